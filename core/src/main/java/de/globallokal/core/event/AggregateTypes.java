@@ -1,0 +1,10 @@
+package de.globallokal.core.event;
+
+/** Values of the {@code aggregatetype} extension. */
+public final class AggregateTypes {
+
+    public static final String PARTNERSHIP = "partnership";
+
+    private AggregateTypes() {
+    }
+}

@@ -1,0 +1,18 @@
+package de.globallokal.core.event;
+
+/**
+ * Logical event type names. They never name a Java class, so renaming code never breaks
+ * a consumer. Within {@code v1} only additive changes are allowed.
+ */
+public final class EventTypes {
+
+    public static final String PARTNERSHIP_UPSERTED = "partnership.upserted.v1";
+    public static final String PARTNERSHIP_DELETED = "partnership.deleted.v1";
+
+    private EventTypes() {
+    }
+
+    public static boolean isDeletion(String type) {
+        return type != null && type.contains(".deleted.");
+    }
+}

@@ -1,0 +1,2 @@
+/** JSON mapping shared by producers and consumers of the event contract. */
+package de.globallokal.core.json;

@@ -1,0 +1,2 @@
+/** Small value types shared by all modules. */
+package de.globallokal.core.value;

@@ -1,0 +1,92 @@
+package de.globallokal.core.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import de.globallokal.core.json.Json;
+import de.globallokal.core.partnership.Partnership;
+import de.globallokal.core.partnership.PartnershipKind;
+import de.globallokal.core.partnership.PartnershipStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EventEnvelopeJsonTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"partnership-upserted.v1.json", "partnership-deleted.v1.json"})
+    void sampleDocumentsSurviveARoundTripUnchanged(String sample) throws IOException {
+        JsonNode original = readTree(sample);
+
+        EventEnvelope envelope = Json.strict().treeToValue(original, EventEnvelope.class);
+        JsonNode written = Json.strict().readTree(Json.strict().writeValueAsString(envelope));
+
+        assertThat(written).isEqualTo(original);
+    }
+
+    @Test
+    void upsertSampleCarriesTheFullPartnershipState() throws IOException {
+        EventEnvelope envelope = Json.strict().treeToValue(readTree("partnership-upserted.v1.json"),
+                EventEnvelope.class);
+        Partnership partnership = Json.strict().treeToValue(envelope.data(), Partnership.class);
+
+        assertThat(envelope.type()).isEqualTo(EventTypes.PARTNERSHIP_UPSERTED);
+        assertThat(envelope.aggregateversion()).isEqualTo(3);
+        assertThat(envelope.subject()).isEqualTo(partnership.id());
+        assertThat(partnership.partner().name()).isEqualTo("Montbéliard");
+        assertThat(partnership.kind()).isEqualTo(PartnershipKind.TOWN_TWINNING);
+        assertThat(partnership.status()).isEqualTo(PartnershipStatus.ACTIVE);
+        assertThat(partnership.sdgs()).containsExactly(11, 17);
+        assertThat(partnership.modified()).isEqualTo(Instant.parse("2026-11-24T10:15:30Z"));
+        assertThat(envelope.isDeletion()).isFalse();
+    }
+
+    @Test
+    void deletionSampleIsRecognisedAndHasNoData() throws IOException {
+        EventEnvelope envelope = Json.strict().treeToValue(readTree("partnership-deleted.v1.json"),
+                EventEnvelope.class);
+
+        assertThat(envelope.isDeletion()).isTrue();
+        assertThat(envelope.data()).isNull();
+    }
+
+    @Test
+    void consumersReadFieldsAddedWithinV1AndStrictReadersRefuseThem() throws IOException {
+        JsonNode future = readTree("partnership-upserted.v1-with-future-fields.json");
+
+        EventEnvelope envelope = Json.tolerant().treeToValue(future, EventEnvelope.class);
+        Partnership partnership = Json.tolerant().treeToValue(envelope.data(), Partnership.class);
+
+        assertThat(partnership.partner().name()).isEqualTo("Caerphilly");
+        assertThatThrownBy(() -> Json.strict().treeToValue(future, EventEnvelope.class))
+                .isInstanceOf(UnrecognizedPropertyException.class);
+    }
+
+    @Test
+    void createdEnvelopesFollowTheCloudEventsShape() {
+        EventEnvelope envelope = EventEnvelope.create("partnerships-service", EventTypes.PARTNERSHIP_UPSERTED,
+                AggregateTypes.PARTNERSHIP, "p-9", 7, "editor", List.of("since"),
+                Json.strict().createObjectNode().put("id", "p-9"), Instant.parse("2026-01-01T00:00:00Z"));
+
+        JsonNode json = Json.strict().valueToTree(envelope);
+
+        assertThat(json.get("specversion").asText()).isEqualTo("1.0");
+        assertThat(json.get("datacontenttype").asText()).isEqualTo("application/json");
+        assertThat(json.get("id").asText()).hasSize(36);
+        assertThat(json.get("aggregateversion").asLong()).isEqualTo(7);
+        assertThat(json.get("time").asText()).isEqualTo("2026-01-01T00:00:00Z");
+        assertThat(json.has("__TypeId__")).isFalse();
+    }
+
+    private static JsonNode readTree(String sample) throws IOException {
+        try (InputStream in = EventEnvelopeJsonTests.class.getResourceAsStream("/samples/" + sample)) {
+            return Json.strict().readTree(in);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package de.globallokal.partnerships;
+
+import de.globallokal.support.security.ResourceServerSecurity;
+import de.globallokal.support.web.ApiWebConfiguration;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+
+@SpringBootApplication
+@Import({ResourceServerSecurity.class, ApiWebConfiguration.class})
+public class PartnershipsServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PartnershipsServiceApplication.class, args);
+    }
+}

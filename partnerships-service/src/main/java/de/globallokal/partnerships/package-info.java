@@ -1,0 +1,2 @@
+/** partnerships-service: owns partner municipalities, partnerships, projects, actors and contacts. */
+package de.globallokal.partnerships;

@@ -1,0 +1,55 @@
+package de.globallokal.partnerships.partnership;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@RequestMapping("/api/partnerships")
+@Validated
+class PartnershipController {
+
+    private final PartnershipStore store;
+
+    PartnershipController(PartnershipStore store) {
+        this.store = store;
+    }
+
+    @PostMapping
+    ResponseEntity<StoredPartnership> create(@Valid @RequestBody PartnershipInput input,
+            @AuthenticationPrincipal Jwt principal) {
+        StoredPartnership stored = store.create(input, principal.getSubject());
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
+                .buildAndExpand(stored.partnership().id()).toUri();
+        return ResponseEntity.created(location).eTag(String.valueOf(stored.version())).body(stored);
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<StoredPartnership> get(@PathVariable String id) {
+        return store.find(id)
+                .map(p -> ResponseEntity.ok().eTag(String.valueOf(p.version())).body(p))
+                .orElse(ResponseEntity.notFound().build());
+    }
+
+    @GetMapping
+    Map<String, Object> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        List<StoredPartnership> items = store.list(page, size);
+        return Map.of("data", items, "page", page, "size", size, "total", store.count());
+    }
+}

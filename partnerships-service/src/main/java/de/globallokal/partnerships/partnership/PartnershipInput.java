@@ -1,0 +1,23 @@
+package de.globallokal.partnerships.partnership;
+
+import de.globallokal.core.partnership.PartnerMunicipality;
+import de.globallokal.core.partnership.PartnershipKind;
+import de.globallokal.core.partnership.PartnershipStatus;
+import de.globallokal.core.sdg.SdgGoal;
+import de.globallokal.core.value.LocalizedText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** What an editor sends to create or replace a partnership. */
+record PartnershipInput(
+        @NotNull @Valid PartnerMunicipality partner,
+        @NotNull PartnershipKind kind,
+        @Min(800) @NotFutureYear Integer since,
+        @NotNull PartnershipStatus status,
+        @Valid LocalizedText statusReason,
+        @NotNull @Valid LocalizedText description,
+        @Size(max = 17) List<@NotNull @SdgGoal Integer> sdgs) {
+}

@@ -1,0 +1,206 @@
+package de.globallokal.partnerships.partnership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.globallokal.core.event.EventEnvelope;
+import de.globallokal.core.event.EventTypes;
+import de.globallokal.core.event.Topics;
+import de.globallokal.core.json.Json;
+import de.globallokal.testkit.EmbeddedMongo;
+import de.globallokal.testkit.TestTokens;
+import de.globallokal.testkit.TopicReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Year;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(kraft = true, partitions = 3, topics = Topics.PARTNERSHIPS)
+@ActiveProfiles("test")
+class PartnershipApiTests {
+
+    static final String MONTBELIARD = """
+            {"partner":{"name":"Montbéliard","country":"FR","location":{"lat":47.51,"lon":6.80}},
+             "kind":"TOWN_TWINNING","since":1950,"status":"ACTIVE",
+             "description":{"de":"Älteste Partnerschaft."},"sdgs":[11,17]}""";
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        EmbeddedMongo.register(registry, "partnerships-api-tests");
+    }
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    @Test
+    void aCreatedPartnershipIsStoredAndPublishedWithItsFullState() throws Exception {
+        ResponseEntity<JsonNode> response = post(MONTBELIARD, TestTokens.editor());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = response.getBody().get("id").asText();
+        assertThat(response.getHeaders().getLocation()).hasPath("/api/partnerships/" + id);
+        assertThat(response.getBody().get("version").asLong()).isEqualTo(1);
+        assertThat(response.getBody().get("slug").asText()).startsWith("montbeliard");
+        assertThat(response.getBody().at("/partner/name").asText()).isEqualTo("Montbéliard");
+
+        try (TopicReader reader = new TopicReader(brokers, Topics.PARTNERSHIPS)) {
+            ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(20))
+                    .until(() -> reader.records().stream().filter(r -> id.equals(r.key())).findFirst(),
+                            found -> found.isPresent())
+                    .orElseThrow();
+            EventEnvelope envelope = Json.tolerant().readValue(record.value(), EventEnvelope.class);
+            assertThat(envelope.type()).isEqualTo(EventTypes.PARTNERSHIP_UPSERTED);
+            assertThat(envelope.subject()).isEqualTo(id);
+            assertThat(envelope.aggregateversion()).isEqualTo(1);
+            assertThat(envelope.actor()).isEqualTo("editor");
+            assertThat(envelope.source()).isEqualTo("partnerships-service");
+            assertThat(envelope.changedfields()).contains("partner", "kind", "since", "sdgs");
+            assertThat(envelope.data().at("/partner/location/lat").asDouble()).isEqualTo(47.51);
+            assertThat(record.headers().lastHeader("__TypeId__")).isNull();
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> outboxOf(id).isEmpty());
+
+        ResponseEntity<JsonNode> fetched = http.exchange("/api/partnerships/" + id, HttpMethod.GET,
+                new HttpEntity<>(headers(TestTokens.editor())), JsonNode.class);
+        assertThat(fetched.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(fetched.getHeaders().getETag()).isEqualTo("\"1\"");
+    }
+
+    @Test
+    void slugsStayUniqueForPartnersWithTheSameName() {
+        String first = post(MONTBELIARD.replace("Montbéliard", "Nový Jičín"), TestTokens.editor())
+                .getBody().get("slug").asText();
+        String second = post(MONTBELIARD.replace("Montbéliard", "Nový Jičín"), TestTokens.editor())
+                .getBody().get("slug").asText();
+
+        assertThat(first).isEqualTo("novy-jicin");
+        assertThat(second).isEqualTo("novy-jicin-2");
+    }
+
+    @Test
+    void withoutATokenNothingIsAcceptedAndNothingStored() {
+        long before = mongo.getCollection("partnerships").countDocuments();
+
+        ResponseEntity<String> response = http.exchange("/api/partnerships", HttpMethod.POST,
+                new HttpEntity<>(MONTBELIARD, headers(null)), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(mongo.getCollection("partnerships").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyOrExpiredIsRefused() {
+        String forged = TestTokens.token("mallory", List.of("EDITOR"), "another-secret-another-secret-0123456789",
+                Instant.now().plusSeconds(60));
+        String expired = TestTokens.token("editor", List.of("EDITOR"), TestTokens.SECRET,
+                Instant.now().minusSeconds(600));
+
+        assertThat(post(MONTBELIARD, forged).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(post(MONTBELIARD, expired).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void aTokenWithoutAStaffRoleIsForbidden() {
+        String visitor = TestTokens.token("visitor", List.of("VISITOR"), TestTokens.SECRET,
+                Instant.now().plusSeconds(60));
+
+        assertThat(post(MONTBELIARD, visitor).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown field             | \"colour\":\"red\"                         | colour",
+        "sdg outside 1-17          | \"sdgs\":[18]                              | sdgs[0]",
+        "latitude outside 90       | \"partner\":{\"name\":\"X\",\"country\":\"FR\",\"location\":{\"lat\":91,\"lon\":0}} | partner.location.lat",
+        "unknown country           | \"partner\":{\"name\":\"X\",\"country\":\"XX\"}  | partner.country",
+        "missing partner name      | \"partner\":{\"country\":\"FR\"}             | partner.name",
+        "unknown kind              | \"kind\":\"MARRIAGE\"                        | kind",
+        "wrong type                | \"since\":\"long ago\"                       | since",
+        "missing german text       | \"description\":{\"en\":\"Only English\"}    | description.de",
+        "text over its limit       | \"description\":{\"de\":\"LONG\"}            | description.de",
+    })
+    void badInputIsRefusedNamingTheFieldAndNothingIsStored(String name, String override, String field)
+            throws JsonProcessingException {
+        long before = mongo.getCollection("partnerships").countDocuments();
+        String body = withField(override.replace("LONG", "x".repeat(4001)));
+
+        ResponseEntity<JsonNode> response = post(body, TestTokens.editor());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().get("errors")).extracting(e -> e.get("field").asText()).contains(field);
+        assertThat(mongo.getCollection("partnerships").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void aYearInTheFutureIsRefused() {
+        int nextYear = Year.now().getValue() + 1;
+
+        ResponseEntity<JsonNode> response = post(MONTBELIARD.replace("1950", String.valueOf(nextYear)),
+                TestTokens.editor());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors").get(0).get("field").asText()).isEqualTo("since");
+    }
+
+    @Test
+    void garbageAndOversizedBodiesAreRefused() {
+        assertThat(post("{not json", TestTokens.editor()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        String huge = MONTBELIARD.replace("Älteste Partnerschaft.", "x".repeat(300_000));
+        assertThat(post(huge, TestTokens.editor()).getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    }
+
+    private static String withField(String override) throws JsonProcessingException {
+        ObjectNode changed = (ObjectNode) Json.strict().readTree(MONTBELIARD);
+        changed.setAll((ObjectNode) Json.strict().readTree("{" + override + "}"));
+        return changed.toString();
+    }
+
+    private List<?> outboxOf(String id) {
+        return mongo.getCollection("partnerships").find(new org.bson.Document("_id", id)).first()
+                .getList("outbox", Object.class);
+    }
+
+    private ResponseEntity<JsonNode> post(String body, String token) {
+        return http.exchange("/api/partnerships", HttpMethod.POST, new HttpEntity<>(body, headers(token)),
+                JsonNode.class);
+    }
+
+    private static HttpHeaders headers(String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (token != null) {
+            headers.setBearerAuth(token);
+        }
+        return headers;
+    }
+}

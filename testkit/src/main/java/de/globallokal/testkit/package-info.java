@@ -1,0 +1,2 @@
+/** Test helpers shared by the modules' integration tests. */
+package de.globallokal.testkit;
