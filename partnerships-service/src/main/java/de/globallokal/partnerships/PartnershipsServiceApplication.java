@@ -1,5 +1,6 @@
 package de.globallokal.partnerships;
 
+import de.globallokal.support.health.InfrastructureHealth;
 import de.globallokal.support.security.ResourceServerSecurity;
 import de.globallokal.support.web.ApiWebConfiguration;
 import org.springframework.boot.SpringApplication;
@@ -7,7 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
-@Import({ResourceServerSecurity.class, ApiWebConfiguration.class})
+@Import({ResourceServerSecurity.class, ApiWebConfiguration.class, InfrastructureHealth.class})
 public class PartnershipsServiceApplication {
 
     public static void main(String[] args) {

@@ -3,7 +3,6 @@ package de.globallokal.partnerships.system;
 import de.globallokal.core.event.Topics;
 import de.globallokal.partnerships.partnership.PartnershipStore;
 import de.globallokal.support.kafka.EventTopics;
-import de.globallokal.support.kafka.KafkaHealthIndicator;
 import de.globallokal.support.outbox.OutboxHealthIndicator;
 import de.globallokal.support.outbox.OutboxRelay;
 import java.time.Duration;
@@ -12,7 +11,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 @Configuration(proxyBeanMethods = false)
@@ -34,10 +32,5 @@ class OutboxConfiguration {
     @Bean
     OutboxHealthIndicator outboxHealthIndicator(OutboxRelay relay) {
         return new OutboxHealthIndicator(relay);
-    }
-
-    @Bean
-    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
-        return new KafkaHealthIndicator(admin);
     }
 }

@@ -1,4 +1,4 @@
-package de.globallokal.support.kafka;
+package de.globallokal.support.health;
 
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.AdminClient;

@@ -1,0 +1,49 @@
+package de.globallokal.webui.base.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.globallokal.webui.home.ui.HomeView;
+import de.globallokal.webui.partnerships.ui.PartnershipsView;
+
+/** The frame of every public page: skip link, header with navigation, main landmark, footer. */
+@AnonymousAllowed
+public class PublicLayout extends Div implements RouterLayout {
+
+    private final Main main = new Main();
+
+    public PublicLayout() {
+        addClassName("gl-page");
+        Anchor skip = new Anchor("#main-content", getTranslation("layout.skip"));
+        skip.addClassName("gl-skip-link");
+
+        RouterLink brand = new RouterLink(getTranslation("app.name"), HomeView.class);
+        brand.addClassName("gl-brand");
+        Nav nav = new Nav(new RouterLink(getTranslation("nav.partnerships"), PartnershipsView.class));
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        Header header = new Header(brand, nav);
+        header.addClassName("gl-header");
+
+        main.setId("main-content");
+        main.getElement().setAttribute("tabindex", "-1");
+        Footer footer = new Footer(new Span(getTranslation("layout.footer")));
+        footer.addClassName("gl-footer");
+        add(skip, header, main, footer);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Shared layout and small components of the web UI. */
+package de.globallokal.webui.base.ui;

@@ -1,0 +1,2 @@
+/** The public start page. */
+package de.globallokal.webui.home.ui;

@@ -1,0 +1,2 @@
+/** Public pages about partnerships. */
+package de.globallokal.webui.partnerships.ui;

@@ -1,0 +1,39 @@
+package de.globallokal.webui.security;
+
+import java.util.EnumSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The well-known accounts of the local run. Only the {@code local} profile has them;
+ * every other profile starts without any default password.
+ */
+@Component
+@Profile("local")
+class LocalAccounts implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalAccounts.class);
+
+    private final StaffAccounts accounts;
+
+    LocalAccounts(StaffAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        createIfMissing("editor", "globallokal-editor", EnumSet.of(StaffRole.EDITOR));
+        createIfMissing("admin", "globallokal-admin", EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR));
+    }
+
+    private void createIfMissing(String username, String password, EnumSet<StaffRole> roles) {
+        if (!accounts.exists(username)) {
+            accounts.create(username, password, roles);
+            log.info("Created local staff account '{}'", username);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package de.globallokal.webui.security;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import de.globallokal.support.security.JwtSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.stereotype.Component;
+
+/** Issues the short-lived HS256 tokens the services accept. */
+@Component
+public class TokenIssuer {
+
+    private final NimbusJwtEncoder encoder;
+    private final Duration lifetime;
+    private final Clock clock = Clock.systemUTC();
+
+    TokenIssuer(@Value("${globallokal.jwt.secret:}") String secret,
+            @Value("${globallokal.jwt.lifetime:15m}") Duration lifetime) {
+        this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(JwtSettings.key(secret)));
+        this.lifetime = lifetime;
+    }
+
+    public Token issue(String subject, Collection<StaffRole> roles) {
+        Instant now = clock.instant();
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(JwtSettings.ISSUER)
+                .subject(subject)
+                .issuedAt(now)
+                .expiresAt(now.plus(lifetime))
+                .claim(JwtSettings.ROLES_CLAIM, roles.stream().map(Enum::name).sorted().toList())
+                .build();
+        String value = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+                .getTokenValue();
+        return new Token(value, lifetime.toSeconds());
+    }
+
+    public record Token(String value, long expiresInSeconds) {
+    }
+}

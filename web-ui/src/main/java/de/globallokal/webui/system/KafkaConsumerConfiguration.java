@@ -1,0 +1,84 @@
+package de.globallokal.webui.system;
+
+import de.globallokal.core.event.EventEnvelope;
+import de.globallokal.core.event.Topics;
+import de.globallokal.support.kafka.EventTopics;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * Consumers of the change topics. A record that cannot be read goes straight to
+ * {@code <topic>.DLT}; one whose projection fails is retried with back-off first. Offsets
+ * are committed only after the MongoDB write, so a crash replays instead of losing.
+ */
+@Configuration(proxyBeanMethods = false)
+class KafkaConsumerConfiguration {
+
+    static final String FACTORY = "envelopeListenerFactory";
+
+    @Bean
+    NewTopic partnershipsTopic(@Value("${globallokal.kafka.replicas:1}") int replicas) {
+        return EventTopics.changeTopic(Topics.PARTNERSHIPS, replicas);
+    }
+
+    @Bean
+    NewTopic partnershipsDeadLetterTopic(@Value("${globallokal.kafka.replicas:1}") int replicas) {
+        return EventTopics.deadLetterTopic(Topics.PARTNERSHIPS, replicas);
+    }
+
+    @Bean
+    KafkaTemplate<String, Object> deadLetterTemplate(KafkaProperties properties) {
+        Map<String, Object> config = new LinkedHashMap<>(properties.buildProducerProperties(null));
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
+        byType.put(byte[].class, new ByteArraySerializer());
+        byType.put(EventEnvelope.class, new EnvelopeSerializer());
+        byType.put(String.class, new StringSerializer());
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
+                new DelegatingByTypeSerializer(byType)));
+    }
+
+    @Bean
+    DefaultErrorHandler envelopeErrorHandler(KafkaTemplate<String, Object> deadLetterTemplate,
+            @Value("${globallokal.projector.retries:3}") int retries) {
+        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+        backOff.setMaxElapsedTime(200L * ((1L << retries) - 1));
+        return new DefaultErrorHandler(new DeadLetterPublishingRecoverer(deadLetterTemplate), backOff);
+    }
+
+    @Bean(FACTORY)
+    ConcurrentKafkaListenerContainerFactory<String, EventEnvelope> envelopeListenerFactory(
+            KafkaProperties properties, DefaultErrorHandler errorHandler) {
+        Map<String, Object> config = new LinkedHashMap<>(properties.buildConsumerProperties(null));
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        ErrorHandlingDeserializer<EventEnvelope> values = new ErrorHandlingDeserializer<>(new EnvelopeDeserializer());
+        ConcurrentKafkaListenerContainerFactory<String, EventEnvelope> factory =
+                new ConcurrentKafkaListenerContainerFactory<>();
+        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), values));
+        factory.setCommonErrorHandler(errorHandler);
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        return factory;
+    }
+}
