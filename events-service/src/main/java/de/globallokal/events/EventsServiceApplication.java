@@ -1,0 +1,17 @@
+package de.globallokal.events;
+
+import de.globallokal.support.health.InfrastructureHealth;
+import de.globallokal.support.security.ResourceServerSecurity;
+import de.globallokal.support.web.ApiWebConfiguration;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+
+@SpringBootApplication
+@Import({ResourceServerSecurity.class, ApiWebConfiguration.class, InfrastructureHealth.class})
+public class EventsServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(EventsServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,2 @@
+/** events-service: owns events, series and registrations; personal data never leaves it. */
+package de.globallokal.events;

@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# Starts the whole GlobalLokal system on this machine: the local stack (Kafka in KRaft mode
+# and a MongoDB-wire server, data under ./data), then partnerships-service, events-service
+# and web-ui. Loads demo data on the first start. Ctrl-C or SIGTERM stops everything it started.
+#
+#   ./run.sh            build what is missing, start, wait for health, print URLs
+#   ./run.sh --rebuild  build again before starting
+set -Eeuo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+DATA="${GLOBALLOKAL_DATA:-$ROOT/data}"
+LOGS="$DATA/logs"
+VERSION="0.1.0-SNAPSHOT"
+HEALTH_TIMEOUT="${GLOBALLOKAL_HEALTH_TIMEOUT:-240}"
+mkdir -p "$LOGS"
+
+say() { printf '[run.sh] %s\n' "$*"; }
+
+# One run at a time: the lock lives as long as this script; children do not inherit it.
+exec 9>"$DATA/run.lock"
+if ! flock -n 9; then
+  say "GlobalLokal is already running from $ROOT (see $DATA/run.pids). Stop it first."
+  exit 1
+fi
+
+command -v java >/dev/null || { say "Java 17 or newer is needed (java not found)."; exit 1; }
+command -v curl >/dev/null || { say "curl is needed (apt-get install curl)."; exit 1; }
+
+JARS=(
+  "local-stack/target/local-stack-$VERSION-exec.jar"
+  "partnerships-service/target/partnerships-service-$VERSION-exec.jar"
+  "events-service/target/events-service-$VERSION-exec.jar"
+  "web-ui/target/web-ui-$VERSION-exec.jar"
+)
+
+needs_build() {
+  [ "${1:-}" = "--rebuild" ] && return 0
+  local jar
+  for jar in "${JARS[@]}"; do
+    [ -f "$jar" ] || return 0
+    # sources changed since the jar was built (e.g. after a git pull)
+    if [ -n "$(find "$(dirname "$(dirname "$jar")")/src" "$(dirname "$(dirname "$jar")")/pom.xml" core/src \
+          -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
+      return 0
+    fi
+  done
+  return 1
+}
+
+if needs_build "${1:-}"; then
+  say "Building (first run or changed sources; log: $LOGS/build.log) ..."
+  if ! ./mvnw -B -DskipTests install >"$LOGS/build.log" 2>&1; then
+    tail -n 40 "$LOGS/build.log"
+    say "Build failed; see $LOGS/build.log"
+    exit 1
+  fi
+fi
+
+PIDS=()
+NAMES=()
+stopping=0
+
+stop_all() {
+  [ "$stopping" = 1 ] && return
+  stopping=1
+  say "Stopping ..."
+  local i
+  # services first, the infrastructure last, so nothing loses its broker mid-write
+  for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
+    kill -TERM "${PIDS[$i]}" 2>/dev/null || true
+    local waited=0
+    while kill -0 "${PIDS[$i]}" 2>/dev/null && [ $waited -lt 300 ]; do sleep 0.1; waited=$((waited + 1)); done
+    kill -KILL "${PIDS[$i]}" 2>/dev/null || true
+    say "stopped ${NAMES[$i]}"
+  done
+  rm -f "$DATA/run.pids"
+}
+trap 'stop_all; exit 130' INT
+trap 'stop_all; exit 143' TERM
+trap 'stop_all' EXIT
+
+start() { # name, then the command
+  local name="$1"; shift
+  "$@" >"$LOGS/$name.log" 2>&1 9>&- &
+  PIDS+=("$!")
+  NAMES+=("$name")
+  echo "$! $name" >>"$DATA/run.pids"
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+for port in 9092 9093 27017 8080 8081 8082; do
+  if port_open "$port"; then
+    say "Port $port is already in use; another program would clash with GlobalLokal. Stop it first."
+    exit 1
+  fi
+done
+
+: >"$DATA/run.pids"
+JAVA_OPTS_COMMON=(-XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError)
+say "Starting local-stack (Kafka KRaft on 127.0.0.1:9092, MongoDB-wire on 127.0.0.1:27017) ..."
+GLOBALLOKAL_DATA="$DATA" start local-stack java "${JAVA_OPTS_COMMON[@]}" -Xmx320m -jar "${JARS[0]}"
+
+wait_for() { # description, timeout, test command...
+  local what="$1" timeout="$2"; shift 2
+  local start=$SECONDS
+  until "$@"; do
+    local i
+    for i in "${!PIDS[@]}"; do
+      if ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
+        say "${NAMES[$i]} exited during start-up; last lines of its log:"
+        tail -n 30 "$LOGS/${NAMES[$i]}.log"; exit 1
+      fi
+    done
+    if [ $((SECONDS - start)) -ge "$timeout" ]; then
+      say "$what did not become ready within ${timeout}s; see $LOGS"; exit 1
+    fi
+    sleep 0.5
+  done
+  say "$what ready after $((SECONDS - start))s"
+}
+
+wait_for local-stack 120 bash -c "(exec 3<>/dev/tcp/127.0.0.1/9092) 2>/dev/null && (exec 3<>/dev/tcp/127.0.0.1/27017) 2>/dev/null && [ -s '$DATA/jwt.secret' ]"
+
+GLOBALLOKAL_JWT_SECRET="$(cat "$DATA/jwt.secret")"
+export GLOBALLOKAL_JWT_SECRET
+export KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092
+
+say "Starting partnerships-service, events-service and web-ui ..."
+MONGODB_URI=mongodb://127.0.0.1:27017/partnerships \
+  start partnerships-service java "${JAVA_OPTS_COMMON[@]}" -Xmx256m -jar "${JARS[1]}"
+MONGODB_URI=mongodb://127.0.0.1:27017/events \
+  start events-service java "${JAVA_OPTS_COMMON[@]}" -Xmx256m -jar "${JARS[2]}"
+MONGODB_URI=mongodb://127.0.0.1:27017/webui SPRING_PROFILES_ACTIVE=local \
+  start web-ui java "${JAVA_OPTS_COMMON[@]}" -Xmx512m -jar "${JARS[3]}"
+
+healthy() { curl -fsS "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; }
+wait_for partnerships-service "$HEALTH_TIMEOUT" healthy 8081
+wait_for events-service "$HEALTH_TIMEOUT" healthy 8082
+wait_for web-ui "$HEALTH_TIMEOUT" healthy 8080
+
+if [ ! -f "$DATA/demo-loaded" ]; then
+  say "Loading demo data (first start) ..."
+  token=$(curl -fsS -u editor:globallokal-editor -X POST http://127.0.0.1:8080/api/token \
+    | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  for file in local-stack/demo/partnerships/*.json; do
+    code=$(curl -sS -o "$LOGS/demo-response.json" -w '%{http_code}' -X POST http://127.0.0.1:8081/api/partnerships \
+      -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary "@$file")
+    if [ "$code" != 201 ]; then
+      say "Demo file $file was refused ($code):"; cat "$LOGS/demo-response.json"; echo; exit 1
+    fi
+  done
+  date -u +%FT%TZ >"$DATA/demo-loaded"
+  say "Demo data loaded: $(ls local-stack/demo/partnerships/*.json | wc -l) partnerships"
+fi
+
+cat <<EOF
+
+  GlobalLokal is running.
+    Public site        http://localhost:8080/            (partnerships: http://localhost:8080/partnerschaften)
+    Open data          http://localhost:8080/api/public/v1/partnerships
+    Staff sign-in      http://localhost:8080/login
+    partnerships API   http://localhost:8081/api/partnerships   (OpenAPI: http://localhost:8081/v3/api-docs)
+    events API         http://localhost:8082/                   (OpenAPI: http://localhost:8082/v3/api-docs)
+    Accounts (local run only):  editor / globallokal-editor    admin / globallokal-admin
+    Token for scripts: curl -u editor:globallokal-editor -X POST http://localhost:8080/api/token
+    Logs in $LOGS, data in $DATA.  Ctrl-C stops everything.
+
+EOF
+
+# Stay until a signal arrives or one of the processes ends on its own.
+set +e
+wait -n "${PIDS[@]}"
+status=$?
+if [ "$stopping" = 0 ]; then
+  for i in "${!PIDS[@]}"; do
+    if ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
+      say "${NAMES[$i]} ended unexpectedly (exit $status); last lines of its log:"
+      tail -n 20 "$LOGS/${NAMES[$i]}.log"
+    fi
+  done
+fi
+exit 1
