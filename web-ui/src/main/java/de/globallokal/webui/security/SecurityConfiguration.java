@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -43,7 +42,9 @@ class SecurityConfiguration {
                                 "/actuator/prometheus", "/v3/api-docs/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/token").hasAnyRole("EDITOR", "ADMIN")
                         .anyRequest().denyAll())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(ApiProblemResponses.unauthorized()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ApiProblemResponses.unauthorized())
+                        .accessDeniedHandler(ApiProblemResponses.forbidden()))
                 .build();
     }
 

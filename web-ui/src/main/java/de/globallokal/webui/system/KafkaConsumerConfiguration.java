@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -64,7 +65,10 @@ class KafkaConsumerConfiguration {
             @Value("${globallokal.projector.retries:3}") int retries) {
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxElapsedTime(200L * ((1L << retries) - 1));
-        return new DefaultErrorHandler(new DeadLetterPublishingRecoverer(deadLetterTemplate), backOff);
+        // same partition number in <topic>.DLT, so the dead letters of one aggregate stay in order
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate,
+                (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition()));
+        return new DefaultErrorHandler(recoverer, backOff);
     }
 
     @Bean(FACTORY)

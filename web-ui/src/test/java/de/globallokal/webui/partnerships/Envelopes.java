@@ -1,0 +1,41 @@
+package de.globallokal.webui.partnerships;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.globallokal.core.event.AggregateTypes;
+import de.globallokal.core.event.EventEnvelope;
+import de.globallokal.core.event.EventTypes;
+import de.globallokal.core.json.Json;
+import java.time.Instant;
+import java.util.List;
+
+/** Envelopes as partnerships-service writes them, for feeding the projector directly. */
+final class Envelopes {
+
+    private Envelopes() {
+    }
+
+    static String upsert(String id, long version, String name) {
+        ObjectNode data = Json.strict().createObjectNode();
+        data.put("id", id).put("slug", id).put("kind", "TOWN_TWINNING").put("status", "ACTIVE").put("since", 1950);
+        data.putObject("partner").put("name", name).put("country", "FR");
+        data.putObject("description").put("de", "Beschreibung " + version);
+        data.putArray("sdgs").add(11).add(17);
+        return write(EventEnvelope.create("partnerships-service", EventTypes.PARTNERSHIP_UPSERTED,
+                AggregateTypes.PARTNERSHIP, id, version, "editor", List.of("partner"), data,
+                Instant.parse("2026-01-01T00:00:00Z").plusSeconds(version)));
+    }
+
+    static String deleted(String id, long version) {
+        return write(EventEnvelope.create("partnerships-service", EventTypes.PARTNERSHIP_DELETED,
+                AggregateTypes.PARTNERSHIP, id, version, "admin", null, null,
+                Instant.parse("2026-01-01T00:00:00Z").plusSeconds(version)));
+    }
+
+    private static String write(EventEnvelope envelope) {
+        try {
+            return Json.strict().writeValueAsString(envelope);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

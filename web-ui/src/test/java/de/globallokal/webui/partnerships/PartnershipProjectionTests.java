@@ -1,0 +1,212 @@
+package de.globallokal.webui.partnerships;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.globallokal.core.event.Topics;
+import de.globallokal.testkit.EmbeddedMongo;
+import de.globallokal.testkit.TopicReader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The consumer side of the pipeline against a real broker and the MongoDB wire protocol:
+ * duplicates, reordering, poison records, a stopped consumer and a full rebuild.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(kraft = true, partitions = 3, topics = {Topics.PARTNERSHIPS, Topics.PARTNERSHIPS + ".DLT"})
+@ActiveProfiles("test")
+class PartnershipProjectionTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        EmbeddedMongo.register(registry, "webui-projection-tests");
+    }
+
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    @Autowired
+    PartnershipReadModel readModel;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+
+    @Autowired
+    ReadModelRebuild rebuild;
+
+    KafkaTemplate<String, String> kafka;
+
+    @BeforeEach
+    void producer() {
+        kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
+                new StringSerializer(), new StringSerializer()));
+    }
+
+    @Test
+    void aPublishedChangeAppearsInTheOpenDataApi() {
+        String id = newId();
+        send(id, Envelopes.upsert(id, 1, "Montbéliard"));
+
+        JsonNode item = await().atMost(PATIENCE).until(() -> findInApi(id), node -> node != null);
+
+        assertThat(item.get("version").asLong()).isEqualTo(1);
+        assertThat(item.at("/partner/name").asText()).isEqualTo("Montbéliard");
+        assertThat(item.get("kind").asText()).isEqualTo("TOWN_TWINNING");
+        assertThat(item.get("since").asInt()).isEqualTo(1950);
+        assertThat(item.get("modified").asText()).isEqualTo("2026-01-01T00:00:01Z");
+    }
+
+    @Test
+    void duplicatesAndOutOfOrderDeliveriesLeaveTheNewestState() {
+        String id = newId();
+        send(id, Envelopes.upsert(id, 1, "first"));
+        send(id, Envelopes.upsert(id, 3, "third"));
+        send(id, Envelopes.upsert(id, 3, "third"));
+        send(id, Envelopes.upsert(id, 2, "second, but late"));
+        String marker = newId();
+        send(id, Envelopes.upsert(marker, 1, "marker"));
+        send(marker, Envelopes.upsert(marker, 1, "marker"));
+
+        await().atMost(PATIENCE).until(() -> readModel.find(marker).isPresent());
+        await().atMost(PATIENCE).until(() -> readModel.find(id).map(e -> e.version() == 3).orElse(false));
+
+        PartnershipReadModel.Entry entry = readModel.find(id).orElseThrow();
+        assertThat(entry.partnership().partner().name()).isEqualTo("third");
+        assertThat(entry.partnership().description().de()).isEqualTo("Beschreibung 3");
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheRecordsBehindItAreProjected() {
+        String id = newId();
+        try (TopicReader deadLetters = new TopicReader(brokers, Topics.deadLetter(Topics.PARTNERSHIPS))) {
+            send(id, "this is not an envelope {");
+            send(id, "{\"specversion\":\"1.0\",\"type\":\"partnership.upserted.v1\",\"subject\":\"" + id
+                    + "\",\"aggregateversion\":0}");
+            send(id, Envelopes.upsert(id, 1, "after the poison"));
+
+            await().atMost(PATIENCE).until(() -> readModel.find(id).isPresent());
+            assertThat(readModel.find(id).orElseThrow().partnership().partner().name()).isEqualTo("after the poison");
+            await().atMost(PATIENCE).until(() -> deadLetters.records().stream()
+                    .filter(r -> id.equals(r.key())).count() == 2);
+            assertThat(deadLetters.records().stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow()
+                    .headers().lastHeader("kafka_dlt-exception-message")).isNotNull();
+        }
+    }
+
+    @Test
+    void aDeletionLeavesATombstoneForSyncingClients() {
+        String id = newId();
+        send(id, Envelopes.upsert(id, 1, "soon gone"));
+        send(id, Envelopes.deleted(id, 2));
+        kafka.send(Topics.PARTNERSHIPS, id, null);
+
+        await().atMost(PATIENCE).until(() -> readModel.find(id).map(PartnershipReadModel.Entry::deleted).orElse(false));
+
+        assertThat(findInApi(id)).isNull();
+        JsonNode sync = http.getForObject("/api/public/v1/partnerships?size=200&modified_since=2000-01-01T00:00:00Z",
+                JsonNode.class);
+        JsonNode tombstone = find(sync.get("data"), id);
+        assertThat(tombstone.get("deleted").asBoolean()).isTrue();
+        assertThat(tombstone.has("partner")).isFalse();
+    }
+
+    @Test
+    void aStoppedConsumerCatchesUpWhenItReturns() {
+        var container = listeners.getListenerContainer(PartnershipProjector.LISTENER_ID);
+        container.stop();
+        String id = newId();
+        try {
+            send(id, Envelopes.upsert(id, 1, "while away"));
+            send(id, Envelopes.upsert(id, 2, "still away"));
+            assertThat(readModel.find(id)).isEmpty();
+        } finally {
+            container.start();
+        }
+
+        await().atMost(PATIENCE).until(() -> readModel.find(id).map(e -> e.version() == 2).orElse(false));
+    }
+
+    @Test
+    void droppingTheReadModelAndReplayingTheTopicGivesTheSameDocuments() {
+        String id = newId();
+        send(id, Envelopes.upsert(id, 1, "one"));
+        send(id, Envelopes.upsert(id, 2, "two"));
+        String gone = newId();
+        send(gone, Envelopes.upsert(gone, 1, "gone"));
+        send(gone, Envelopes.deleted(gone, 2));
+        await().atMost(PATIENCE).until(() -> readModel.find(gone).map(PartnershipReadModel.Entry::deleted)
+                .orElse(false) && readModel.find(id).map(e -> e.version() == 2).orElse(false));
+        List<Document> before = allDocuments();
+
+        rebuild.partnerships();
+
+        await().atMost(PATIENCE).until(() -> allDocuments().equals(before));
+        assertThat(allDocuments()).hasSize(before.size());
+    }
+
+    @Test
+    void theOpenDataApiRefusesBadParametersWithProblemDetails() {
+        var response = http.getForEntity("/api/public/v1/partnerships?modified_since=yesterday", JsonNode.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getBody().at("/errors/0/field").asText()).isEqualTo("modified_since");
+        assertThat(http.getForEntity("/api/public/v1/partnerships?size=100000", JsonNode.class)
+                .getStatusCode().value()).isEqualTo(400);
+    }
+
+    private List<Document> allDocuments() {
+        return mongo.getCollection(PartnershipReadModel.COLLECTION).find().sort(new Document("_id", 1))
+                .into(new ArrayList<>());
+    }
+
+    private JsonNode findInApi(String id) {
+        return find(http.getForObject("/api/public/v1/partnerships?size=200", JsonNode.class).get("data"), id);
+    }
+
+    private static JsonNode find(JsonNode data, String id) {
+        for (JsonNode item : data) {
+            if (id.equals(item.get("id").asText())) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    private void send(String key, String value) {
+        kafka.send(Topics.PARTNERSHIPS, key, value).join();
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,78 @@
+package de.globallokal.webui.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jwt.SignedJWT;
+import de.globallokal.testkit.EmbeddedMongo;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(kraft = true, partitions = 3)
+@ActiveProfiles("test")
+class TokenEndpointTests {
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        EmbeddedMongo.register(registry, "webui-token-tests");
+    }
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    StaffAccounts accounts;
+
+    @Test
+    void staffCredentialsBuyAShortLivedTokenWithTheirRoles() throws Exception {
+        if (!accounts.exists("clara")) {
+            accounts.create("clara", "a-long-enough-password", EnumSet.of(StaffRole.ADMIN));
+        }
+
+        ResponseEntity<JsonNode> response = http.withBasicAuth("clara", "a-long-enough-password")
+                .postForEntity("/api/token", null, JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody().get("token_type").asText()).isEqualTo("Bearer");
+        assertThat(response.getBody().get("expires_in").asLong()).isEqualTo(900);
+        SignedJWT jwt = SignedJWT.parse(response.getBody().get("access_token").asText());
+        assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("clara");
+        assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("ADMIN", "EDITOR");
+        assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo("globallokal-web-ui");
+    }
+
+    @Test
+    void wrongPasswordsAndUnknownPeopleGetNoToken() {
+        assertThat(http.withBasicAuth("clara", "wrong").postForEntity("/api/token", null, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.postForEntity("/api/token", null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void withoutTheLocalProfileNoDefaultAccountExists() {
+        assertThat(accounts.exists("editor")).isFalse();
+        assertThat(accounts.exists("admin")).isFalse();
+        assertThat(http.withBasicAuth("editor", "globallokal-editor").postForEntity("/api/token", null, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void passwordsAreStoredOnlyAsHashes() {
+        if (!accounts.exists("dora")) {
+            accounts.create("dora", "another-long-password", EnumSet.of(StaffRole.EDITOR));
+        }
+        String hash = accounts.loadUserByUsername("dora").getPassword();
+        assertThat(hash).startsWith("{bcrypt}").doesNotContain("another-long-password");
+    }
+}
