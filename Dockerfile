@@ -1,0 +1,14 @@
+# One multi-stage file for all services:  docker build --build-arg MODULE=web-ui -t globallokal/web-ui .
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY . .
+RUN ./mvnw -B -DskipTests -pl partnerships-service,events-service,web-ui -am package
+
+FROM eclipse-temurin:17-jre
+ARG MODULE
+RUN useradd --system --uid 10001 globallokal
+WORKDIR /app
+COPY --from=build /src/${MODULE}/target/${MODULE}-*-exec.jar /app/app.jar
+USER globallokal
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -1,0 +1,118 @@
+package de.globallokal.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.globallokal.core.json.Json;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The change pipeline end to end with real processes: a partnership posted to
+ * partnerships-service shows up in web-ui's open-data API; it still does when Kafka was
+ * away at the time of the write, and when web-ui was down and comes back.
+ */
+abstract class PipelineScenario {
+
+    static final String SECRET = "system-test-secret-system-test-secret-0123456789";
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    void run(Infrastructure infrastructure) throws Exception {
+        int partnershipsPort = freePort();
+        int webUiPort = freePort();
+        Map<String, String> common = new HashMap<>();
+        common.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        common.put("GLOBALLOKAL_JWT_SECRET", SECRET);
+        common.put("GLOBALLOKAL_OUTBOX_INTERVAL", "500ms");
+
+        Map<String, String> partnershipsEnv = new HashMap<>(common);
+        partnershipsEnv.put("MONGODB_URI", infrastructure.mongoUri("partnerships"));
+        Map<String, String> webUiEnv = new HashMap<>(common);
+        webUiEnv.put("MONGODB_URI", infrastructure.mongoUri("webui"));
+        webUiEnv.put("SPRING_PROFILES_ACTIVE", "local");
+
+        try (ServiceProcess partnerships = new ServiceProcess("partnerships-service", partnershipsPort, partnershipsEnv);
+                ServiceProcess webUi = new ServiceProcess("web-ui", webUiPort, webUiEnv)) {
+            partnerships.start();
+            webUi.start();
+            partnerships.awaitHealthy();
+            webUi.awaitHealthy();
+            String token = token(webUi);
+
+            String montbeliard = create(partnerships, token, "Montbéliard", "FR");
+            awaitVisible(webUi, montbeliard, "Montbéliard");
+
+            infrastructure.stopKafka();
+            String caerphilly = create(partnerships, token, "Caerphilly", "GB");
+            assertThat(find(webUi, caerphilly)).as("not visible while Kafka is away").isNull();
+            infrastructure.startKafka();
+            awaitVisible(webUi, caerphilly, "Caerphilly");
+
+            webUi.stop();
+            String kongoussi = create(partnerships, token, "Kongoussi", "BF");
+            webUi.start().awaitHealthy();
+            awaitVisible(webUi, kongoussi, "Kongoussi");
+            assertThat(find(webUi, montbeliard)).isNotNull();
+            assertThat(find(webUi, caerphilly)).isNotNull();
+        }
+    }
+
+    private static String token(ServiceProcess webUi) throws Exception {
+        String basic = Base64.getEncoder().encodeToString("editor:globallokal-editor".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(webUi.url("/api/token"))
+                .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return Json.tolerant().readTree(response.body()).get("access_token").asText();
+    }
+
+    private static String create(ServiceProcess partnerships, String token, String name, String country)
+            throws Exception {
+        String body = """
+                {"partner":{"name":"%s","country":"%s"},"kind":"TOWN_TWINNING","since":1960,
+                 "status":"ACTIVE","description":{"de":"Systemtest"},"sdgs":[17]}""".formatted(name, country);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(partnerships.url("/api/partnerships"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return Json.tolerant().readTree(response.body()).get("id").asText();
+    }
+
+    private static void awaitVisible(ServiceProcess webUi, String id, String name) {
+        JsonNode item = await(name + " visible in web-ui").atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                .until(() -> find(webUi, id), found -> found != null);
+        assertThat(item.at("/partner/name").asText()).isEqualTo(name);
+    }
+
+    private static JsonNode find(ServiceProcess webUi, String id) throws Exception {
+        HttpResponse<String> response;
+        try {
+            response = HTTP.send(HttpRequest.newBuilder(webUi.url("/api/public/v1/partnerships?size=200")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            return null;
+        }
+        for (JsonNode item : Json.tolerant().readTree(response.body()).get("data")) {
+            if (id.equals(item.get("id").asText())) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package de.globallokal.systemtests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+
+/** One of our services started from its executable jar, as run.sh and production do. */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final String module;
+    private final int port;
+    private final Map<String, String> environment;
+    private Process process;
+
+    ServiceProcess(String module, int port, Map<String, String> environment) {
+        this.module = module;
+        this.port = port;
+        this.environment = environment;
+    }
+
+    static Path root() {
+        return Path.of(System.getProperty("globallokal.root", "..")).toAbsolutePath().normalize();
+    }
+
+    ServiceProcess start() throws IOException {
+        Path jar = root().resolve(module).resolve("target")
+                .resolve(module + "-" + System.getProperty("globallokal.version", "0.1.0-SNAPSHOT") + "-exec.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing; run the tests through Maven's verify phase");
+        }
+        Path log = root().resolve("system-tests/target/processes/" + module + ".log");
+        Files.createDirectories(log.getParent());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        builder.environment().put("PORT", String.valueOf(port));
+        process = builder.start();
+        return this;
+    }
+
+    /** Waits until {@code /actuator/health} answers UP. */
+    ServiceProcess awaitHealthy() {
+        Awaitility.await(module + " healthy").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException(module + " exited with " + process.exitValue()
+                                + "; see system-tests/target/processes/" + module + ".log");
+                    }
+                    return isHealthy();
+                });
+        return this;
+    }
+
+    private boolean isHealthy() {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url("/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    URI url(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** Stops the way an operator would: SIGTERM, graceful shutdown. */
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+}
