@@ -41,7 +41,8 @@ public class PartnershipReadModel {
         Document document = new Document("_id", envelope.subject())
                 .append("version", envelope.aggregateversion())
                 .append("modified", Date.from(envelope.time() == null ? Instant.now() : envelope.time()))
-                .append("deleted", envelope.isDeletion());
+                .append("deleted", envelope.isDeletion())
+                .append("projected", new Date()); // when it became visible here: projection lag for ops and the benchmark
         if (!envelope.isDeletion()) {
             document.append("data", Document.parse(envelope.data().toString()));
         }

@@ -41,6 +41,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus", "/v3/api-docs/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/token").hasAnyRole("EDITOR", "ADMIN")
+                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiProblemResponses.unauthorized()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ApiProblemResponses.unauthorized())

@@ -68,6 +68,24 @@ class TokenEndpointTests {
     }
 
     @Test
+    void onlyAdministratorsMayRebuildAReadModel() {
+        if (!accounts.exists("erik")) {
+            accounts.create("erik", "an-editor-password", EnumSet.of(StaffRole.EDITOR));
+        }
+        if (!accounts.exists("ada")) {
+            accounts.create("ada", "an-admin-password", EnumSet.of(StaffRole.ADMIN));
+        }
+        String rebuild = "/api/admin/read-models/partnerships/rebuild";
+
+        assertThat(http.postForEntity(rebuild, null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("erik", "an-editor-password").postForEntity(rebuild, null, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("ada", "an-admin-password").postForEntity(rebuild, null, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    }
+
+    @Test
     void passwordsAreStoredOnlyAsHashes() {
         if (!accounts.exists("dora")) {
             accounts.create("dora", "another-long-password", EnumSet.of(StaffRole.EDITOR));
