@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
@@ -58,8 +57,9 @@ public class PartnershipStore {
                     input.kind(), input.since(), input.status(), input.statusReason(), input.description(),
                     input.sdgs(), now, now);
             try {
-                collection.insertOne(newDocument(state, actor));
-                relay.wake();
+                OutboxEntry entry = OutboxEntry.of(upserted(state, actor));
+                collection.insertOne(newDocument(state, entry));
+                relay.written(id, entry);
                 return new StoredPartnership(state, 1);
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -71,7 +71,7 @@ public class PartnershipStore {
     }
 
     Optional<StoredPartnership> find(String id) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(PartnershipStore::stored);
+        return Optional.ofNullable(collection.find(new Document("_id", id)).first()).map(PartnershipStore::stored);
     }
 
     List<StoredPartnership> list(int page, int size) {
@@ -86,15 +86,17 @@ public class PartnershipStore {
         return collection.countDocuments();
     }
 
-    private static Document newDocument(Partnership state, String actor) {
-        EventEnvelope envelope = EventEnvelope.create(SOURCE, EventTypes.PARTNERSHIP_UPSERTED,
-                AggregateTypes.PARTNERSHIP, state.id(), 1, actor, ChangedFields.present(state),
-                Json.strict().valueToTree(state), state.modified());
+    private static EventEnvelope upserted(Partnership state, String actor) {
+        return EventEnvelope.create(SOURCE, EventTypes.PARTNERSHIP_UPSERTED, AggregateTypes.PARTNERSHIP, state.id(),
+                1, actor, ChangedFields.present(state), Json.strict().valueToTree(state), state.modified());
+    }
+
+    private static Document newDocument(Partnership state, OutboxEntry entry) {
         return new Document("_id", state.id())
                 .append("version", 1L)
                 .append("slug", state.slug())
                 .append("state", toDocument(state))
-                .append("outbox", List.of(OutboxEntry.of(envelope).toDocument()));
+                .append("outbox", List.of(entry.toDocument()));
     }
 
     private static Document toDocument(Partnership state) {

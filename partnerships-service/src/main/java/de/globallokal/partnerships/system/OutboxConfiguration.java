@@ -23,10 +23,11 @@ class OutboxConfiguration {
 
     @Bean
     OutboxRelay partnershipsRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka,
-            @Value("${globallokal.outbox.interval:1s}") Duration interval,
+            @Value("${globallokal.outbox.interval:1s}") Duration retryInterval,
+            @Value("${globallokal.outbox.sweep-interval:60s}") Duration sweepInterval,
             @Value("${globallokal.outbox.send-timeout:10s}") Duration sendTimeout) {
         return new OutboxRelay(mongo.getCollection(PartnershipStore.COLLECTION), Topics.PARTNERSHIPS, kafka,
-                interval, sendTimeout);
+                retryInterval, sweepInterval, sendTimeout);
     }
 
     @Bean

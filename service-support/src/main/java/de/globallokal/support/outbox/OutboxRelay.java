@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,42 +23,53 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Publishes the pending envelopes of one collection to one topic. Woken after each write
- * and on a timer, so a write made while Kafka is away goes out once Kafka returns.
- * A crash between publish and pull publishes again; consumers drop the copy by version.
+ * Publishes the pending envelopes of one collection to one topic, then pulls them.
+ *
+ * <p>The store hands each entry over right after its write ({@link #written}), so the
+ * normal path reads nothing back. A sweep over the collection finds what is left over: at
+ * start-up (a crash between write and publish), after any failed publish (Kafka away;
+ * retried every {@code retryInterval} until it works) and every {@code sweepInterval}
+ * as a safety net. A crash between publish and pull publishes again; consumers drop the
+ * copy because its version is not newer.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Bson PENDING = Filters.exists(OutboxEntry.FIELD + ".id");
-    private static final int DOCUMENTS_PER_ROUND = 200;
+    private static final int DOCUMENTS_PER_SWEEP = 200;
 
     private final MongoCollection<Document> collection;
     private final String topic;
     private final KafkaTemplate<String, String> kafka;
-    private final Duration interval;
+    private final Duration retryInterval;
+    private final Duration sweepInterval;
     private final Duration sendTimeout;
-    private final AtomicBoolean wakeQueued = new AtomicBoolean();
-    private final AtomicBoolean failing = new AtomicBoolean();
+    private final Queue<Pending> handedOver = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean runQueued = new AtomicBoolean();
     private final AtomicLong published = new AtomicLong();
+    private volatile boolean sweepNeeded = true;
+    private volatile boolean failing;
+    private volatile long nextSweepNanos;
     private ScheduledExecutorService executor;
 
     public OutboxRelay(MongoCollection<Document> collection, String topic, KafkaTemplate<String, String> kafka,
-            Duration interval, Duration sendTimeout) {
+            Duration retryInterval, Duration sweepInterval, Duration sendTimeout) {
         this.collection = collection;
         this.topic = topic;
         this.kafka = kafka;
-        this.interval = interval;
+        this.retryInterval = retryInterval;
+        this.sweepInterval = sweepInterval;
         this.sendTimeout = sendTimeout;
     }
 
-    /** Asks for a drain soon; many wakes while one is queued collapse into one. */
-    public void wake() {
+    /** Hands over an entry that was just written; entries handed over together go out in one batch. */
+    public void written(Object aggregateId, OutboxEntry entry) {
+        handedOver.add(new Pending(aggregateId, entry));
         ScheduledExecutorService current = executor;
-        if (current != null && wakeQueued.compareAndSet(false, true)) {
+        if (current != null && runQueued.compareAndSet(false, true)) {
             current.execute(() -> {
-                wakeQueued.set(false);
-                drainQuietly();
+                runQueued.set(false);
+                publishHandedOver();
             });
         }
     }
@@ -74,62 +87,99 @@ public class OutboxRelay implements SmartLifecycle {
         return topic;
     }
 
-    /** Publishes everything pending; returns the number of records sent. Visible for tests. */
-    public int drain() throws Exception {
+    /** Publishes everything pending in the collection; returns the number of records sent. */
+    public int sweep() throws Exception {
         int sent = 0;
         while (true) {
-            List<Document> documents = collection.find(PENDING).limit(DOCUMENTS_PER_ROUND).into(new ArrayList<>());
-            if (documents.isEmpty()) {
-                return sent;
+            List<Pending> batch = new ArrayList<>();
+            List<Document> documents = collection.find(PENDING).limit(DOCUMENTS_PER_SWEEP).into(new ArrayList<>());
+            for (Document document : documents) {
+                document.getList(OutboxEntry.FIELD, Document.class)
+                        .forEach(entry -> batch.add(new Pending(document.get("_id"), OutboxEntry.fromDocument(entry))));
             }
-            sent += publish(documents);
-            if (documents.size() < DOCUMENTS_PER_ROUND) {
+            publish(batch);
+            sent += batch.size();
+            if (documents.size() < DOCUMENTS_PER_SWEEP) {
                 return sent;
             }
         }
     }
 
-    private int publish(List<Document> documents) throws Exception {
-        List<Pending> inFlight = new ArrayList<>();
-        for (Document document : documents) {
-            String key = String.valueOf(document.get("_id"));
-            document.getList(OutboxEntry.FIELD, Document.class).stream()
-                    .map(OutboxEntry::fromDocument)
-                    .sorted(Comparator.comparingLong(OutboxEntry::version))
-                    .forEach(entry -> inFlight.add(new Pending(document.get("_id"), entry,
-                            kafka.send(topic, key, entry.payload()))));
+    private void publishHandedOver() {
+        List<Pending> batch = new ArrayList<>();
+        for (Pending pending = handedOver.poll(); pending != null; pending = handedOver.poll()) {
+            batch.add(pending);
         }
-        for (Pending pending : inFlight) {
-            pending.result().get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (batch.isEmpty()) {
+            return;
         }
-        for (Document document : documents) {
-            List<String> ids = inFlight.stream().filter(p -> p.aggregateId().equals(document.get("_id")))
-                    .map(p -> p.entry().id()).toList();
-            collection.updateOne(Filters.eq("_id", document.get("_id")),
-                    Updates.pull(OutboxEntry.FIELD, Filters.in("id", ids)));
+        if (sweepNeeded) {
+            sweepQuietly(); // older entries may wait; the sweep sends them and these in version order
+            return;
         }
-        published.addAndGet(inFlight.size());
-        return inFlight.size();
-    }
-
-    private void drainQuietly() {
         try {
-            int sent = drain();
-            if (failing.compareAndSet(true, false)) {
-                log.info("Outbox relay to {} works again; {} records sent", topic, sent);
+            publish(batch);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            sweepNeeded = true;
+            noteFailure(e);
+        }
+    }
+
+    private void publish(List<Pending> batch) throws Exception {
+        if (batch.isEmpty()) {
+            return;
+        }
+        batch.sort(Comparator.comparing((Pending p) -> String.valueOf(p.aggregateId()))
+                .thenComparingLong(p -> p.entry().version()));
+        List<CompletableFuture<?>> acks = new ArrayList<>(batch.size());
+        for (Pending pending : batch) {
+            acks.add(kafka.send(topic, String.valueOf(pending.aggregateId()), pending.entry().payload()));
+        }
+        for (CompletableFuture<?> ack : acks) {
+            ack.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        // one write pulls the whole batch; $in on _id is answered from the index
+        List<Object> aggregates = batch.stream().map(Pending::aggregateId).distinct().toList();
+        List<String> entries = batch.stream().map(p -> p.entry().id()).toList();
+        collection.updateMany(new Document("_id", new Document("$in", aggregates)),
+                Updates.pull(OutboxEntry.FIELD, Filters.in("id", entries)));
+        published.addAndGet(batch.size());
+    }
+
+    private void tick() {
+        if (sweepNeeded || System.nanoTime() - nextSweepNanos >= 0) {
+            sweepQuietly();
+        }
+    }
+
+    private void sweepQuietly() {
+        try {
+            int sent = sweep();
+            sweepNeeded = false;
+            nextSweepNanos = System.nanoTime() + sweepInterval.toNanos();
+            if (failing) {
+                failing = false;
+                log.info("Outbox relay to {} works again; {} waiting records sent", topic, sent);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            // Kafka away: keep the entries and try again on the next tick; log once per outage.
-            if (failing.compareAndSet(false, true)) {
-                log.warn("Outbox relay to {} cannot publish, will retry every {}: {}", topic, interval,
-                        e.toString());
-            }
+            sweepNeeded = true;
+            noteFailure(e);
         }
     }
 
-    private record Pending(Object aggregateId, OutboxEntry entry, CompletableFuture<?> result) {
+    private void noteFailure(Exception e) {
+        if (!failing) {
+            failing = true; // log once per outage, not once per retry
+            log.warn("Outbox relay to {} cannot publish; writes are kept and retried every {}: {}", topic,
+                    retryInterval, e.toString());
+        }
+    }
+
+    private record Pending(Object aggregateId, OutboxEntry entry) {
     }
 
     @Override
@@ -139,7 +189,7 @@ public class OutboxRelay implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(this::drainQuietly, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::tick, 0, retryInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -46,8 +46,10 @@ public class PartnershipReadModel {
         if (!envelope.isDeletion()) {
             document.append("data", Document.parse(envelope.data().toString()));
         }
-        Bson newer = Filters.and(Filters.eq("_id", envelope.subject()),
-                Filters.lt("version", envelope.aggregateversion()));
+        // A flat filter, not Filters.and(..): that renders as $and, which the MongoDB-wire
+        // server cannot answer from the _id index and so scans the whole collection.
+        Bson newer = new Document("_id", envelope.subject())
+                .append("version", new Document("$lt", envelope.aggregateversion()));
         try {
             collection.replaceOne(newer, document, new ReplaceOptions().upsert(true));
             return true;

@@ -83,6 +83,8 @@ class KafkaConsumerConfiguration {
         factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), values));
         factory.setCommonErrorHandler(errorHandler);
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        // seeks (a rebuild) are carried out between polls; a short poll lets a rebuild start promptly
+        factory.getContainerProperties().setPollTimeout(500);
         return factory;
     }
 }

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs the pipeline benchmark against a fresh local run of its own (data under
+# bench/target/run-data), then stops that run.  Usage: bench/run.sh [changes] [rate-per-second]
+set -Eeuo pipefail
+cd "$(dirname "$0")/.."
+CHANGES="${1:-2000}"
+RATE="${2:-200}"
+echo "[bench] building ..."
+./mvnw -B -DskipTests install >bench-build.log 2>&1 || { tail -n 40 bench-build.log; exit 1; }
+rm -f bench-build.log
+export GLOBALLOKAL_DATA="$PWD/bench/target/run-data"
+rm -rf "$GLOBALLOKAL_DATA"
+mkdir -p "$GLOBALLOKAL_DATA"
+./run.sh >"bench/target/run.log" 2>&1 &
+RUN_PID=$!
+trap 'kill -TERM $RUN_PID 2>/dev/null; wait $RUN_PID 2>/dev/null' EXIT
+echo "[bench] starting a local run (log: bench/target/run.log) ..."
+until grep -q "GlobalLokal is running" bench/target/run.log; do
+  kill -0 $RUN_PID 2>/dev/null || { cat bench/target/run.log; exit 1; }
+  sleep 1
+done
+java -Xmx1g -jar bench/target/bench-0.1.0-SNAPSHOT-exec.jar "$GLOBALLOKAL_DATA" "$CHANGES" "$RATE" bench/target/bench-results.json
