@@ -19,4 +19,10 @@ until grep -q "GlobalLokal is running" bench/target/run.log; do
   kill -0 $RUN_PID 2>/dev/null || { cat bench/target/run.log; exit 1; }
   sleep 1
 done
-java -Xmx1g -jar bench/target/bench-0.1.0-SNAPSHOT-exec.jar "$GLOBALLOKAL_DATA" "$CHANGES" "$RATE" bench/target/bench-results.json
+status=0
+java -Xmx1g -jar bench/target/bench-0.1.0-SNAPSHOT-exec.jar "$GLOBALLOKAL_DATA" "$CHANGES" "$RATE" \
+  bench/target/bench-results.json || status=$?
+trap - EXIT
+kill -TERM $RUN_PID 2>/dev/null || true
+wait $RUN_PID 2>/dev/null || true
+exit $status

@@ -74,33 +74,39 @@ public final class PipelineBenchmark {
             say("warming up both paths with %d changes each", WARM_UP);
             List<String> warm = driveOurs(WARM_UP, rate);
             awaitVisible(warm);
-            driveFloor(producer, WARM_UP, rate, 0);
+            driveFloor(producer, TopicTimestamps.read(BOOTSTRAP, "globallokal.partnerships", warm).values(), rate, 0);
             await(() -> floorLoop.applied() >= WARM_UP, "floor warm-up");
 
             say("ours: %d changes at %d/s through POST /api/partnerships", changes, rate);
+            Map<String, Double> cpuBefore = ProcessMemory.cpuMillis(data.resolve("run.pids"));
             List<String> ids = driveOurs(changes, rate);
             awaitVisible(ids);
+            Map<String, Double> cpuPerChange = new LinkedHashMap<>();
+            ProcessMemory.cpuMillis(data.resolve("run.pids")).forEach((name, ms) ->
+                    cpuPerChange.put(name, (ms - cpuBefore.getOrDefault(name, 0.0)) / changes));
             Percentiles ours = Percentiles.of(oursLatencies(ids));
-            Map<String, Long> published = TopicTimestamps.read(BOOTSTRAP, "globallokal.partnerships", ids);
+            TopicTimestamps topic = TopicTimestamps.read(BOOTSTRAP, "globallokal.partnerships", ids);
+            Map<String, Long> published = topic.timestamps();
+            List<String> sameDocuments = topic.values();
             Percentiles relay = Percentiles.of(stage(ids, published, true));
             Percentiles projector = Percentiles.of(stage(ids, published, false));
 
             say("floor: %d records at %d/s, produce → consume → upsert", changes, rate);
             floor.deleteMany(new Document());
-            driveFloor(producer, changes, rate, WARM_UP);
-            await(() -> floor.countDocuments() >= changes, "floor latency run");
+            driveFloor(producer, sameDocuments, rate, WARM_UP);
+            await(() -> floor.countDocuments() >= sameDocuments.size(), "floor latency run");
             Percentiles bare = Percentiles.of(floorLatencies());
 
             long total = readModel.countDocuments();
             say("ours: rebuilding the read model from the topic (%d aggregates)", total);
             double oursReplay = oursReplay(total);
-            long floorRecords = WARM_UP + (long) changes;
+            long floorRecords = WARM_UP + (long) sameDocuments.size();
             say("floor: replaying %d records into an empty collection", floorRecords);
             double floorReplayRate = floorReplay(floorRecords);
 
             Map<String, Double> memoryAfter = ProcessMemory.residentMiB(data.resolve("run.pids"));
             report(changes, rate, ours, bare, relay, projector, oursReplay, floorReplayRate, memoryAtStart,
-                    memoryAfter, output);
+                    memoryAfter, cpuPerChange, output);
         } finally {
             mongo.close();
         }
@@ -130,16 +136,18 @@ public final class PipelineBenchmark {
         return ids;
     }
 
-    private void driveFloor(KafkaProducer<String, String> producer, int count, int perSecond, int offset)
+    /** Sends the very envelopes our relay published, stamped with the time they are produced. */
+    private void driveFloor(KafkaProducer<String, String> producer, List<String> envelopes, int perSecond, int offset)
             throws Exception {
         List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
-        atRate(count, perSecond, i -> {
-            ObjectNode state = Json.strict().createObjectNode();
-            state.put("id", "floor-" + (offset + i)).put("kind", "TOWN_TWINNING").put("since", 1990);
-            state.putObject("partner").put("name", "Bench " + i).put("country", "FR");
-            state.putObject("description").put("de", "Messlauf, Änderung " + i);
-            state.put("producedAt", System.currentTimeMillis());
-            sent.add(producer.send(new ProducerRecord<>(FLOOR_TOPIC, "floor-" + (offset + i), state.toString())));
+        atRate(envelopes.size(), perSecond, i -> {
+            try {
+                ObjectNode envelope = (ObjectNode) Json.tolerant().readTree(envelopes.get(i));
+                envelope.put("producedAt", System.currentTimeMillis());
+                sent.add(producer.send(new ProducerRecord<>(FLOOR_TOPIC, "floor-" + (offset + i), envelope.toString())));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             return null;
         });
         for (java.util.concurrent.Future<?> future : sent) {
@@ -232,7 +240,8 @@ public final class PipelineBenchmark {
 
     private void report(int changes, int rate, Percentiles ours, Percentiles bare, Percentiles relay,
             Percentiles projector, double oursReplay,
-            double floorReplay, Map<String, Double> before, Map<String, Double> after, Path output) throws Exception {
+            double floorReplay, Map<String, Double> before, Map<String, Double> after, Map<String, Double> cpuPerChange,
+            Path output) throws Exception {
         double totalAfter = after.values().stream().mapToDouble(Double::doubleValue).sum();
         System.out.println();
         System.out.printf("GlobalLokal pipeline benchmark: %d changes at %d/s, %d cores%n", changes, rate,
@@ -256,7 +265,12 @@ public final class PipelineBenchmark {
         System.out.printf("| %-20s | %21.0f | %20.0f |  target < 2048%n", "total",
                 before.values().stream().mapToDouble(Double::doubleValue).sum(), totalAfter);
 
+        System.out.println();
+        System.out.println("CPU per change while driving ours (ms): " + cpuPerChange.entrySet().stream()
+                .map(e -> e.getKey() + " " + String.format("%.2f", e.getValue())).toList());
+
         Map<String, Object> json = new LinkedHashMap<>();
+        json.put("cpuMsPerChange", cpuPerChange);
         json.put("changes", changes);
         json.put("ratePerSecond", rate);
         json.put("latencyMs", Map.of("ours", ours, "floor", bare, "p99Ratio", ours.p99() / bare.p99(),

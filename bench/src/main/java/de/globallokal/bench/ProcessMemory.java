@@ -25,6 +25,24 @@ final class ProcessMemory {
         return result;
     }
 
+    /** Name → CPU time used so far in milliseconds (user + system), for every process in {@code run.pids}. */
+    static Map<String, Double> cpuMillis(Path runPids) throws IOException {
+        Map<String, Double> result = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(runPids)) {
+            String[] parts = line.trim().split("\\s+");
+            Path stat = Path.of("/proc", parts[0], "stat");
+            if (parts.length == 2 && Files.exists(stat)) {
+                String content = Files.readString(stat);
+                String[] fields = content.substring(content.lastIndexOf(')') + 2).split(" ");
+                // fields 14 and 15 of /proc/pid/stat (utime, stime), counted after the command name
+                result.put(parts[1], (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0);
+            }
+        }
+        result.put("bench (load generator)", ((com.sun.management.OperatingSystemMXBean) java.lang.management
+                .ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e6);
+        return result;
+    }
+
     private static double rssOf(String pid) throws IOException {
         Path status = Path.of("/proc", pid, "status");
         if (!Files.exists(status)) {

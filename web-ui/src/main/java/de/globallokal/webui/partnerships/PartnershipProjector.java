@@ -3,20 +3,28 @@ package de.globallokal.webui.partnerships;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.Topics;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.AbstractConsumerSeekAware;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
-/** Projects {@code globallokal.partnerships} into the partnerships read model. */
+/**
+ * Projects {@code globallokal.partnerships} into the partnerships read model, one poll at
+ * a time in one bulk write. A record that cannot be read or applied is named by its index,
+ * so the records before it are committed and it alone goes to the dead-letter topic.
+ */
 @Component
 class PartnershipProjector extends AbstractConsumerSeekAware {
 
     static final String LISTENER_ID = "partnerships-projector";
-    private static final Logger log = LoggerFactory.getLogger(PartnershipProjector.class);
+    private static final LogAccessor LOG = new LogAccessor(PartnershipProjector.class);
 
     private final PartnershipReadModel readModel;
     private final ApplicationEventPublisher events;
@@ -28,21 +36,48 @@ class PartnershipProjector extends AbstractConsumerSeekAware {
 
     @KafkaListener(id = LISTENER_ID, topics = Topics.PARTNERSHIPS,
             groupId = "${globallokal.projector.group-id:web-ui}",
-            containerFactory = "envelopeListenerFactory")
-    void on(ConsumerRecord<String, EventEnvelope> record) {
-        EventEnvelope envelope = record.value();
-        if (envelope == null) {
-            return; // tombstone for compaction; the deleted event before it did the work
+            containerFactory = "envelopeBatchListenerFactory")
+    void on(List<ConsumerRecord<String, EventEnvelope>> records) {
+        List<EventEnvelope> batch = new ArrayList<>(records.size());
+        int first = 0;
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<String, EventEnvelope> record = records.get(i);
+            RuntimeException unusable = unusable(record);
+            if (unusable != null) {
+                apply(batch, records, first); // keep what came before, then name the bad one
+                throw new BatchListenerFailedException(unusable.getMessage(), unusable, i);
+            }
+            if (record.value() != null) { // null without an error: a tombstone for compaction
+                if (batch.isEmpty()) {
+                    first = i;
+                }
+                batch.add(record.value());
+            }
         }
-        if (!AggregateTypes.PARTNERSHIP.equals(envelope.aggregatetype())) {
-            throw new IllegalArgumentException("unexpected aggregate type " + envelope.aggregatetype());
+        apply(batch, records, first);
+    }
+
+    private void apply(List<EventEnvelope> batch, List<ConsumerRecord<String, EventEnvelope>> records, int first) {
+        try {
+            readModel.applyAll(batch).forEach(envelope -> events.publishEvent(
+                    new PartnershipChanged(envelope.subject(), envelope.aggregateversion(), envelope.isDeletion())));
+        } catch (RuntimeException e) {
+            throw new BatchListenerFailedException("projection failed", e, first);
+        } finally {
+            batch.clear();
         }
-        if (readModel.apply(envelope)) {
-            events.publishEvent(new PartnershipChanged(envelope.subject(), envelope.aggregateversion(),
-                    envelope.isDeletion()));
-        } else {
-            log.debug("Dropped stale {} v{}", envelope.subject(), envelope.aggregateversion());
+    }
+
+    private static RuntimeException unusable(ConsumerRecord<String, EventEnvelope> record) {
+        DeserializationException failed = SerializationUtils.getExceptionFromHeader(record,
+                SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
+        if (failed != null) {
+            return failed;
         }
+        if (record.value() != null && !AggregateTypes.PARTNERSHIP.equals(record.value().aggregatetype())) {
+            return new IllegalArgumentException("unexpected aggregate type " + record.value().aggregatetype());
+        }
+        return null;
     }
 
     /** Drops the read model and reads the topic again from its first offset. */

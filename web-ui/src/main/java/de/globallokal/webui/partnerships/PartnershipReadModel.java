@@ -2,9 +2,12 @@ package de.globallokal.webui.partnerships;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import de.globallokal.core.event.EventEnvelope;
@@ -13,8 +16,12 @@ import de.globallokal.core.partnership.Partnership;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,8 +43,51 @@ public class PartnershipReadModel {
         this.collection = mongo.getCollection(COLLECTION);
     }
 
-    /** Applies an event; returns false when it was stale (already applied or overtaken). */
+    /** Applies one event; returns false when it was stale (already applied or overtaken). */
     public boolean apply(EventEnvelope envelope) {
+        return !applyAll(List.of(envelope)).isEmpty();
+    }
+
+    /**
+     * Applies a batch of events in one unordered bulk write. Within the batch only the
+     * newest version per aggregate is written; each write still carries the version guard,
+     * so the order in which the database executes them does not matter.
+     *
+     * @return the events that changed the read model (stale ones are left out)
+     */
+    public List<EventEnvelope> applyAll(List<EventEnvelope> envelopes) {
+        Map<String, EventEnvelope> newest = new LinkedHashMap<>();
+        for (EventEnvelope envelope : envelopes) {
+            newest.merge(envelope.subject(), envelope,
+                    (a, b) -> a.aggregateversion() >= b.aggregateversion() ? a : b);
+        }
+        List<EventEnvelope> candidates = new ArrayList<>(newest.values());
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<ReplaceOneModel<Document>> writes = candidates.stream().map(PartnershipReadModel::guardedWrite).toList();
+        try {
+            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            return candidates;
+        } catch (MongoBulkWriteException e) {
+            Set<Integer> stale = new HashSet<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e; // a real failure: the listener retries the batch and dead-letters what keeps failing
+                }
+                stale.add(error.getIndex()); // a document with this id and at least this version exists
+            }
+            List<EventEnvelope> applied = new ArrayList<>();
+            for (int i = 0; i < candidates.size(); i++) {
+                if (!stale.contains(i)) {
+                    applied.add(candidates.get(i));
+                }
+            }
+            return applied;
+        }
+    }
+
+    private static ReplaceOneModel<Document> guardedWrite(EventEnvelope envelope) {
         Document document = new Document("_id", envelope.subject())
                 .append("version", envelope.aggregateversion())
                 .append("modified", Date.from(envelope.time() == null ? Instant.now() : envelope.time()))
@@ -50,15 +100,7 @@ public class PartnershipReadModel {
         // server cannot answer from the _id index and so scans the whole collection.
         Bson newer = new Document("_id", envelope.subject())
                 .append("version", new Document("$lt", envelope.aggregateversion()));
-        try {
-            collection.replaceOne(newer, document, new ReplaceOptions().upsert(true));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false; // a document with this id and a version at least as high exists
-            }
-            throw e;
-        }
+        return new ReplaceOneModel<>(newer, document, new ReplaceOptions().upsert(true));
     }
 
     public Optional<Entry> find(String id) {

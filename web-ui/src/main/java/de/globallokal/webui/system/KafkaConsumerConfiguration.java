@@ -36,7 +36,6 @@ import org.springframework.util.backoff.ExponentialBackOff;
 @Configuration(proxyBeanMethods = false)
 class KafkaConsumerConfiguration {
 
-    static final String FACTORY = "envelopeListenerFactory";
 
     @Bean
     NewTopic partnershipsTopic(@Value("${globallokal.kafka.replicas:1}") int replicas) {
@@ -71,8 +70,9 @@ class KafkaConsumerConfiguration {
         return new DefaultErrorHandler(recoverer, backOff);
     }
 
-    @Bean(FACTORY)
-    ConcurrentKafkaListenerContainerFactory<String, EventEnvelope> envelopeListenerFactory(
+    /** Batch listeners: a projector applies each poll in one bulk write. */
+    @Bean
+    ConcurrentKafkaListenerContainerFactory<String, EventEnvelope> envelopeBatchListenerFactory(
             KafkaProperties properties, DefaultErrorHandler errorHandler) {
         Map<String, Object> config = new LinkedHashMap<>(properties.buildConsumerProperties(null));
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -82,6 +82,7 @@ class KafkaConsumerConfiguration {
                 new ConcurrentKafkaListenerContainerFactory<>();
         factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), values));
         factory.setCommonErrorHandler(errorHandler);
+        factory.setBatchListener(true);
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
         // seeks (a rebuild) are carried out between polls; a short poll lets a rebuild start promptly
         factory.getContainerProperties().setPollTimeout(500);

@@ -113,12 +113,14 @@ class PartnershipProjectionTests {
             send(id, "this is not an envelope {");
             send(id, "{\"specversion\":\"1.0\",\"type\":\"partnership.upserted.v1\",\"subject\":\"" + id
                     + "\",\"aggregateversion\":0}");
+            send(id, Envelopes.upsert(id, 1, "wrong aggregate").replace("\"aggregatetype\":\"partnership\"",
+                    "\"aggregatetype\":\"event\""));
             send(id, Envelopes.upsert(id, 1, "after the poison"));
 
             await().atMost(PATIENCE).until(() -> readModel.find(id).isPresent());
             assertThat(readModel.find(id).orElseThrow().partnership().partner().name()).isEqualTo("after the poison");
             await().atMost(PATIENCE).until(() -> deadLetters.records().stream()
-                    .filter(r -> id.equals(r.key())).count() == 2);
+                    .filter(r -> id.equals(r.key())).count() == 3);
             assertThat(deadLetters.records().stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow()
                     .headers().lastHeader("kafka_dlt-exception-message")).isNotNull();
         }
