@@ -99,6 +99,9 @@ done
 
 : >"$DATA/run.pids"
 JAVA_OPTS_COMMON=(-XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError)
+# extra JVM options for every process, e.g. GLOBALLOKAL_JAVA_OPTS="-XX:TieredStopAtLevel=1"
+read -r -a EXTRA_JAVA_OPTS <<<"${GLOBALLOKAL_JAVA_OPTS:-}"
+JAVA_OPTS_COMMON+=("${EXTRA_JAVA_OPTS[@]}")
 say "Starting local-stack (Kafka KRaft on 127.0.0.1:9092, MongoDB-wire on 127.0.0.1:27017) ..."
 GLOBALLOKAL_DATA="$DATA" start local-stack java "${JAVA_OPTS_COMMON[@]}" -Xmx320m -jar "${JARS[0]}"
 

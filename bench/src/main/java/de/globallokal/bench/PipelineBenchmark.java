@@ -46,7 +46,9 @@ public final class PipelineBenchmark {
     private static final String WEB_UI = "http://127.0.0.1:8080";
     private static final String PARTNERSHIPS = "http://127.0.0.1:8081";
     private static final String FLOOR_TOPIC = "bench.floor";
-    private static final int WARM_UP = 1000;
+    /** The services' JIT keeps compiling for thousands of requests; measure after it settles. */
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 5000);
+    private static final int FLOOR_WARM_UP = 1000;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final MongoClient mongo = MongoClients.create(MONGO);
@@ -71,11 +73,13 @@ public final class PipelineBenchmark {
 
         try (KafkaProducer<String, String> producer = producer(); FloorLoop floorLoop =
                 new FloorLoop(BOOTSTRAP, FLOOR_TOPIC, floor)) {
-            say("warming up both paths with %d changes each", WARM_UP);
+            say("warming up: %d changes through our path, %d through the floor", WARM_UP, FLOOR_WARM_UP);
             List<String> warm = driveOurs(WARM_UP, rate);
             awaitVisible(warm);
-            driveFloor(producer, TopicTimestamps.read(BOOTSTRAP, "globallokal.partnerships", warm).values(), rate, 0);
-            await(() -> floorLoop.applied() >= WARM_UP, "floor warm-up");
+            List<String> floorWarm = TopicTimestamps.read(BOOTSTRAP, "globallokal.partnerships", warm).values()
+                    .subList(0, Math.min(FLOOR_WARM_UP, warm.size()));
+            driveFloor(producer, floorWarm, rate, 0);
+            await(() -> floorLoop.applied() >= floorWarm.size(), "floor warm-up");
 
             say("ours: %d changes at %d/s through POST /api/partnerships", changes, rate);
             Map<String, Double> cpuBefore = ProcessMemory.cpuMillis(data.resolve("run.pids"));
@@ -93,14 +97,14 @@ public final class PipelineBenchmark {
 
             say("floor: %d records at %d/s, produce → consume → upsert", changes, rate);
             floor.deleteMany(new Document());
-            driveFloor(producer, sameDocuments, rate, WARM_UP);
+            driveFloor(producer, sameDocuments, rate, FLOOR_WARM_UP);
             await(() -> floor.countDocuments() >= sameDocuments.size(), "floor latency run");
             Percentiles bare = Percentiles.of(floorLatencies());
 
             long total = readModel.countDocuments();
             say("ours: rebuilding the read model from the topic (%d aggregates)", total);
             double oursReplay = oursReplay(total);
-            long floorRecords = WARM_UP + (long) sameDocuments.size();
+            long floorRecords = Math.min(FLOOR_WARM_UP, WARM_UP) + (long) sameDocuments.size();
             say("floor: replaying %d records into an empty collection", floorRecords);
             double floorReplayRate = floorReplay(floorRecords);
 

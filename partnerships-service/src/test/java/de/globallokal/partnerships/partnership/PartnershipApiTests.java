@@ -173,6 +173,21 @@ class PartnershipApiTests {
     }
 
     @Test
+    void listsArePagedWithACap() {
+        post(MONTBELIARD, TestTokens.editor());
+
+        ResponseEntity<JsonNode> page = http.exchange("/api/partnerships?size=1", HttpMethod.GET,
+                new HttpEntity<>(headers(TestTokens.editor())), JsonNode.class);
+        ResponseEntity<JsonNode> tooBig = http.exchange("/api/partnerships?size=1000", HttpMethod.GET,
+                new HttpEntity<>(headers(TestTokens.editor())), JsonNode.class);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody().get("data")).hasSize(1);
+        assertThat(page.getBody().get("total").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(tooBig.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void garbageAndOversizedBodiesAreRefused() {
         assertThat(post("{not json", TestTokens.editor()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         String huge = MONTBELIARD.replace("Älteste Partnerschaft.", "x".repeat(300_000));

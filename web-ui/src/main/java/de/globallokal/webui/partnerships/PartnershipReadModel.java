@@ -1,14 +1,12 @@
 package de.globallokal.webui.partnerships;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.model.Sorts;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.json.Json;
@@ -16,19 +14,18 @@ import de.globallokal.core.partnership.Partnership;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * web-ui's own copy of every partnership, built only from events. A write is applied only
+ * web-ui's own copy of every partnership, built only from events. A change is applied only
  * when its version is above the stored one, so duplicates and late arrivals change nothing.
  * Deleted partnerships stay as tombstones for open-data clients that sync by date.
  */
@@ -49,9 +46,10 @@ public class PartnershipReadModel {
     }
 
     /**
-     * Applies a batch of events in one unordered bulk write. Within the batch only the
-     * newest version per aggregate is written; each write still carries the version guard,
-     * so the order in which the database executes them does not matter.
+     * Applies a batch of events: only the newest version per aggregate counts, and only if
+     * it is newer than the stored one. The stored versions are read with one {@code $in}
+     * on {@code _id}, the writes go out as one unordered bulk write keyed by {@code _id}
+     * alone (see DD004 for why the version is not part of the write's filter).
      *
      * @return the events that changed the read model (stale ones are left out)
      */
@@ -61,33 +59,34 @@ public class PartnershipReadModel {
             newest.merge(envelope.subject(), envelope,
                     (a, b) -> a.aggregateversion() >= b.aggregateversion() ? a : b);
         }
-        List<EventEnvelope> candidates = new ArrayList<>(newest.values());
-        if (candidates.isEmpty()) {
+        if (newest.isEmpty()) {
             return List.of();
         }
-        List<ReplaceOneModel<Document>> writes = candidates.stream().map(PartnershipReadModel::guardedWrite).toList();
-        try {
-            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-            return candidates;
-        } catch (MongoBulkWriteException e) {
-            Set<Integer> stale = new HashSet<>();
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw e; // a real failure: the listener retries the batch and dead-letters what keeps failing
-                }
-                stale.add(error.getIndex()); // a document with this id and at least this version exists
+        Map<String, Long> stored = new HashMap<>();
+        collection.find(new Document("_id", new Document("$in", new ArrayList<>(newest.keySet()))))
+                .projection(new Document("version", 1))
+                .forEach(d -> stored.put(d.getString("_id"), d.get("version", Number.class).longValue()));
+
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        List<EventEnvelope> applied = new ArrayList<>();
+        for (EventEnvelope envelope : newest.values()) {
+            Long current = stored.get(envelope.subject());
+            if (current == null) {
+                writes.add(new InsertOneModel<>(document(envelope)));
+            } else if (current < envelope.aggregateversion()) {
+                writes.add(new ReplaceOneModel<>(new Document("_id", envelope.subject()), document(envelope)));
+            } else {
+                continue; // a duplicate or an overtaken delivery
             }
-            List<EventEnvelope> applied = new ArrayList<>();
-            for (int i = 0; i < candidates.size(); i++) {
-                if (!stale.contains(i)) {
-                    applied.add(candidates.get(i));
-                }
-            }
-            return applied;
+            applied.add(envelope);
         }
+        if (!writes.isEmpty()) {
+            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        }
+        return applied;
     }
 
-    private static ReplaceOneModel<Document> guardedWrite(EventEnvelope envelope) {
+    private static Document document(EventEnvelope envelope) {
         Document document = new Document("_id", envelope.subject())
                 .append("version", envelope.aggregateversion())
                 .append("modified", Date.from(envelope.time() == null ? Instant.now() : envelope.time()))
@@ -96,11 +95,7 @@ public class PartnershipReadModel {
         if (!envelope.isDeletion()) {
             document.append("data", Document.parse(envelope.data().toString()));
         }
-        // A flat filter, not Filters.and(..): that renders as $and, which the MongoDB-wire
-        // server cannot answer from the _id index and so scans the whole collection.
-        Bson newer = new Document("_id", envelope.subject())
-                .append("version", new Document("$lt", envelope.aggregateversion()));
-        return new ReplaceOneModel<>(newer, document, new ReplaceOptions().upsert(true));
+        return document;
     }
 
     public Optional<Entry> find(String id) {
