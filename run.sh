@@ -147,15 +147,20 @@ if [ ! -f "$DATA/demo-loaded" ]; then
   say "Loading demo data (first start) ..."
   token=$(curl -fsS -u editor:globallokal-editor -X POST http://127.0.0.1:8080/api/token \
     | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-  for file in local-stack/demo/partnerships/*.json; do
-    code=$(curl -sS -o "$LOGS/demo-response.json" -w '%{http_code}' -X POST http://127.0.0.1:8081/api/partnerships \
-      -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary "@$file")
-    if [ "$code" != 201 ]; then
-      say "Demo file $file was refused ($code):"; cat "$LOGS/demo-response.json"; echo; exit 1
-    fi
-  done
+  post_demo() { # API path, then the folder of JSON files
+    local file code
+    for file in "$2"/*.json; do
+      code=$(curl -sS -o "$LOGS/demo-response.json" -w '%{http_code}' -X POST "http://127.0.0.1:8081$1" \
+        -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary "@$file")
+      if [ "$code" != 201 ]; then
+        say "Demo file $file was refused ($code):"; cat "$LOGS/demo-response.json"; echo; exit 1
+      fi
+    done
+  }
+  post_demo /api/partnerships local-stack/demo/partnerships
+  post_demo /api/contacts local-stack/demo/contacts
   date -u +%FT%TZ >"$DATA/demo-loaded"
-  say "Demo data loaded: $(ls local-stack/demo/partnerships/*.json | wc -l) partnerships"
+  say "Demo data loaded: $(ls local-stack/demo/partnerships/*.json | wc -l) partnerships, $(ls local-stack/demo/contacts/*.json | wc -l) contact points"
 fi
 
 cat <<EOF

@@ -4,6 +4,7 @@ package de.globallokal.core.event;
 public final class AggregateTypes {
 
     public static final String PARTNERSHIP = "partnership";
+    public static final String CONTACT = "contact";
 
     private AggregateTypes() {
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.json.Json;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.partnership.PartnershipKind;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EventEnvelopeJsonTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"partnership-upserted.v1.json", "partnership-deleted.v1.json"})
+    @ValueSource(strings = {"partnership-upserted.v1.json", "partnership-deleted.v1.json", "contact-upserted.v1.json"})
     void sampleDocumentsSurviveARoundTripUnchanged(String sample) throws IOException {
         JsonNode original = readTree(sample);
 
@@ -45,6 +46,18 @@ class EventEnvelopeJsonTests {
         assertThat(partnership.sdgs()).containsExactly(11, 17);
         assertThat(partnership.modified()).isEqualTo(Instant.parse("2026-11-24T10:15:30Z"));
         assertThat(envelope.isDeletion()).isFalse();
+    }
+
+    @Test
+    void contactSampleCarriesTheContactPoint() throws IOException {
+        EventEnvelope envelope = Json.strict().treeToValue(readTree("contact-upserted.v1.json"), EventEnvelope.class);
+        ContactPoint contact = Json.strict().treeToValue(envelope.data(), ContactPoint.class);
+
+        assertThat(envelope.type()).isEqualTo(EventTypes.CONTACT_UPSERTED);
+        assertThat(envelope.aggregatetype()).isEqualTo(AggregateTypes.CONTACT);
+        assertThat(contact.role().in(java.util.Locale.ENGLISH)).isEqualTo("Town twinning");
+        assertThat(contact.address().postalCode()).isEqualTo("12345");
+        assertThat(contact.email()).isEqualTo("partnerschaften@example.org");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package de.globallokal.partnerships.partnership;
 
+import de.globallokal.core.partnership.Partnership;
+import de.globallokal.support.outbox.AggregateCollection.Stored;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,16 +31,16 @@ class PartnershipController {
     }
 
     @PostMapping
-    ResponseEntity<StoredPartnership> create(@Valid @RequestBody PartnershipInput input,
+    ResponseEntity<Stored<Partnership>> create(@Valid @RequestBody PartnershipInput input,
             @AuthenticationPrincipal Jwt principal) {
-        StoredPartnership stored = store.create(input, principal.getSubject());
+        Stored<Partnership> stored = store.create(input, principal.getSubject());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(stored.partnership().id()).toUri();
+                .buildAndExpand(stored.state().id()).toUri();
         return ResponseEntity.created(location).eTag(String.valueOf(stored.version())).body(stored);
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<StoredPartnership> get(@PathVariable String id) {
+    ResponseEntity<Stored<Partnership>> get(@PathVariable String id) {
         return store.find(id)
                 .map(p -> ResponseEntity.ok().eTag(String.valueOf(p.version())).body(p))
                 .orElse(ResponseEntity.notFound().build());
@@ -47,7 +49,7 @@ class PartnershipController {
     @GetMapping
     Map<String, Object> list(@RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        List<StoredPartnership> items = store.list(page, size);
+        List<Stored<Partnership>> items = store.list(page, size);
         return Map.of("data", items, "page", page, "size", size, "total", store.count());
     }
 }

@@ -1,23 +1,27 @@
 package de.globallokal.support.outbox;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 
-/** Reports the relay's backlog; a backlog is no failure, the service keeps accepting writes. */
+/** Reports each relay's backlog; a backlog is no failure, the service keeps accepting writes. */
 public class OutboxHealthIndicator implements HealthIndicator {
 
-    private final OutboxRelay relay;
+    private final List<OutboxRelay> relays;
 
-    public OutboxHealthIndicator(OutboxRelay relay) {
-        this.relay = relay;
+    public OutboxHealthIndicator(List<OutboxRelay> relays) {
+        this.relays = List.copyOf(relays);
     }
 
     @Override
     public Health health() {
-        return Health.up()
-                .withDetail("topic", relay.topic())
-                .withDetail("pendingAggregates", relay.backlog())
-                .withDetail("published", relay.publishedCount())
-                .build();
+        Map<String, Object> details = new LinkedHashMap<>();
+        for (OutboxRelay relay : relays) {
+            details.put(relay.name(), Map.of("topic", relay.topic(), "pendingAggregates", relay.backlog(),
+                    "published", relay.publishedCount()));
+        }
+        return Health.up().withDetails(details).build();
     }
 }

@@ -87,6 +87,11 @@ public class OutboxRelay implements SmartLifecycle {
         return topic;
     }
 
+    /** The collection this relay drains. */
+    public String name() {
+        return collection.getNamespace().getCollectionName();
+    }
+
     /** Publishes everything pending in the collection; returns the number of records sent. */
     public int sweep() throws Exception {
         int sent = 0;

@@ -1,156 +1,25 @@
 package de.globallokal.webui.partnerships;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.InsertOneModel;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.WriteModel;
-import com.mongodb.client.model.Sorts;
-import de.globallokal.core.event.EventEnvelope;
-import de.globallokal.core.json.Json;
+import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.partnership.Partnership;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import de.globallokal.webui.projection.VersionedReadModel;
 import java.util.Optional;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-/**
- * web-ui's own copy of every partnership, built only from events. A change is applied only
- * when its version is above the stored one, so duplicates and late arrivals change nothing.
- * Deleted partnerships stay as tombstones for open-data clients that sync by date.
- */
+/** Partnerships as web-ui knows them, sorted by the partner's name. */
 @Component
-public class PartnershipReadModel {
+public class PartnershipReadModel extends VersionedReadModel<Partnership> {
 
     static final String COLLECTION = "partnerships";
 
-    private final MongoCollection<Document> collection;
-
     PartnershipReadModel(MongoTemplate mongo) {
-        this.collection = mongo.getCollection(COLLECTION);
+        super(mongo.getCollection(COLLECTION), Partnership.class, AggregateTypes.PARTNERSHIP, "data.partner.name");
     }
 
-    /** Applies one event; returns false when it was stale (already applied or overtaken). */
-    public boolean apply(EventEnvelope envelope) {
-        return !applyAll(List.of(envelope)).isEmpty();
-    }
-
-    /**
-     * Applies a batch of events: only the newest version per aggregate counts, and only if
-     * it is newer than the stored one. The stored versions are read with one {@code $in}
-     * on {@code _id}, the writes go out as one unordered bulk write keyed by {@code _id}
-     * alone (see DD004 for why the version is not part of the write's filter).
-     *
-     * @return the events that changed the read model (stale ones are left out)
-     */
-    public List<EventEnvelope> applyAll(List<EventEnvelope> envelopes) {
-        Map<String, EventEnvelope> newest = new LinkedHashMap<>();
-        for (EventEnvelope envelope : envelopes) {
-            newest.merge(envelope.subject(), envelope,
-                    (a, b) -> a.aggregateversion() >= b.aggregateversion() ? a : b);
-        }
-        if (newest.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Long> stored = new HashMap<>();
-        collection.find(new Document("_id", new Document("$in", new ArrayList<>(newest.keySet()))))
-                .projection(new Document("version", 1))
-                .forEach(d -> stored.put(d.getString("_id"), d.get("version", Number.class).longValue()));
-
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        List<EventEnvelope> applied = new ArrayList<>();
-        for (EventEnvelope envelope : newest.values()) {
-            Long current = stored.get(envelope.subject());
-            if (current == null) {
-                writes.add(new InsertOneModel<>(document(envelope)));
-            } else if (current < envelope.aggregateversion()) {
-                writes.add(new ReplaceOneModel<>(new Document("_id", envelope.subject()), document(envelope)));
-            } else {
-                continue; // a duplicate or an overtaken delivery
-            }
-            applied.add(envelope);
-        }
-        if (!writes.isEmpty()) {
-            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        }
-        return applied;
-    }
-
-    private static Document document(EventEnvelope envelope) {
-        Document document = new Document("_id", envelope.subject())
-                .append("version", envelope.aggregateversion())
-                .append("modified", Date.from(envelope.time() == null ? Instant.now() : envelope.time()))
-                .append("deleted", envelope.isDeletion())
-                .append("projected", new Date()); // when it became visible here: projection lag for ops and the benchmark
-        if (!envelope.isDeletion()) {
-            document.append("data", Document.parse(envelope.data().toString()));
-        }
-        return document;
-    }
-
-    public Optional<Entry> find(String id) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(PartnershipReadModel::entry);
-    }
-
-    public Optional<Entry> findBySlug(String slug) {
-        return Optional.ofNullable(collection.find(Filters.and(Filters.eq("data.slug", slug),
-                Filters.eq("deleted", false))).first()).map(PartnershipReadModel::entry);
-    }
-
-    /** Current partnerships sorted by partner name. */
-    public List<Entry> current() {
-        return collection.find(Filters.eq("deleted", false)).sort(Sorts.ascending("data.partner.name"))
-                .map(PartnershipReadModel::entry).into(new ArrayList<>());
-    }
-
-    /** A page for the open-data API; with a date, tombstones included and sorted by modification. */
-    public List<Entry> page(Instant modifiedSince, int page, int size) {
-        return collection.find(filter(modifiedSince))
-                .sort(modifiedSince == null ? Sorts.ascending("data.partner.name", "_id")
-                        : Sorts.ascending("modified", "_id"))
-                .skip(page * size).limit(size)
-                .map(PartnershipReadModel::entry).into(new ArrayList<>());
-    }
-
-    public long count(Instant modifiedSince) {
-        return collection.countDocuments(filter(modifiedSince));
-    }
-
-    /** Forgets everything, before a rebuild from the topic. */
-    public void drop() {
-        collection.deleteMany(new Document());
-    }
-
-    private static Bson filter(Instant modifiedSince) {
-        return modifiedSince == null ? Filters.eq("deleted", false)
-                : Filters.gte("modified", Date.from(modifiedSince));
-    }
-
-    private static Entry entry(Document document) {
-        Document data = document.get("data", Document.class);
-        Partnership partnership = null;
-        if (data != null) {
-            try {
-                partnership = Json.tolerant().readValue(data.toJson(), Partnership.class);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("read model entry " + document.get("_id") + " is unreadable", e);
-            }
-        }
-        return new Entry(document.getString("_id"), document.get("version", Number.class).longValue(),
-                document.getDate("modified").toInstant(), document.getBoolean("deleted", false), partnership);
-    }
-
-    /** One stored partnership, or its tombstone when {@code deleted}. */
-    public record Entry(String id, long version, Instant modified, boolean deleted, Partnership partnership) {
+    public Optional<Entry<Partnership>> findBySlug(String slug) {
+        return Optional.ofNullable(collection().find(Filters.and(Filters.eq("data.slug", slug),
+                Filters.eq("deleted", false))).first()).map(this::entry);
     }
 }

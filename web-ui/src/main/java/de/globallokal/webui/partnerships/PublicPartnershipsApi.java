@@ -2,6 +2,8 @@ package de.globallokal.webui.partnerships;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.globallokal.core.json.Json;
+import de.globallokal.core.partnership.Partnership;
+import de.globallokal.webui.projection.VersionedReadModel;
 import de.globallokal.support.web.InvalidRequestException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -61,13 +63,13 @@ class PublicPartnershipsApi {
         return body;
     }
 
-    static ObjectNode item(PartnershipReadModel.Entry entry) {
+    static ObjectNode item(VersionedReadModel.Entry<Partnership> entry) {
         ObjectNode node = Json.strict().createObjectNode();
         if (entry.deleted()) {
             node.put("id", entry.id()).put("deleted", true).put("modified", entry.modified().toString());
             return node;
         }
-        node.setAll((ObjectNode) Json.strict().valueToTree(entry.partnership()));
+        node.setAll((ObjectNode) Json.strict().valueToTree(entry.state()));
         node.put("version", entry.version());
         node.put("modified", entry.modified().toString());
         return node;

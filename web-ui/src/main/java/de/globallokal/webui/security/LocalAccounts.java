@@ -3,18 +3,18 @@ package de.globallokal.webui.security;
 import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
  * The well-known accounts of the local run. Only the {@code local} profile has them;
- * every other profile starts without any default password.
+ * every other profile starts without any default password. They are made before the web
+ * server opens, so a script that waits for health can sign in right away.
  */
 @Component
 @Profile("local")
-class LocalAccounts implements ApplicationRunner {
+class LocalAccounts implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(LocalAccounts.class);
 
@@ -25,7 +25,7 @@ class LocalAccounts implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         createIfMissing("editor", "globallokal-editor", EnumSet.of(StaffRole.EDITOR));
         createIfMissing("admin", "globallokal-admin", EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR));
     }

@@ -14,6 +14,7 @@ import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.value.CountryCode;
 import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
+import de.globallokal.webui.projection.VersionedReadModel;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,14 +26,14 @@ public class PartnershipsView extends Div implements HasDynamicTitle {
     public PartnershipsView(PartnershipReadModel readModel) {
         addClassName("gl-partnerships");
         add(new H1(getTranslation("partnerships.title")), new Paragraph(getTranslation("partnerships.intro")));
-        List<PartnershipReadModel.Entry> entries = readModel.current();
+        List<VersionedReadModel.Entry<Partnership>> entries = readModel.current();
         if (entries.isEmpty()) {
             add(new Paragraph(getTranslation("partnerships.empty")));
             return;
         }
         UnorderedList cards = new UnorderedList();
         cards.addClassName("gl-cards");
-        entries.forEach(entry -> cards.add(card(entry.partnership())));
+        entries.forEach(entry -> cards.add(card(entry.state())));
         add(cards);
     }
 

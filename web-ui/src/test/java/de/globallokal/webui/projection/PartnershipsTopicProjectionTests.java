@@ -1,10 +1,13 @@
-package de.globallokal.webui.partnerships;
+package de.globallokal.webui.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.globallokal.core.event.Topics;
+import de.globallokal.core.partnership.Partnership;
+import de.globallokal.webui.contacts.ContactReadModel;
+import de.globallokal.webui.partnerships.PartnershipReadModel;
 import de.globallokal.testkit.EmbeddedMongo;
 import de.globallokal.testkit.TopicReader;
 import java.time.Duration;
@@ -37,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(kraft = true, partitions = 3, topics = {Topics.PARTNERSHIPS, Topics.PARTNERSHIPS + ".DLT"})
 @ActiveProfiles("test")
-class PartnershipProjectionTests {
+class PartnershipsTopicProjectionTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -51,6 +54,9 @@ class PartnershipProjectionTests {
 
     @Autowired
     PartnershipReadModel readModel;
+
+    @Autowired
+    ContactReadModel contacts;
 
     @Autowired
     MongoTemplate mongo;
@@ -88,6 +94,17 @@ class PartnershipProjectionTests {
     }
 
     @Test
+    void contactPointsOnTheSameTopicReachTheirOwnReadModel() {
+        String id = newId();
+        send(id, Envelopes.contact(id, 1, "Internationale Kontakte"));
+
+        await().atMost(PATIENCE).until(() -> contacts.find(id).isPresent());
+
+        assertThat(contacts.find(id).orElseThrow().state().office()).isEqualTo("Internationale Kontakte");
+        assertThat(readModel.find(id)).isEmpty();
+    }
+
+    @Test
     void duplicatesAndOutOfOrderDeliveriesLeaveTheNewestState() {
         String id = newId();
         send(id, Envelopes.upsert(id, 1, "first"));
@@ -101,9 +118,9 @@ class PartnershipProjectionTests {
         await().atMost(PATIENCE).until(() -> readModel.find(marker).isPresent());
         await().atMost(PATIENCE).until(() -> readModel.find(id).map(e -> e.version() == 3).orElse(false));
 
-        PartnershipReadModel.Entry entry = readModel.find(id).orElseThrow();
-        assertThat(entry.partnership().partner().name()).isEqualTo("third");
-        assertThat(entry.partnership().description().de()).isEqualTo("Beschreibung 3");
+        VersionedReadModel.Entry<Partnership> entry = readModel.find(id).orElseThrow();
+        assertThat(entry.state().partner().name()).isEqualTo("third");
+        assertThat(entry.state().description().de()).isEqualTo("Beschreibung 3");
     }
 
     @Test
@@ -118,7 +135,7 @@ class PartnershipProjectionTests {
             send(id, Envelopes.upsert(id, 1, "after the poison"));
 
             await().atMost(PATIENCE).until(() -> readModel.find(id).isPresent());
-            assertThat(readModel.find(id).orElseThrow().partnership().partner().name()).isEqualTo("after the poison");
+            assertThat(readModel.find(id).orElseThrow().state().partner().name()).isEqualTo("after the poison");
             await().atMost(PATIENCE).until(() -> deadLetters.records().stream()
                     .filter(r -> id.equals(r.key())).count() == 3);
             assertThat(deadLetters.records().stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow()
@@ -133,7 +150,7 @@ class PartnershipProjectionTests {
         send(id, Envelopes.deleted(id, 2));
         kafka.send(Topics.PARTNERSHIPS, id, null);
 
-        await().atMost(PATIENCE).until(() -> readModel.find(id).map(PartnershipReadModel.Entry::deleted).orElse(false));
+        await().atMost(PATIENCE).until(() -> readModel.find(id).map(VersionedReadModel.Entry::deleted).orElse(false));
 
         assertThat(findInApi(id)).isNull();
         JsonNode sync = http.getForObject("/api/public/v1/partnerships?size=200&modified_since=2000-01-01T00:00:00Z",
@@ -145,7 +162,7 @@ class PartnershipProjectionTests {
 
     @Test
     void aStoppedConsumerCatchesUpWhenItReturns() {
-        var container = listeners.getListenerContainer(PartnershipProjector.LISTENER_ID);
+        var container = listeners.getListenerContainer(PartnershipsTopicProjector.LISTENER_ID);
         container.stop();
         String id = newId();
         try {
@@ -167,11 +184,11 @@ class PartnershipProjectionTests {
         String gone = newId();
         send(gone, Envelopes.upsert(gone, 1, "gone"));
         send(gone, Envelopes.deleted(gone, 2));
-        await().atMost(PATIENCE).until(() -> readModel.find(gone).map(PartnershipReadModel.Entry::deleted)
+        await().atMost(PATIENCE).until(() -> readModel.find(gone).map(VersionedReadModel.Entry::deleted)
                 .orElse(false) && readModel.find(id).map(e -> e.version() == 2).orElse(false));
         List<Document> before = allDocuments();
 
-        rebuild.partnerships();
+        rebuild.partnershipsTopic();
 
         await().atMost(PATIENCE).until(() -> allDocuments().equals(before));
         assertThat(allDocuments()).hasSize(before.size());
@@ -187,7 +204,7 @@ class PartnershipProjectionTests {
     }
 
     private List<Document> allDocuments() {
-        List<Document> documents = mongo.getCollection(PartnershipReadModel.COLLECTION).find()
+        List<Document> documents = mongo.getCollection("partnerships").find()
                 .sort(new Document("_id", 1)).into(new ArrayList<>());
         documents.forEach(d -> d.remove("projected")); // the time of projection differs by nature
         return documents;

@@ -1,4 +1,4 @@
-package de.globallokal.partnerships.partnership;
+package de.globallokal.support.outbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.globallokal.core.json.Json;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** Names the top-level fields a change touched, for the audit trail in each envelope. */
-final class ChangedFields {
+public final class ChangedFields {
 
     private static final List<String> BOOKKEEPING = List.of("id", "created", "modified");
 
@@ -15,11 +15,11 @@ final class ChangedFields {
     }
 
     /** For a new aggregate every field that has a value counts as changed. */
-    static List<String> present(Object state) {
+    public static List<String> present(Object state) {
         return between(null, state);
     }
 
-    static List<String> between(Object before, Object after) {
+    public static List<String> between(Object before, Object after) {
         JsonNode old = before == null ? Json.strict().createObjectNode() : Json.strict().valueToTree(before);
         JsonNode now = Json.strict().valueToTree(after);
         List<String> changed = new ArrayList<>();

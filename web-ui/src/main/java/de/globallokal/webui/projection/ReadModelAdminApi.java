@@ -1,4 +1,4 @@
-package de.globallokal.webui.partnerships;
+package de.globallokal.webui.projection;
 
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -17,8 +17,8 @@ class ReadModelAdminApi {
 
     @PostMapping("/api/admin/read-models/partnerships/rebuild")
     ResponseEntity<Map<String, String>> rebuildPartnerships() {
-        rebuild.partnerships();
+        rebuild.partnershipsTopic();
         return ResponseEntity.accepted().body(Map.of("status", "rebuilding",
-                "detail", "The read model was emptied and is being replayed from the topic."));
+                "detail", "The read models of globallokal.partnerships were emptied and are being replayed from the topic."));
     }
 }

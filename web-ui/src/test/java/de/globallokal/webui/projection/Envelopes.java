@@ -1,4 +1,4 @@
-package de.globallokal.webui.partnerships;
+package de.globallokal.webui.projection;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.globallokal.core.event.AggregateTypes;
@@ -23,6 +23,14 @@ final class Envelopes {
         return write(EventEnvelope.create("partnerships-service", EventTypes.PARTNERSHIP_UPSERTED,
                 AggregateTypes.PARTNERSHIP, id, version, "editor", List.of("partner"), data,
                 Instant.parse("2026-01-01T00:00:00Z").plusSeconds(version)));
+    }
+
+    static String contact(String id, long version, String office) {
+        ObjectNode data = Json.strict().createObjectNode();
+        data.put("id", id).put("office", office).put("email", "kontakt@example.org");
+        data.putObject("role").put("de", "Koordination");
+        return write(EventEnvelope.create("partnerships-service", EventTypes.CONTACT_UPSERTED, AggregateTypes.CONTACT,
+                id, version, "editor", List.of("office"), data, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(version)));
     }
 
     static String deleted(String id, long version) {

@@ -1,0 +1,23 @@
+package de.globallokal.partnerships.contact;
+
+import de.globallokal.core.contact.PostalAddress;
+import de.globallokal.core.value.LocalizedText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What an editor sends to create a contact point. */
+record ContactInput(
+        @NotNull @Valid LocalizedText role,
+        @NotBlank @Size(max = 160) String office,
+        @Size(max = 120) String person,
+        @Valid PostalAddress address,
+        @Size(max = 40) @Pattern(regexp = PHONE, message = "must be a phone number such as 07141 910-4057") String phone,
+        @Size(max = 40) @Pattern(regexp = PHONE, message = "must be a phone number such as 07141 910-2783") String fax,
+        @NotBlank @Email(regexp = ".+@.+\\..+") @Size(max = 254) String email) {
+
+    static final String PHONE = "\\+?[0-9][0-9 ()/\\-]{3,38}";
+}

@@ -1,0 +1,100 @@
+package de.globallokal.partnerships.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.globallokal.core.event.EventEnvelope;
+import de.globallokal.core.event.EventTypes;
+import de.globallokal.core.event.Topics;
+import de.globallokal.core.json.Json;
+import de.globallokal.testkit.EmbeddedMongo;
+import de.globallokal.testkit.TestTokens;
+import de.globallokal.testkit.TopicReader;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(kraft = true, partitions = 3, topics = Topics.PARTNERSHIPS)
+@ActiveProfiles("test")
+class ContactApiTests {
+
+    static final String CONTACT = """
+            {"role":{"de":"Städtepartnerschaften","en":"Town twinning"},"office":"Internationale Kontakte",
+             "person":"Erika Beispiel",
+             "address":{"street":"Marktplatz 1","postalCode":"12345","city":"Musterstadt","country":"DE"},
+             "phone":"01234 567-0","fax":"01234 567-9","email":"partnerschaften@example.org"}""";
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        EmbeddedMongo.register(registry, "contacts-api-tests");
+    }
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    @Test
+    void aCreatedContactPointIsStoredAndPublished() throws Exception {
+        ResponseEntity<JsonNode> response = post(CONTACT);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = response.getBody().get("id").asText();
+        assertThat(response.getBody().get("version").asLong()).isEqualTo(1);
+        assertThat(response.getBody().get("email").asText()).isEqualTo("partnerschaften@example.org");
+        try (TopicReader reader = new TopicReader(brokers, Topics.PARTNERSHIPS)) {
+            String value = await().atMost(Duration.ofSeconds(20))
+                    .until(() -> reader.records().stream().filter(r -> id.equals(r.key())).findFirst(),
+                            found -> found.isPresent()).orElseThrow().value();
+            EventEnvelope envelope = Json.tolerant().readValue(value, EventEnvelope.class);
+            assertThat(envelope.type()).isEqualTo(EventTypes.CONTACT_UPSERTED);
+            assertThat(envelope.aggregatetype()).isEqualTo("contact");
+            assertThat(envelope.data().at("/address/city").asText()).isEqualTo("Musterstadt");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "malformed email | partnerschaften@example.org | no-at-sign.example.org | email",
+        "letters as phone | 01234 567-0 | call me maybe | phone",
+        "missing office | Internationale Kontakte | '' | office",
+    })
+    void badContactsAreRefusedNamingTheField(String name, String good, String bad, String field) {
+        long before = mongo.getCollection("contacts").countDocuments();
+
+        ResponseEntity<JsonNode> response = post(CONTACT.replace(good, bad));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors")).extracting(e -> e.get("field").asText()).contains(field);
+        assertThat(mongo.getCollection("contacts").countDocuments()).isEqualTo(before);
+    }
+
+    private ResponseEntity<JsonNode> post(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBearerAuth(TestTokens.editor());
+        return http.exchange("/api/contacts", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+}

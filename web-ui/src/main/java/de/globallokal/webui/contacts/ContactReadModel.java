@@ -1,0 +1,18 @@
+package de.globallokal.webui.contacts;
+
+import de.globallokal.core.contact.ContactPoint;
+import de.globallokal.core.event.AggregateTypes;
+import de.globallokal.webui.projection.VersionedReadModel;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/** Contact points as web-ui knows them, sorted by office. */
+@Component
+public class ContactReadModel extends VersionedReadModel<ContactPoint> {
+
+    static final String COLLECTION = "contacts";
+
+    ContactReadModel(MongoTemplate mongo) {
+        super(mongo.getCollection(COLLECTION), ContactPoint.class, AggregateTypes.CONTACT, "data.office");
+    }
+}

@@ -1,0 +1,2 @@
+/** The contact points read model. */
+package de.globallokal.webui.contacts;

@@ -1,0 +1,2 @@
+/** The public contact page. */
+package de.globallokal.webui.contacts.ui;
