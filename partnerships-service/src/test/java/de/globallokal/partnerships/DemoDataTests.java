@@ -3,7 +3,7 @@ package de.globallokal.partnerships;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.globallokal.core.event.Topics;
-import de.globallokal.testkit.EmbeddedMongo;
+import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.testkit.TestTokens;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,30 +13,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Every demo file that run.sh loads is accepted by the API it is meant for. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 3, topics = Topics.PARTNERSHIPS)
-@ActiveProfiles("test")
+@IntegrationTest
 class DemoDataTests {
 
     private static final Path DEMO = Path.of("..", "local-stack", "demo");
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        EmbeddedMongo.register(registry, "demo-data-tests");
-    }
 
     @Autowired
     TestRestTemplate http;

@@ -3,7 +3,10 @@ package de.globallokal.testkit;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import java.util.UUID;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** One in-memory MongoDB-wire server per test JVM, on a free port. */
 public final class EmbeddedMongo {
@@ -23,8 +26,12 @@ public final class EmbeddedMongo {
         return "mongodb://127.0.0.1:" + System.getProperty("globallokal.test.mongo.port") + "/" + database;
     }
 
-    /** Points Spring's MongoDB client at the embedded server. */
-    public static void register(DynamicPropertyRegistry registry, String database) {
-        registry.add("spring.data.mongodb.uri", () -> connectionString(database));
+    /** Points each test context at a database of its own on the embedded server. */
+    public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of("spring.data.mongodb.uri=" + connectionString("test-" + UUID.randomUUID()))
+                    .applyTo(context);
+        }
     }
 }

@@ -8,7 +8,7 @@ import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.event.Topics;
 import de.globallokal.core.json.Json;
-import de.globallokal.testkit.EmbeddedMongo;
+import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.testkit.TestTokens;
 import de.globallokal.testkit.TopicReader;
 import java.time.Duration;
@@ -17,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
@@ -26,14 +25,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 3, topics = Topics.PARTNERSHIPS)
-@ActiveProfiles("test")
+@IntegrationTest
 class ContactApiTests {
 
     static final String CONTACT = """
@@ -42,10 +35,6 @@ class ContactApiTests {
              "address":{"street":"Marktplatz 1","postalCode":"12345","city":"Musterstadt","country":"DE"},
              "phone":"01234 567-0","fax":"01234 567-9","email":"partnerschaften@example.org"}""";
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        EmbeddedMongo.register(registry, "contacts-api-tests");
-    }
 
     @Autowired
     TestRestTemplate http;

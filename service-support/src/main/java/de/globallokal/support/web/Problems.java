@@ -8,7 +8,7 @@ import org.springframework.http.ProblemDetail;
 /** Builds the problem documents our APIs answer with. */
 public final class Problems {
 
-    public static final String TYPE_BASE = "https://globallokal.de/problems/";
+    public static final String TYPE_BASE = "urn:globallokal:problem:";
 
     private Problems() {
     }

@@ -8,7 +8,7 @@ import de.globallokal.core.event.Topics;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.webui.contacts.ContactReadModel;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
-import de.globallokal.testkit.EmbeddedMongo;
+import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.testkit.TopicReader;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,32 +22,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The consumer side of the pipeline against a real broker and the MongoDB wire protocol:
  * duplicates, reordering, poison records, a stopped consumer and a full rebuild.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 3, topics = {Topics.PARTNERSHIPS, Topics.PARTNERSHIPS + ".DLT"})
-@ActiveProfiles("test")
+@IntegrationTest
 class PartnershipsTopicProjectionTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        EmbeddedMongo.register(registry, "webui-projection-tests");
-    }
 
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;

@@ -1,28 +1,19 @@
 package de.globallokal.webui.security;
 
+import de.globallokal.testkit.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.globallokal.testkit.EmbeddedMongo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The local profile's well-known accounts exist as soon as the server answers. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(kraft = true, partitions = 3)
+@IntegrationTest
 @ActiveProfiles({"test", "local"})
 class LocalAccountsTests {
 
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        EmbeddedMongo.register(registry, "webui-local-accounts-tests");
-    }
 
     @Autowired
     TestRestTemplate http;
