@@ -1,0 +1,79 @@
+package de.globallokal.webui.partnerships.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import de.globallokal.core.event.AggregateTypes;
+import de.globallokal.core.event.EventEnvelope;
+import de.globallokal.core.event.EventTypes;
+import de.globallokal.core.json.Json;
+import de.globallokal.testkit.IntegrationTest;
+import de.globallokal.webui.partnerships.PartnershipReadModel;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** The public partnerships page shows what the read model holds, in the visitor's language. */
+@IntegrationTest
+class PartnershipsViewTests {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("de.globallokal.webui");
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    PartnershipReadModel readModel;
+
+    @BeforeEach
+    void vaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void listsEveryPartnerCityWithItsKindAndFallsBackToGermanVisibly() {
+        String name = "Testhausen " + UUID.randomUUID();
+        readModel.apply(upsert(name));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+
+        UI.getCurrent().navigate(PartnershipsView.class);
+
+        ListItem card = _find(ListItem.class).stream()
+                .filter(item -> _find(item, H2.class).get(0).getText().equals(name))
+                .findFirst().orElseThrow();
+        assertThat(card.getElement().getTextRecursively()).contains("Climate partnership").contains("France")
+                .contains("since 2001");
+        Paragraph description = _find(card, Paragraph.class).get(0);
+        assertThat(description.getText()).isEqualTo("Nur auf Deutsch");
+        assertThat(description.getElement().getAttribute("lang")).isEqualTo("de");
+    }
+
+    private static EventEnvelope upsert(String name) {
+        String id = UUID.randomUUID().toString();
+        ObjectNode data = Json.strict().createObjectNode();
+        data.put("id", id).put("slug", id).put("kind", "CLIMATE_PARTNERSHIP").put("status", "ACTIVE").put("since", 2001);
+        data.putObject("partner").put("name", name).put("country", "FR");
+        data.putObject("description").put("de", "Nur auf Deutsch");
+        return EventEnvelope.create("partnerships-service", EventTypes.PARTNERSHIP_UPSERTED, AggregateTypes.PARTNERSHIP,
+                id, 1, "editor", List.of("partner"), data, Instant.now());
+    }
+}
