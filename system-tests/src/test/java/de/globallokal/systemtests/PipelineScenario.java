@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * The change pipeline end to end with real processes: a partnership posted to
  * partnerships-service shows up in web-ui's open-data API; it still does when Kafka was
- * away at the time of the write, and when web-ui was down and comes back.
+ * away at the time of the write, and when web-ui was down and comes back; a deletion
+ * takes it away again.
  */
 abstract class PipelineScenario {
 
@@ -47,7 +48,7 @@ abstract class PipelineScenario {
             webUi.start();
             partnerships.awaitHealthy();
             webUi.awaitHealthy();
-            String token = token(webUi);
+            String token = token(webUi, "editor:globallokal-editor");
 
             String montbeliard = create(partnerships, token, "Montbéliard", "FR");
             awaitVisible(webUi, montbeliard, "Montbéliard");
@@ -64,11 +65,14 @@ abstract class PipelineScenario {
             awaitVisible(webUi, kongoussi, "Kongoussi");
             assertThat(find(webUi, montbeliard)).isNotNull();
             assertThat(find(webUi, caerphilly)).isNotNull();
+
+            delete(partnerships, token(webUi, "admin:globallokal-admin"), caerphilly);
+            await("deletion visible").atMost(PATIENCE).until(() -> find(webUi, caerphilly) == null);
         }
     }
 
-    private static String token(ServiceProcess webUi) throws Exception {
-        String basic = Base64.getEncoder().encodeToString("editor:globallokal-editor".getBytes(StandardCharsets.UTF_8));
+    private static String token(ServiceProcess webUi, String credentials) throws Exception {
+        String basic = Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(webUi.url("/api/token"))
                 .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -86,6 +90,13 @@ abstract class PipelineScenario {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return Json.tolerant().readTree(response.body()).get("id").asText();
+    }
+
+    private static void delete(ServiceProcess partnerships, String adminToken, String id) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(partnerships.url("/api/partnerships/" + id))
+                .header("Authorization", "Bearer " + adminToken).header("If-Match", "\"1\"").DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
     }
 
     private static void awaitVisible(ServiceProcess webUi, String id, String name) {

@@ -2,19 +2,24 @@ package de.globallokal.partnerships.partnership;
 
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
+import de.globallokal.support.web.IfMatch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,6 +42,22 @@ class PartnershipController {
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(stored.state().id()).toUri();
         return ResponseEntity.created(location).eTag(String.valueOf(stored.version())).body(stored);
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<Stored<Partnership>> update(@PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody PartnershipInput input, @AuthenticationPrincipal Jwt principal) {
+        Stored<Partnership> stored = store.update(id, IfMatch.version(ifMatch), input, principal.getSubject());
+        return ResponseEntity.ok().eTag(String.valueOf(stored.version())).body(stored);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @AuthenticationPrincipal Jwt principal) {
+        store.delete(id, IfMatch.version(ifMatch), principal.getSubject());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}")

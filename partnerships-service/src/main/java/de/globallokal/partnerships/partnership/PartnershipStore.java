@@ -8,6 +8,7 @@ import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
+import de.globallokal.support.outbox.VersionConflictException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -50,6 +51,22 @@ public class PartnershipStore {
             }
         }
         throw new IllegalStateException("no free slug for " + baseSlug);
+    }
+
+    /** Replaces the editable fields; id, slug and creation time stay, so links keep working. */
+    Stored<Partnership> update(String id, long expectedVersion, PartnershipInput input, String actor) {
+        Partnership current = partnerships.find(id)
+                .orElseThrow(() -> new VersionConflictException(id, expectedVersion, null)).state();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Partnership state = new Partnership(id, current.slug(), input.partner(), input.kind(), input.since(),
+                input.status(), input.statusReason(), input.description(), input.sdgs(), current.created(), now);
+        return partnerships.replace(id, expectedVersion, state, now, EventTypes.PARTNERSHIP_UPSERTED, actor,
+                new Document());
+    }
+
+    void delete(String id, long expectedVersion, String actor) {
+        partnerships.delete(id, expectedVersion, clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                EventTypes.PARTNERSHIP_DELETED, actor);
     }
 
     Optional<Stored<Partnership>> find(String id) {

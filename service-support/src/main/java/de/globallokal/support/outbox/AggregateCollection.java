@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.json.Json;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * One owning service's collection of one aggregate type. Each document is
@@ -19,6 +22,8 @@ import org.bson.Document;
  * write that also carries the envelope to publish (DD001).
  */
 public class AggregateCollection<T> {
+
+    private static final Bson NOT_DELETED = new Document("deleted", new Document("$ne", true));
 
     private final MongoCollection<Document> collection;
     private final OutboxRelay relay;
@@ -59,17 +64,69 @@ public class AggregateCollection<T> {
         return new Stored<>(state, 1);
     }
 
+    /**
+     * Replaces the state of an aggregate if it still has the expected version, raising the
+     * version and queuing the upsert event in the same single-document update.
+     *
+     * @throws VersionConflictException when the aggregate is gone or has another version; nothing stored
+     */
+    public Stored<T> replace(String id, long expectedVersion, T state, Instant time, String upsertType,
+            String actor, Document lookup) {
+        Stored<T> current = find(id).orElseThrow(() -> new VersionConflictException(id, expectedVersion, null));
+        if (current.version() != expectedVersion) {
+            throw new VersionConflictException(id, expectedVersion, current.version());
+        }
+        long next = expectedVersion + 1;
+        JsonNode data = Json.strict().valueToTree(state);
+        OutboxEntry entry = OutboxEntry.of(EventEnvelope.create(source, upsertType, aggregateType, id, next, actor,
+                ChangedFields.between(current.state(), state), data, time));
+        List<Bson> updates = new ArrayList<>(List.of(Updates.set("state", Document.parse(data.toString())),
+                Updates.set("version", next), Updates.push(OutboxEntry.FIELD, entry.toDocument())));
+        lookup.forEach((key, value) -> updates.add(Updates.set(key, value)));
+        // the version in the filter makes this a compare-and-set: a concurrent change wins, this one fails
+        UpdateResult result = collection.updateOne(new Document("_id", id).append("version", expectedVersion)
+                .append("deleted", new Document("$ne", true)), Updates.combine(updates));
+        if (result.getMatchedCount() == 0) {
+            throw new VersionConflictException(id, expectedVersion, find(id).map(Stored::version).orElse(null));
+        }
+        relay.written(id, entry);
+        return new Stored<>(state, next);
+    }
+
+    /**
+     * Deletes an aggregate that still has the expected version: its state goes, the document
+     * stays as a marker until the deleted event and the tombstone that follows it are published.
+     */
+    public void delete(String id, long expectedVersion, Instant time, String deletedType, String actor) {
+        long next = expectedVersion + 1;
+        OutboxEntry deleted = OutboxEntry.of(EventEnvelope.create(source, deletedType, aggregateType, id, next, actor,
+                null, null, time));
+        OutboxEntry tombstone = OutboxEntry.tombstone(next);
+        UpdateResult result = collection.updateOne(new Document("_id", id).append("version", expectedVersion)
+                .append("deleted", new Document("$ne", true)), Updates.combine(Updates.unset("state"),
+                Updates.set("deleted", true), Updates.set("version", next),
+                Updates.pushEach(OutboxEntry.FIELD, List.of(deleted.toDocument(), tombstone.toDocument()))));
+        if (result.getMatchedCount() == 0) {
+            throw new VersionConflictException(id, expectedVersion, find(id).map(Stored::version).orElse(null));
+        }
+        relay.written(id, deleted);
+        relay.written(id, tombstone);
+    }
+
+    /** The current state, unless the aggregate does not exist or was deleted. */
     public Optional<Stored<T>> find(String id) {
-        return Optional.ofNullable(collection.find(new Document("_id", id)).first()).map(this::stored);
+        return Optional.ofNullable(collection.find(new Document("_id", id)).first())
+                .filter(document -> !document.getBoolean("deleted", false))
+                .map(this::stored);
     }
 
     public List<Stored<T>> page(String sortField, int page, int size) {
-        return collection.find().sort(Sorts.ascending(sortField, "_id")).skip(page * size).limit(size)
+        return collection.find(NOT_DELETED).sort(Sorts.ascending(sortField, "_id")).skip(page * size).limit(size)
                 .map(this::stored).into(new ArrayList<>());
     }
 
     public long count() {
-        return collection.countDocuments();
+        return collection.countDocuments(NOT_DELETED);
     }
 
     private Stored<T> stored(Document document) {

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import de.globallokal.support.outbox.VersionConflictException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -49,6 +51,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return ResponseEntity.badRequest().body(Problems.invalid(errors));
+    }
+
+    @ExceptionHandler(VersionConflictException.class)
+    ResponseEntity<ProblemDetail> versionConflict(VersionConflictException ex) {
+        if (ex.currentVersion() == null) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body(Problems.of(HttpStatus.NOT_FOUND, "not-found", "It does not exist (any more)."));
+        }
+        ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version",
+                "Someone changed it in the meantime; reload version " + ex.currentVersion() + " and apply your change again.");
+        problem.setProperty("currentVersion", ex.currentVersion());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(String.valueOf(ex.currentVersion()))
+                .body(problem);
+    }
+
+    @ExceptionHandler(IfMatchRequiredException.class)
+    ResponseEntity<ProblemDetail> ifMatchRequired(IfMatchRequiredException ex) {
+        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(Problems.of(HttpStatus.PRECONDITION_REQUIRED,
+                "if-match-required", "Send the version you changed in an If-Match header, e.g. If-Match: \"3\"."));
     }
 
     @ExceptionHandler(InvalidRequestException.class)
