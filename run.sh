@@ -39,9 +39,8 @@ needs_build() {
   local jar
   for jar in "${JARS[@]}"; do
     [ -f "$jar" ] || return 0
-    # sources changed since the jar was built (e.g. after a git pull)
-    if [ -n "$(find "$(dirname "$(dirname "$jar")")/src" "$(dirname "$(dirname "$jar")")/pom.xml" core/src \
-          -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
+    # any module's sources or poms changed since this jar was built (e.g. after a git pull)
+    if [ -n "$(find pom.xml ./*/pom.xml ./*/src -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
       return 0
     fi
   done

@@ -60,6 +60,13 @@ class PartnershipController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Every version of a partnership with who changed what and when, oldest first. */
+    @GetMapping("/{id}/history")
+    ResponseEntity<Map<String, Object>> history(@PathVariable String id) {
+        return store.history(id).map(entries -> ResponseEntity.ok(Map.<String, Object>of("data", entries)))
+                .orElse(ResponseEntity.notFound().build());
+    }
+
     @GetMapping("/{id}")
     ResponseEntity<Stored<Partnership>> get(@PathVariable String id) {
         return store.find(id)

@@ -8,6 +8,7 @@ import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
+import de.globallokal.support.outbox.HistoryEntry;
 import de.globallokal.support.outbox.VersionConflictException;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,6 +68,10 @@ public class PartnershipStore {
     void delete(String id, long expectedVersion, String actor) {
         partnerships.delete(id, expectedVersion, clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 EventTypes.PARTNERSHIP_DELETED, actor);
+    }
+
+    Optional<List<HistoryEntry>> history(String id) {
+        return partnerships.history(id);
     }
 
     Optional<Stored<Partnership>> find(String id) {

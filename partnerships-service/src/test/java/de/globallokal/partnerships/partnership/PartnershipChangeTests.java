@@ -89,6 +89,25 @@ class PartnershipChangeTests {
         assertThat(records.get(2).value()).isNull();
     }
 
+    @Test
+    void theHistoryTellsWhoChangedWhatAndWhenAlsoAfterADeletion() {
+        String id = create();
+        exchange(HttpMethod.PUT, id, PartnershipApiTests.MONTBELIARD.replace("1950", "1951"), TestTokens.editor(),
+                "\"1\"");
+        exchange(HttpMethod.DELETE, id, null, TestTokens.admin(), "\"2\"");
+
+        JsonNode history = exchange(HttpMethod.GET, id + "/history", null, TestTokens.editor(), null).getBody()
+                .get("data");
+
+        assertThat(history).hasSize(3);
+        assertThat(history.get(0).get("actor").asText()).isEqualTo("editor");
+        assertThat(history.get(1).get("changedFields")).extracting(JsonNode::asText).containsExactly("since");
+        assertThat(history.get(2).get("type").asText()).isEqualTo(EventTypes.PARTNERSHIP_DELETED);
+        assertThat(history.get(2).get("actor").asText()).isEqualTo("admin");
+        assertThat(history.get(2).get("version").asLong()).isEqualTo(3);
+        assertThat(history.get(0).get("time").asText()).endsWith("Z");
+    }
+
     private String create() {
         return exchange(HttpMethod.POST, null, PartnershipApiTests.MONTBELIARD, TestTokens.editor(), null)
                 .getBody().get("id").asText();

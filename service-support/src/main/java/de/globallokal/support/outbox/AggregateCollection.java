@@ -23,6 +23,7 @@ import org.bson.conversions.Bson;
  */
 public class AggregateCollection<T> {
 
+    static final String HISTORY = "history";
     private static final Bson NOT_DELETED = new Document("deleted", new Document("$ne", true));
 
     private final MongoCollection<Document> collection;
@@ -58,7 +59,8 @@ public class AggregateCollection<T> {
         Document document = new Document("_id", id).append("version", 1L);
         lookup.forEach(document::append);
         document.append("state", Document.parse(data.toString()))
-                .append(OutboxEntry.FIELD, List.of(entry.toDocument()));
+                .append(OutboxEntry.FIELD, List.of(entry.toDocument()))
+                .append(HISTORY, List.of(HistoryEntry.of(envelope).toDocument()));
         collection.insertOne(document);
         relay.written(id, entry);
         return new Stored<>(state, 1);
@@ -78,10 +80,12 @@ public class AggregateCollection<T> {
         }
         long next = expectedVersion + 1;
         JsonNode data = Json.strict().valueToTree(state);
-        OutboxEntry entry = OutboxEntry.of(EventEnvelope.create(source, upsertType, aggregateType, id, next, actor,
-                ChangedFields.between(current.state(), state), data, time));
+        EventEnvelope envelope = EventEnvelope.create(source, upsertType, aggregateType, id, next, actor,
+                ChangedFields.between(current.state(), state), data, time);
+        OutboxEntry entry = OutboxEntry.of(envelope);
         List<Bson> updates = new ArrayList<>(List.of(Updates.set("state", Document.parse(data.toString())),
-                Updates.set("version", next), Updates.push(OutboxEntry.FIELD, entry.toDocument())));
+                Updates.set("version", next), Updates.push(OutboxEntry.FIELD, entry.toDocument()),
+                Updates.push(HISTORY, HistoryEntry.of(envelope).toDocument())));
         lookup.forEach((key, value) -> updates.add(Updates.set(key, value)));
         // the version in the filter makes this a compare-and-set: a concurrent change wins, this one fails
         UpdateResult result = collection.updateOne(new Document("_id", id).append("version", expectedVersion)
@@ -99,18 +103,27 @@ public class AggregateCollection<T> {
      */
     public void delete(String id, long expectedVersion, Instant time, String deletedType, String actor) {
         long next = expectedVersion + 1;
-        OutboxEntry deleted = OutboxEntry.of(EventEnvelope.create(source, deletedType, aggregateType, id, next, actor,
-                null, null, time));
+        EventEnvelope envelope = EventEnvelope.create(source, deletedType, aggregateType, id, next, actor, null, null,
+                time);
+        OutboxEntry deleted = OutboxEntry.of(envelope);
         OutboxEntry tombstone = OutboxEntry.tombstone(next);
         UpdateResult result = collection.updateOne(new Document("_id", id).append("version", expectedVersion)
                 .append("deleted", new Document("$ne", true)), Updates.combine(Updates.unset("state"),
                 Updates.set("deleted", true), Updates.set("version", next),
-                Updates.pushEach(OutboxEntry.FIELD, List.of(deleted.toDocument(), tombstone.toDocument()))));
+                Updates.pushEach(OutboxEntry.FIELD, List.of(deleted.toDocument(), tombstone.toDocument())),
+                Updates.push(HISTORY, HistoryEntry.of(envelope).toDocument())));
         if (result.getMatchedCount() == 0) {
             throw new VersionConflictException(id, expectedVersion, find(id).map(Stored::version).orElse(null));
         }
         relay.written(id, deleted);
         relay.written(id, tombstone);
+    }
+
+    /** Every version with who made it, when and what it changed; also for deleted aggregates. */
+    public Optional<List<HistoryEntry>> history(String id) {
+        return Optional.ofNullable(collection.find(new Document("_id", id)).projection(new Document(HISTORY, 1)).first())
+                .map(document -> document.getList(HISTORY, Document.class, List.of()).stream()
+                        .map(HistoryEntry::fromDocument).toList());
     }
 
     /** The current state, unless the aggregate does not exist or was deleted. */
