@@ -1,6 +1,9 @@
 package de.globallokal.webui.base.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -10,10 +13,13 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.globallokal.webui.base.i18n.Translations;
 import de.globallokal.webui.contacts.ui.ContactsView;
 import de.globallokal.webui.home.ui.HomeView;
 import de.globallokal.webui.partnerships.ui.PartnershipsView;
+import java.util.Locale;
 
 /** The frame of every public page: skip link, header with navigation, main landmark, footer. */
 @AnonymousAllowed
@@ -31,7 +37,7 @@ public class PublicLayout extends Div implements RouterLayout {
         Nav nav = new Nav(new RouterLink(getTranslation("nav.partnerships"), PartnershipsView.class),
                 new RouterLink(getTranslation("nav.contacts"), ContactsView.class));
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
-        Header header = new Header(brand, nav);
+        Header header = new Header(brand, nav, languageSwitch());
         header.addClassName("gl-header");
 
         main.setId("main-content");
@@ -39,6 +45,34 @@ public class PublicLayout extends Div implements RouterLayout {
         Footer footer = new Footer(new Span(getTranslation("layout.footer")));
         footer.addClassName("gl-footer");
         add(skip, header, main, footer);
+    }
+
+    /** Links to the same page in each language; the current one is marked for screen readers. */
+    private Nav languageSwitch() {
+        Nav languages = new Nav();
+        languages.addClassName("gl-languages");
+        languages.getElement().setAttribute("aria-label", getTranslation("nav.languages"));
+        for (Locale language : Translations.LANGUAGES) {
+            Button button = new Button(language.getLanguage().toUpperCase(Locale.ROOT), click -> switchTo(language));
+            button.getElement().setAttribute("lang", language.getLanguage());
+            button.getElement().setAttribute("aria-label", language.getDisplayLanguage(language));
+            if (language.getLanguage().equals(getLocale().getLanguage())) {
+                button.getElement().setAttribute("aria-current", "true");
+            }
+            languages.add(button);
+        }
+        return languages;
+    }
+
+    private void switchTo(Locale language) {
+        VaadinSession.getCurrent().setLocale(language);
+        UI.getCurrent().getPage().reload();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // screen readers pronounce the page in the language it is shown in
+        attachEvent.getUI().getPage().executeJs("document.documentElement.lang = $0", getLocale().getLanguage());
     }
 
     @Override
