@@ -97,8 +97,11 @@ for port in 9092 9093 27017 8080 8081 8082; do
 done
 
 : >"$DATA/run.pids"
-JAVA_OPTS_COMMON=(-XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError)
-# extra JVM options for every process, e.g. GLOBALLOKAL_JAVA_OPTS="-XX:TieredStopAtLevel=1"
+# Small-machine settings for a local run: the serial collector, and the C1 compiler only —
+# on 2 cores C2's compile threads cost more CPU than they save (bench/README.md: the p50 at
+# 200 changes/s drops from about 100 ms to under 10 ms).
+JAVA_OPTS_COMMON=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:+ExitOnOutOfMemoryError)
+# extra JVM options for every process, appended last so they win, e.g. GLOBALLOKAL_JAVA_OPTS="-XX:TieredStopAtLevel=4"
 read -r -a EXTRA_JAVA_OPTS <<<"${GLOBALLOKAL_JAVA_OPTS:-}"
 JAVA_OPTS_COMMON+=("${EXTRA_JAVA_OPTS[@]}")
 say "Starting local-stack (Kafka KRaft on 127.0.0.1:9092, MongoDB-wire on 127.0.0.1:27017) ..."
