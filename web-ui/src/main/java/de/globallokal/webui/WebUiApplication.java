@@ -4,13 +4,14 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import de.globallokal.support.health.InfrastructureHealth;
+import de.globallokal.support.projection.ProjectionConsumerConfiguration;
 import de.globallokal.support.web.ApiWebConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
-@Import({ApiWebConfiguration.class, InfrastructureHealth.class})
+@Import({ApiWebConfiguration.class, InfrastructureHealth.class, ProjectionConsumerConfiguration.class})
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class WebUiApplication implements AppShellConfigurator {
 

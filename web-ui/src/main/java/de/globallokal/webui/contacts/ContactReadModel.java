@@ -2,7 +2,7 @@ package de.globallokal.webui.contacts;
 
 import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.event.AggregateTypes;
-import de.globallokal.webui.projection.VersionedReadModel;
+import de.globallokal.support.projection.VersionedReadModel;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 

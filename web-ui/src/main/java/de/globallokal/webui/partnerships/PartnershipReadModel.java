@@ -3,7 +3,7 @@ package de.globallokal.webui.partnerships;
 import com.mongodb.client.model.Filters;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.partnership.Partnership;
-import de.globallokal.webui.projection.VersionedReadModel;
+import de.globallokal.support.projection.VersionedReadModel;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package de.globallokal.webui.partnerships;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.globallokal.core.json.Json;
 import de.globallokal.core.partnership.Partnership;
-import de.globallokal.webui.projection.VersionedReadModel;
+import de.globallokal.support.projection.VersionedReadModel;
 import de.globallokal.support.web.InvalidRequestException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.globallokal.core.event.Topics;
 import de.globallokal.core.partnership.Partnership;
+import de.globallokal.support.projection.VersionedReadModel;
 import de.globallokal.webui.contacts.ContactReadModel;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
 import de.globallokal.testkit.IntegrationTest;

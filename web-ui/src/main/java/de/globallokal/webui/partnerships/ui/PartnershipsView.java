@@ -14,7 +14,7 @@ import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.value.CountryCode;
 import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
-import de.globallokal.webui.projection.VersionedReadModel;
+import de.globallokal.support.projection.VersionedReadModel;
 import java.util.List;
 import java.util.Locale;
 

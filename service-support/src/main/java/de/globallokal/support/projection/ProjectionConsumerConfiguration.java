@@ -1,4 +1,4 @@
-package de.globallokal.webui.system;
+package de.globallokal.support.projection;
 
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.Topics;
@@ -34,11 +34,12 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * are committed only after the MongoDB write, so a crash replays instead of losing.
  */
 @Configuration(proxyBeanMethods = false)
-class KafkaConsumerConfiguration {
+public class ProjectionConsumerConfiguration {
 
 
+    /** Declared by consumers too, so the topic is compacted even when a consumer starts first. */
     @Bean
-    NewTopic partnershipsTopic(@Value("${globallokal.kafka.replicas:1}") int replicas) {
+    NewTopic partnershipsChangeTopic(@Value("${globallokal.kafka.replicas:1}") int replicas) {
         return EventTopics.changeTopic(Topics.PARTNERSHIPS, replicas);
     }
 

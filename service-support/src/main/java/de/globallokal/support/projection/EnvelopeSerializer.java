@@ -1,4 +1,4 @@
-package de.globallokal.webui.system;
+package de.globallokal.support.projection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import de.globallokal.core.event.EventEnvelope;

@@ -1,4 +1,4 @@
-package de.globallokal.webui.projection;
+package de.globallokal.support.projection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.mongodb.client.MongoCollection;

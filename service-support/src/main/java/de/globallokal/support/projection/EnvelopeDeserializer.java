@@ -1,4 +1,4 @@
-package de.globallokal.webui.system;
+package de.globallokal.support.projection;
 
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.json.Json;

@@ -1,0 +1,33 @@
+package de.globallokal.events.replica;
+
+import de.globallokal.core.event.AggregateTypes;
+import de.globallokal.core.event.EventEnvelope;
+import de.globallokal.core.event.Topics;
+import de.globallokal.support.projection.TopicProjector;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the replica of {@code globallokal.partnerships}. Contact points on the same topic
+ * are none of this service's business and are skipped on purpose.
+ */
+@Component
+class PartnershipsReplicaProjector extends TopicProjector {
+
+    static final String LISTENER_ID = "partnerships-replica";
+
+    PartnershipsReplicaProjector(PartnershipReplica replica, ApplicationEventPublisher events) {
+        super(List.of(replica), Set.of(AggregateTypes.CONTACT), events);
+    }
+
+    @KafkaListener(id = LISTENER_ID, topics = Topics.PARTNERSHIPS,
+            groupId = "${globallokal.projector.group-id:events-service}",
+            containerFactory = "envelopeBatchListenerFactory")
+    void on(List<ConsumerRecord<String, EventEnvelope>> records) {
+        project(records);
+    }
+}

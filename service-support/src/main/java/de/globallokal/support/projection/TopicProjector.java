@@ -1,0 +1,105 @@
+package de.globallokal.support.projection;
+
+import de.globallokal.core.event.EventEnvelope;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.log.LogAccessor;
+import org.springframework.kafka.listener.AbstractConsumerSeekAware;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
+
+/**
+ * Projects one change topic into the read models of its aggregate types, one poll at a
+ * time, one bulk write per read model. A subclass adds the {@code @KafkaListener} method
+ * and hands each poll to {@link #project}. A record that cannot be read, or whose aggregate
+ * type is neither projected nor deliberately ignored, is named by its index, so the records
+ * before it are committed and it alone goes to the dead-letter topic (never a silent skip).
+ */
+public abstract class TopicProjector extends AbstractConsumerSeekAware {
+
+    private static final LogAccessor LOG = new LogAccessor(TopicProjector.class);
+
+    private final Map<String, VersionedReadModel<?>> readModels = new LinkedHashMap<>();
+    private final Set<String> ignoredTypes;
+    private final ApplicationEventPublisher events;
+
+    protected TopicProjector(List<? extends VersionedReadModel<?>> readModels, Set<String> ignoredTypes,
+            ApplicationEventPublisher events) {
+        readModels.forEach(model -> this.readModels.put(model.aggregateType(), model));
+        this.ignoredTypes = Set.copyOf(ignoredTypes);
+        this.events = events;
+    }
+
+    protected void project(List<ConsumerRecord<String, EventEnvelope>> records) {
+        Batch batch = new Batch();
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<String, EventEnvelope> record = records.get(i);
+            RuntimeException unusable = unusable(record);
+            if (unusable != null) {
+                apply(batch); // keep what came before, then name the bad one
+                throw new BatchListenerFailedException(unusable.getMessage(), unusable, i);
+            }
+            // null without an error is a tombstone for compaction; ignored types are not ours to keep
+            if (record.value() != null && !ignoredTypes.contains(record.value().aggregatetype())) {
+                batch.add(i, record.value());
+            }
+        }
+        apply(batch);
+    }
+
+    /** Drops the read models of this topic and reads it again from its first offset. */
+    public void rebuild() {
+        readModels.values().forEach(VersionedReadModel::drop);
+        seekToBeginning();
+    }
+
+    private void apply(Batch batch) {
+        for (Map.Entry<String, List<EventEnvelope>> group : batch.byType.entrySet()) {
+            try {
+                readModels.get(group.getKey()).applyAll(group.getValue()).forEach(envelope -> events.publishEvent(
+                        new ReadModelChanged(group.getKey(), envelope.subject(), envelope.aggregateversion(),
+                                envelope.isDeletion())));
+            } catch (RuntimeException e) {
+                throw new BatchListenerFailedException("projection failed", e, batch.first);
+            }
+        }
+        batch.clear();
+    }
+
+    private RuntimeException unusable(ConsumerRecord<String, EventEnvelope> record) {
+        DeserializationException failed = SerializationUtils.getExceptionFromHeader(record,
+                SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
+        if (failed != null) {
+            return failed;
+        }
+        String type = record.value() == null ? null : record.value().aggregatetype();
+        if (type != null && !readModels.containsKey(type) && !ignoredTypes.contains(type)) {
+            return new IllegalArgumentException("no read model for aggregate type " + type);
+        }
+        return null;
+    }
+
+    /** The records of one poll waiting to be written, grouped by aggregate type. */
+    private static final class Batch {
+        private final Map<String, List<EventEnvelope>> byType = new LinkedHashMap<>();
+        private int first = -1;
+
+        void add(int index, EventEnvelope envelope) {
+            if (first < 0) {
+                first = index;
+            }
+            byType.computeIfAbsent(envelope.aggregatetype(), type -> new ArrayList<>()).add(envelope);
+        }
+
+        void clear() {
+            byType.clear();
+            first = -1;
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/** Cross-cutting wiring: Kafka consumers with dead-letter handling, topics, health. */
-package de.globallokal.webui.system;
