@@ -161,8 +161,9 @@ if [ ! -f "$DATA/demo-loaded" ]; then
   }
   post_demo /api/partnerships local-stack/demo/partnerships
   post_demo /api/contacts local-stack/demo/contacts
+  post_demo /api/actors local-stack/demo/actors
   date -u +%FT%TZ >"$DATA/demo-loaded"
-  say "Demo data loaded: $(ls local-stack/demo/partnerships/*.json | wc -l) partnerships, $(ls local-stack/demo/contacts/*.json | wc -l) contact points"
+  say "Demo data loaded: $(ls local-stack/demo/partnerships/*.json | wc -l) partnerships, $(ls local-stack/demo/contacts/*.json | wc -l) contact points, $(ls local-stack/demo/actors/*.json | wc -l) example actors"
 fi
 
 cat <<EOF

@@ -33,7 +33,7 @@ class DemoDataTests {
     static Stream<Path> demoFiles() throws IOException {
         try (Stream<Path> files = Files.walk(DEMO)) {
             List<Path> json = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-            assertThat(json).hasSizeGreaterThanOrEqualTo(8);
+            assertThat(json).hasSizeGreaterThanOrEqualTo(12);
             return json.stream();
         }
     }

@@ -5,6 +5,7 @@ public final class AggregateTypes {
 
     public static final String PARTNERSHIP = "partnership";
     public static final String CONTACT = "contact";
+    public static final String ACTOR = "actor";
 
     private AggregateTypes() {
     }

@@ -10,6 +10,8 @@ public final class EventTypes {
     public static final String PARTNERSHIP_DELETED = "partnership.deleted.v1";
     public static final String CONTACT_UPSERTED = "contact.upserted.v1";
     public static final String CONTACT_DELETED = "contact.deleted.v1";
+    public static final String ACTOR_UPSERTED = "actor.upserted.v1";
+    public static final String ACTOR_DELETED = "actor.deleted.v1";
 
     private EventTypes() {
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import de.globallokal.core.actor.ActorKind;
+import de.globallokal.core.actor.LocalActor;
 import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.json.Json;
 import de.globallokal.core.partnership.Partnership;
@@ -21,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EventEnvelopeJsonTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"partnership-upserted.v1.json", "partnership-deleted.v1.json", "contact-upserted.v1.json"})
+    @ValueSource(strings = {"partnership-upserted.v1.json", "partnership-deleted.v1.json", "contact-upserted.v1.json",
+        "actor-upserted.v1.json"})
     void sampleDocumentsSurviveARoundTripUnchanged(String sample) throws IOException {
         JsonNode original = readTree(sample);
 
@@ -58,6 +61,17 @@ class EventEnvelopeJsonTests {
         assertThat(contact.role().in(java.util.Locale.ENGLISH)).isEqualTo("Town twinning");
         assertThat(contact.address().postalCode()).isEqualTo("12345");
         assertThat(contact.email()).isEqualTo("partnerschaften@example.org");
+    }
+
+    @Test
+    void actorSampleCarriesTheFreshnessDateAndTheExampleMark() throws IOException {
+        EventEnvelope envelope = Json.strict().treeToValue(readTree("actor-upserted.v1.json"), EventEnvelope.class);
+        LocalActor actor = Json.strict().treeToValue(envelope.data(), LocalActor.class);
+
+        assertThat(actor.kind()).isEqualTo(ActorKind.FAIR_TRADE_SHOP);
+        assertThat(actor.lastConfirmed()).isEqualTo(java.time.LocalDate.of(2026, 3, 1));
+        assertThat(actor.example()).isTrue();
+        assertThat(actor.sdgs()).containsExactly(8, 12);
     }
 
     @Test

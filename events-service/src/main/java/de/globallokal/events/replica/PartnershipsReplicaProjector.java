@@ -12,8 +12,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the replica of {@code globallokal.partnerships}. Contact points on the same topic
- * are none of this service's business and are skipped on purpose.
+ * Keeps the replica of {@code globallokal.partnerships}. Contact points and (for now) local
+ * actors on the same topic are skipped on purpose.
  */
 @Component
 class PartnershipsReplicaProjector extends TopicProjector {
@@ -21,7 +21,8 @@ class PartnershipsReplicaProjector extends TopicProjector {
     static final String LISTENER_ID = "partnerships-replica";
 
     PartnershipsReplicaProjector(PartnershipReplica replica, ApplicationEventPublisher events) {
-        super(List.of(replica), Set.of(AggregateTypes.CONTACT), events);
+        // organisers (actors) will be replicated with the events issue; until then a rebuild brings them in
+        super(List.of(replica), Set.of(AggregateTypes.CONTACT, AggregateTypes.ACTOR), events);
     }
 
     @KafkaListener(id = LISTENER_ID, topics = Topics.PARTNERSHIPS,

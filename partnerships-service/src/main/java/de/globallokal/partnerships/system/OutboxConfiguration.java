@@ -1,5 +1,6 @@
 package de.globallokal.partnerships.system;
 
+import de.globallokal.core.actor.LocalActor;
 import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.Topics;
@@ -53,6 +54,17 @@ class OutboxConfiguration {
     @Bean
     OutboxRelay contactsRelay() {
         return relay("contacts");
+    }
+
+    @Bean
+    OutboxRelay actorsRelay() {
+        return relay("actors");
+    }
+
+    @Bean
+    AggregateCollection<LocalActor> actors(OutboxRelay actorsRelay) {
+        return new AggregateCollection<>(mongo.getCollection("actors"), actorsRelay, LocalActor.class, SOURCE,
+                AggregateTypes.ACTOR);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
@@ -134,12 +135,27 @@ public class AggregateCollection<T> {
     }
 
     public List<Stored<T>> page(String sortField, int page, int size) {
-        return collection.find(NOT_DELETED).sort(Sorts.ascending(sortField, "_id")).skip(page * size).limit(size)
-                .map(this::stored).into(new ArrayList<>());
+        return page(List.of(), sortField, page, size);
+    }
+
+    /** A page of the aggregates that are not deleted and match every filter (on {@code state.*} fields). */
+    public List<Stored<T>> page(List<Bson> filters, String sortField, int page, int size) {
+        return collection.find(matching(filters)).sort(Sorts.ascending(sortField, "_id")).skip(page * size)
+                .limit(size).map(this::stored).into(new ArrayList<>());
     }
 
     public long count() {
-        return collection.countDocuments(NOT_DELETED);
+        return count(List.of());
+    }
+
+    public long count(List<Bson> filters) {
+        return collection.countDocuments(matching(filters));
+    }
+
+    private static Bson matching(List<Bson> filters) {
+        List<Bson> all = new ArrayList<>(filters);
+        all.add(NOT_DELETED);
+        return Filters.and(all);
     }
 
     private Stored<T> stored(Document document) {

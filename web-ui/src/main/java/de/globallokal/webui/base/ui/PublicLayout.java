@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.webui.base.i18n.Translations;
+import de.globallokal.webui.actors.ui.ActorsView;
 import de.globallokal.webui.contacts.ui.ContactsView;
 import de.globallokal.webui.home.ui.HomeView;
 import de.globallokal.webui.partnerships.ui.PartnershipsView;
@@ -35,6 +36,7 @@ public class PublicLayout extends Div implements RouterLayout {
         RouterLink brand = new RouterLink(getTranslation("app.name"), HomeView.class);
         brand.addClassName("gl-brand");
         Nav nav = new Nav(new RouterLink(getTranslation("nav.partnerships"), PartnershipsView.class),
+                new RouterLink(getTranslation("nav.actors"), ActorsView.class),
                 new RouterLink(getTranslation("nav.contacts"), ContactsView.class));
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         Header header = new Header(brand, nav, languageSwitch());

@@ -1,0 +1,135 @@
+package de.globallokal.partnerships.actor;
+
+import com.mongodb.client.model.Filters;
+import de.globallokal.core.actor.ActorKind;
+import de.globallokal.core.actor.LocalActor;
+import de.globallokal.core.event.EventTypes;
+import de.globallokal.support.outbox.AggregateCollection;
+import de.globallokal.support.outbox.AggregateCollection.Stored;
+import de.globallokal.support.outbox.VersionConflictException;
+import de.globallokal.support.web.IfMatch;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@RequestMapping("/api/actors")
+class ActorController {
+
+    /** An entry not confirmed within this many months is due for its yearly check. */
+    static final int FRESHNESS_MONTHS = 12;
+    private static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Berlin");
+
+    private final AggregateCollection<LocalActor> actors;
+    private final Clock clock = Clock.systemUTC();
+
+    ActorController(AggregateCollection<LocalActor> actors) {
+        this.actors = actors;
+    }
+
+    @PostMapping
+    ResponseEntity<Stored<LocalActor>> create(@Valid @RequestBody ActorInput input, @AuthenticationPrincipal Jwt principal) {
+        String id = UUID.randomUUID().toString();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Stored<LocalActor> stored = actors.insertFirst(id, state(id, input, now, now), now, EventTypes.ACTOR_UPSERTED,
+                principal.getSubject(), lookup(input));
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
+        return ResponseEntity.created(location).eTag(String.valueOf(stored.version())).body(stored);
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<Stored<LocalActor>> update(@PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ActorInput input, @AuthenticationPrincipal Jwt principal) {
+        long expected = IfMatch.version(ifMatch);
+        LocalActor current = actors.find(id).orElseThrow(() -> new VersionConflictException(id, expected, null)).state();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Stored<LocalActor> stored = actors.replace(id, expected, state(id, input, current.created(), now), now,
+                EventTypes.ACTOR_UPSERTED, principal.getSubject(), lookup(input));
+        return ResponseEntity.ok().eTag(String.valueOf(stored.version())).body(stored);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @AuthenticationPrincipal Jwt principal) {
+        actors.delete(id, IfMatch.version(ifMatch), clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                EventTypes.ACTOR_DELETED, principal.getSubject());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<Stored<LocalActor>> get(@PathVariable String id) {
+        return actors.find(id).map(stored -> ResponseEntity.ok().eTag(String.valueOf(stored.version())).body(stored))
+                .orElse(ResponseEntity.notFound().build());
+    }
+
+    /** Paged, filtered by kind, SDG and a text in the name. */
+    @GetMapping
+    Map<String, Object> list(@RequestParam(required = false) ActorKind kind,
+            @RequestParam(required = false) @Min(1) @Max(17) Integer sdg,
+            @RequestParam(required = false) String text,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        List<Bson> filters = new ArrayList<>();
+        if (kind != null) {
+            filters.add(Filters.eq("state.kind", kind.name()));
+        }
+        if (sdg != null) {
+            filters.add(Filters.eq("state.sdgs", sdg));
+        }
+        if (text != null && !text.isBlank()) {
+            filters.add(Filters.regex("state.name", Pattern.quote(text.trim()), "i"));
+        }
+        return Map.of("data", actors.page(filters, "nameKey", page, size), "page", page, "size", size,
+                "total", actors.count(filters));
+    }
+
+    /** Actors whose entry was not confirmed within the last twelve months (or never): due for a call. */
+    @GetMapping("/unconfirmed")
+    Map<String, Object> unconfirmed() {
+        String due = LocalDate.now(clock.withZone(OFFICE_ZONE)).minusMonths(FRESHNESS_MONTHS).toString();
+        // ISO dates compare like strings; an actor never confirmed has no date at all
+        List<Bson> filters = List.of(Filters.or(Filters.exists("state.lastConfirmed", false),
+                Filters.lt("state.lastConfirmed", due)));
+        return Map.of("data", actors.page(filters, "nameKey", 0, 1000), "confirmedBefore", due);
+    }
+
+    private static LocalActor state(String id, ActorInput input, Instant created, Instant modified) {
+        return new LocalActor(id, input.name().trim(), input.kind(), input.description(), input.themes(), input.sdgs(),
+                input.languages(), input.contactPerson(), input.email(), input.phone(), input.website(),
+                input.lastConfirmed(), input.example(), created, modified);
+    }
+
+    private static Document lookup(ActorInput input) {
+        return new Document("nameKey", input.name().trim().toLowerCase(java.util.Locale.ROOT));
+    }
+}

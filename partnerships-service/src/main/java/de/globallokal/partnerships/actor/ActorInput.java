@@ -1,0 +1,30 @@
+package de.globallokal.partnerships.actor;
+
+import de.globallokal.core.actor.ActorKind;
+import de.globallokal.core.sdg.SdgGoal;
+import de.globallokal.core.value.LocalizedText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What an editor sends to create or replace a local actor. */
+record ActorInput(
+        @NotBlank @Size(max = 160) String name,
+        @NotNull ActorKind kind,
+        @Valid LocalizedText description,
+        @Size(max = 20) List<@NotBlank @Size(max = 60) String> themes,
+        @Size(max = 17) List<@NotNull @SdgGoal Integer> sdgs,
+        @Size(max = 20) List<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code such as de or mos") String> languages,
+        @Size(max = 120) String contactPerson,
+        @Email(regexp = ".+@.+\\..+") @Size(max = 254) String email,
+        @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 ()/\\-]{3,38}", message = "must be a phone number") String phone,
+        @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be a web address starting with http:// or https://") String website,
+        @PastOrPresent LocalDate lastConfirmed,
+        boolean example) {
+}

@@ -1,0 +1,16 @@
+package de.globallokal.webui.actors;
+
+import de.globallokal.core.actor.LocalActor;
+import de.globallokal.core.event.AggregateTypes;
+import de.globallokal.support.projection.VersionedReadModel;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/** The network of local actors as web-ui knows it, sorted by name. */
+@Component
+public class ActorReadModel extends VersionedReadModel<LocalActor> {
+
+    ActorReadModel(MongoTemplate mongo) {
+        super(mongo.getCollection("actors"), LocalActor.class, AggregateTypes.ACTOR, "data.name");
+    }
+}

@@ -1,0 +1,2 @@
+/** The local actors read model. */
+package de.globallokal.webui.actors;

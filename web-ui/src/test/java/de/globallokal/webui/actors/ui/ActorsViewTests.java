@@ -1,0 +1,78 @@
+package de.globallokal.webui.actors.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import de.globallokal.core.event.AggregateTypes;
+import de.globallokal.core.event.EventEnvelope;
+import de.globallokal.core.event.EventTypes;
+import de.globallokal.core.json.Json;
+import de.globallokal.testkit.IntegrationTest;
+import de.globallokal.webui.actors.ActorReadModel;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** Example entries can never be mistaken for real groups. */
+@IntegrationTest
+class ActorsViewTests {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("de.globallokal.webui");
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ActorReadModel actors;
+
+    @BeforeEach
+    void vaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void examplesAreMarkedAndKindsAndGoalsAreNamedInTheVisitorsLanguage() {
+        String example = "Beispielgruppe " + UUID.randomUUID();
+        String real = "Echte Gruppe " + UUID.randomUUID();
+        actors.applyAll(List.of(actor(example, true), actor(real, false)));
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        UI.getCurrent().navigate(ActorsView.class);
+
+        assertThat(text(example)).contains("Beispieleintrag").contains("Weltladen").contains("13 Maßnahmen zum Klimaschutz");
+        assertThat(text(real)).doesNotContain("Beispieleintrag");
+    }
+
+    private static String text(String name) {
+        return _find(ListItem.class).stream()
+                .filter(item -> _find(item, H2.class).get(0).getText().equals(name))
+                .findFirst().orElseThrow().getElement().getTextRecursively();
+    }
+
+    private static EventEnvelope actor(String name, boolean example) {
+        String id = UUID.randomUUID().toString();
+        ObjectNode data = Json.strict().createObjectNode();
+        data.put("id", id).put("name", name).put("kind", "FAIR_TRADE_SHOP").put("example", example);
+        data.putArray("sdgs").add(13);
+        return EventEnvelope.create("partnerships-service", EventTypes.ACTOR_UPSERTED, AggregateTypes.ACTOR, id, 1,
+                "editor", List.of("name"), data, Instant.now());
+    }
+}
