@@ -1,11 +1,15 @@
 package de.globallokal.partnerships.partnership;
 
 import de.globallokal.core.partnership.Partnership;
+import de.globallokal.core.partnership.PartnershipKind;
+import de.globallokal.core.partnership.PartnershipStatus;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
 import de.globallokal.support.web.IfMatch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -74,10 +78,17 @@ class PartnershipController {
                 .orElse(ResponseEntity.notFound().build());
     }
 
+    /** Paged and sorted by slug; filtered by kind, status, country, SDG and a text in the partner's name. */
     @GetMapping
-    Map<String, Object> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+    Map<String, Object> list(@RequestParam(required = false) PartnershipKind kind,
+            @RequestParam(required = false) PartnershipStatus status,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Z]{2}") String country,
+            @RequestParam(required = false) @Min(1) @Max(17) Integer sdg,
+            @RequestParam(required = false) @Size(max = 100) String text,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        List<Stored<Partnership>> items = store.list(page, size);
-        return Map.of("data", items, "page", page, "size", size, "total", store.count());
+        PartnershipFilter filter = new PartnershipFilter(kind, status, country, sdg, text);
+        List<Stored<Partnership>> items = store.list(filter, page, size);
+        return Map.of("data", items, "page", page, "size", size, "total", store.count(filter));
     }
 }

@@ -78,11 +78,11 @@ public class PartnershipStore {
         return partnerships.find(id);
     }
 
-    List<Stored<Partnership>> list(int page, int size) {
-        return partnerships.page("slug", page, size);
+    List<Stored<Partnership>> list(PartnershipFilter filter, int page, int size) {
+        return partnerships.page(filter.toBson(), "slug", page, size);
     }
 
-    long count() {
-        return partnerships.count();
+    long count(PartnershipFilter filter) {
+        return partnerships.count(filter.toBson());
     }
 }

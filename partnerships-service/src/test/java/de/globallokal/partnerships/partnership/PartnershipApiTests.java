@@ -179,6 +179,30 @@ class PartnershipApiTests {
     }
 
     @Test
+    void listsFilterByKindStatusCountrySdgAndText() {
+        String town = "Filterstadt " + Long.toString(System.nanoTime(), 36);
+        post(MONTBELIARD.replace("Montbéliard", town).replace("\"FR\"", "\"BF\"")
+                .replace("TOWN_TWINNING", "CLIMATE_PARTNERSHIP").replace("[11,17]", "[13]"), TestTokens.editor());
+
+        assertThat(names("?text=" + town.substring(12))).containsExactly(town);
+        assertThat(names("?kind=CLIMATE_PARTNERSHIP&country=BF&sdg=13&status=ACTIVE&text=filterstadt"))
+                .contains(town);
+        assertThat(names("?kind=TOWN_TWINNING&text=" + town.substring(12))).isEmpty();
+        assertThat(names("?sdg=11&text=" + town.substring(12))).isEmpty();
+        assertThat(http.exchange("/api/partnerships?kind=MARRIAGE", HttpMethod.GET,
+                new HttpEntity<>(headers(TestTokens.editor())), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    private List<String> names(String query) {
+        JsonNode page = http.exchange("/api/partnerships" + query, HttpMethod.GET,
+                new HttpEntity<>(headers(TestTokens.editor())), JsonNode.class).getBody();
+        List<String> names = new java.util.ArrayList<>();
+        page.get("data").forEach(item -> names.add(item.at("/partner/name").asText()));
+        return names;
+    }
+
+    @Test
     void garbageAndOversizedBodiesAreRefused() {
         assertThat(post("{not json", TestTokens.editor()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         String huge = MONTBELIARD.replace("Älteste Partnerschaft.", "x".repeat(300_000));
