@@ -149,21 +149,26 @@ if [ ! -f "$DATA/demo-loaded" ]; then
   say "Loading demo data (first start) ..."
   token=$(curl -fsS -u editor:globallokal-editor -X POST http://127.0.0.1:8080/api/token \
     | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-  post_demo() { # API path, then the folder of JSON files
-    local file code
+  : >"$LOGS/demo-slugs"
+  post_demo() { # API path, then the folder of JSON files; "slug:x" stands for the id of partnership x
+    local file code body slug
     for file in "$2"/*.json; do
+      body=$(cat "$file")
+      while read -r slug id; do body=${body//\"slug:$slug\"/\"$id\"}; done <"$LOGS/demo-slugs"
       code=$(curl -sS -o "$LOGS/demo-response.json" -w '%{http_code}' -X POST "http://127.0.0.1:8081$1" \
-        -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary "@$file")
+        -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary "$body")
       if [ "$code" != 201 ]; then
         say "Demo file $file was refused ($code):"; cat "$LOGS/demo-response.json"; echo; exit 1
       fi
+      sed -nE 's/.*"id":"([^"]+)".*"slug":"([^"]+)".*/\2 \1/p' "$LOGS/demo-response.json" >>"$LOGS/demo-slugs"
     done
   }
   post_demo /api/partnerships local-stack/demo/partnerships
   post_demo /api/contacts local-stack/demo/contacts
   post_demo /api/actors local-stack/demo/actors
+  post_demo /api/projects local-stack/demo/projects
   date -u +%FT%TZ >"$DATA/demo-loaded"
-  say "Demo data loaded: $(ls local-stack/demo/partnerships/*.json | wc -l) partnerships, $(ls local-stack/demo/contacts/*.json | wc -l) contact points, $(ls local-stack/demo/actors/*.json | wc -l) example actors"
+  say "Demo data loaded: $(ls local-stack/demo/partnerships/*.json | wc -l) partnerships, $(ls local-stack/demo/contacts/*.json | wc -l) contact points, $(ls local-stack/demo/actors/*.json | wc -l) example actors, $(ls local-stack/demo/projects/*.json | wc -l) project"
 fi
 
 cat <<EOF

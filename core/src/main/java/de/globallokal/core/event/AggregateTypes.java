@@ -6,6 +6,7 @@ public final class AggregateTypes {
     public static final String PARTNERSHIP = "partnership";
     public static final String CONTACT = "contact";
     public static final String ACTOR = "actor";
+    public static final String PROJECT = "project";
 
     private AggregateTypes() {
     }

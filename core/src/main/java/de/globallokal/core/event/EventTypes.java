@@ -12,6 +12,8 @@ public final class EventTypes {
     public static final String CONTACT_DELETED = "contact.deleted.v1";
     public static final String ACTOR_UPSERTED = "actor.upserted.v1";
     public static final String ACTOR_DELETED = "actor.deleted.v1";
+    public static final String PROJECT_UPSERTED = "project.upserted.v1";
+    public static final String PROJECT_DELETED = "project.deleted.v1";
 
     private EventTypes() {
     }

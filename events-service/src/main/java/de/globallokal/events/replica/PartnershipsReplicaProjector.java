@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the replica of {@code globallokal.partnerships}. Contact points and (for now) local
- * actors on the same topic are skipped on purpose.
+ * actors and projects on the same topic are skipped on purpose.
  */
 @Component
 class PartnershipsReplicaProjector extends TopicProjector {
@@ -21,8 +21,8 @@ class PartnershipsReplicaProjector extends TopicProjector {
     static final String LISTENER_ID = "partnerships-replica";
 
     PartnershipsReplicaProjector(PartnershipReplica replica, ApplicationEventPublisher events) {
-        // organisers (actors) will be replicated with the events issue; until then a rebuild brings them in
-        super(List.of(replica), Set.of(AggregateTypes.CONTACT, AggregateTypes.ACTOR), events);
+        // organisers (actors) and projects will be replicated with the events issue; a rebuild brings them in then
+        super(List.of(replica), Set.of(AggregateTypes.CONTACT, AggregateTypes.ACTOR, AggregateTypes.PROJECT), events);
     }
 
     @KafkaListener(id = LISTENER_ID, topics = Topics.PARTNERSHIPS,

@@ -1,11 +1,15 @@
 package de.globallokal.partnerships.partnership;
 
+import de.globallokal.support.text.Slugs;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.globallokal.core.event.EventTypes;
+import com.mongodb.client.model.Filters;
 import de.globallokal.core.partnership.Partnership;
+import de.globallokal.core.project.Project;
+import de.globallokal.support.web.ConflictException;
 import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
 import de.globallokal.support.outbox.HistoryEntry;
@@ -27,10 +31,12 @@ public class PartnershipStore {
     private static final int MAX_SLUG_ATTEMPTS = 50;
 
     private final AggregateCollection<Partnership> partnerships;
+    private final AggregateCollection<Project> projects;
     private final Clock clock = Clock.systemUTC();
 
-    PartnershipStore(AggregateCollection<Partnership> partnerships) {
+    PartnershipStore(AggregateCollection<Partnership> partnerships, AggregateCollection<Project> projects) {
         this.partnerships = partnerships;
+        this.projects = projects;
         partnerships.mongo().createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true));
     }
 
@@ -65,7 +71,13 @@ public class PartnershipStore {
                 new Document());
     }
 
+    /** Refused while projects still belong to the partnership: they would lose their home. */
     void delete(String id, long expectedVersion, String actor) {
+        long dependent = projects.count(List.of(Filters.eq("partnershipId", id)));
+        if (dependent > 0) {
+            throw new ConflictException("The partnership still has " + dependent
+                    + " project(s); move or delete them first.");
+        }
         partnerships.delete(id, expectedVersion, clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 EventTypes.PARTNERSHIP_DELETED, actor);
     }

@@ -5,6 +5,7 @@ import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.Topics;
 import de.globallokal.core.partnership.Partnership;
+import de.globallokal.core.project.Project;
 import de.globallokal.support.kafka.EventTopics;
 import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.OutboxHealthIndicator;
@@ -65,6 +66,17 @@ class OutboxConfiguration {
     AggregateCollection<LocalActor> actors(OutboxRelay actorsRelay) {
         return new AggregateCollection<>(mongo.getCollection("actors"), actorsRelay, LocalActor.class, SOURCE,
                 AggregateTypes.ACTOR);
+    }
+
+    @Bean
+    OutboxRelay projectsRelay() {
+        return relay("projects");
+    }
+
+    @Bean
+    AggregateCollection<Project> projects(OutboxRelay projectsRelay) {
+        return new AggregateCollection<>(mongo.getCollection("projects"), projectsRelay, Project.class, SOURCE,
+                AggregateTypes.PROJECT);
     }
 
     @Bean

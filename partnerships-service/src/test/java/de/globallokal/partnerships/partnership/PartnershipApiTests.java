@@ -1,5 +1,6 @@
 package de.globallokal.partnerships.partnership;
 
+import de.globallokal.support.text.Slugs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

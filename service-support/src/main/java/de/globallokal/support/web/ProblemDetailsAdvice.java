@@ -72,6 +72,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "if-match-required", "Send the version you changed in an If-Match header, e.g. If-Match: \"3\"."));
     }
 
+    @ExceptionHandler(UnknownReferenceException.class)
+    ResponseEntity<ProblemDetail> unknownReference(UnknownReferenceException ex) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "unknown-reference",
+                ex.getMessage() + "; nothing was stored.");
+        problem.setProperty("errors", ex.errors());
+        return ResponseEntity.unprocessableEntity().body(problem);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(Problems.of(HttpStatus.CONFLICT, "conflict", ex.getMessage()));
+    }
+
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException ex) {
         return ResponseEntity.badRequest().body(Problems.invalid(ex.errors()));

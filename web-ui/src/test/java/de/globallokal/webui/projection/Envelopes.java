@@ -33,6 +33,18 @@ final class Envelopes {
                 id, version, "editor", List.of("office"), data, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(version)));
     }
 
+    static String project(String id, long version) {
+        try {
+            ObjectNode data = (ObjectNode) Json.strict().readTree("{\"slug\":\"klimaprojekt\",\"partnershipId\":\"p-1\",\"title\":{\"de\":\"Klimaprojekt\"},\"status\":\"RUNNING\",\"funding\":[{\"funder\":\"BMZ\",\"amount\":{\"amountMinor\":100,\"currency\":\"EUR\"}}],\"measures\":[{\"goal\":{\"de\":\"Wasser\"},\"measure\":{\"de\":\"Steinwaelle\"},\"responsible\":\"PARTNER\",\"progress\":60,\"status\":\"RUNNING\"}]}");
+            data.put("id", id);
+            return write(EventEnvelope.create("partnerships-service", EventTypes.PROJECT_UPSERTED,
+                    AggregateTypes.PROJECT, id, version, "editor", List.of("title"), data,
+                    Instant.parse("2026-01-01T00:00:00Z").plusSeconds(version)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String deleted(String id, long version) {
         return write(EventEnvelope.create("partnerships-service", EventTypes.PARTNERSHIP_DELETED,
                 AggregateTypes.PARTNERSHIP, id, version, "admin", null, null,

@@ -9,6 +9,7 @@ import de.globallokal.core.partnership.Partnership;
 import de.globallokal.support.projection.VersionedReadModel;
 import de.globallokal.webui.contacts.ContactReadModel;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
+import de.globallokal.webui.projects.ProjectReadModel;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.testkit.TopicReader;
 import java.time.Duration;
@@ -47,6 +48,9 @@ class PartnershipsTopicProjectionTests {
 
     @Autowired
     ContactReadModel contacts;
+
+    @Autowired
+    ProjectReadModel projects;
 
     @Autowired
     MongoTemplate mongo;
@@ -92,6 +96,18 @@ class PartnershipsTopicProjectionTests {
 
         assertThat(contacts.find(id).orElseThrow().state().office()).isEqualTo("Internationale Kontakte");
         assertThat(readModel.find(id)).isEmpty();
+    }
+
+    @Test
+    void projectsReachTheirReadModelWithFundingAndMeasures() {
+        String id = newId();
+        send(id, Envelopes.project(id, 1));
+
+        await().atMost(PATIENCE).until(() -> projects.find(id).isPresent());
+
+        var project = projects.find(id).orElseThrow().state();
+        assertThat(project.funding().get(0).funder()).isEqualTo("BMZ");
+        assertThat(project.measures().get(0).progress()).isEqualTo(60);
     }
 
     @Test

@@ -1,17 +1,17 @@
-package de.globallokal.partnerships.partnership;
+package de.globallokal.support.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 /** Readable URL names: "Nový Jičín" becomes "novy-jicin". */
-final class Slugs {
+public final class Slugs {
 
     private static final String FALLBACK = "partnerschaft";
 
     private Slugs() {
     }
 
-    static String of(String name) {
+    public static String of(String name) {
         String ascii = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .replace("ß", "ss")
@@ -20,7 +20,7 @@ final class Slugs {
         return slug.isEmpty() ? FALLBACK : slug;
     }
 
-    static String withSuffix(String slug, int attempt) {
+    public static String withSuffix(String slug, int attempt) {
         return attempt <= 1 ? slug : slug + "-" + attempt;
     }
 }

@@ -1,0 +1,37 @@
+package de.globallokal.core.project;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import de.globallokal.core.value.LocalizedText;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The full state of a project as carried in {@code project.upserted.v1} events. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Project(
+        String id,
+        String slug,
+        String partnershipId,
+        LocalizedText title,
+        LocalizedText summary,
+        LocalDate start,
+        LocalDate end,
+        ProjectStatus status,
+        List<Integer> sdgs,
+        List<String> sdgTargets,
+        List<FundingLine> funding,
+        Money budget,
+        Money spent,
+        List<Measure> measures,
+        List<Indicator> indicators,
+        Instant created,
+        Instant modified) {
+
+    public Project {
+        sdgs = sdgs == null ? List.of() : List.copyOf(sdgs);
+        sdgTargets = sdgTargets == null ? List.of() : List.copyOf(sdgTargets);
+        funding = funding == null ? List.of() : List.copyOf(funding);
+        measures = measures == null ? List.of() : List.copyOf(measures);
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+    }
+}

@@ -1,0 +1,140 @@
+package de.globallokal.partnerships.project;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import de.globallokal.core.event.EventTypes;
+import de.globallokal.core.partnership.Partnership;
+import de.globallokal.core.project.Project;
+import de.globallokal.support.outbox.AggregateCollection;
+import de.globallokal.support.outbox.AggregateCollection.Stored;
+import de.globallokal.support.outbox.VersionConflictException;
+import de.globallokal.support.text.Slugs;
+import de.globallokal.support.web.IfMatch;
+import de.globallokal.support.web.InvalidRequestException;
+import de.globallokal.support.web.UnknownReferenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.bson.Document;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@RequestMapping("/api/projects")
+class ProjectController {
+
+    private static final int MAX_SLUG_ATTEMPTS = 50;
+
+    private final AggregateCollection<Project> projects;
+    private final AggregateCollection<Partnership> partnerships;
+    private final Clock clock = Clock.systemUTC();
+
+    ProjectController(AggregateCollection<Project> projects, AggregateCollection<Partnership> partnerships) {
+        this.projects = projects;
+        this.partnerships = partnerships;
+        projects.mongo().createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true));
+    }
+
+    @PostMapping
+    ResponseEntity<Stored<Project>> create(@Valid @RequestBody ProjectInput input, @AuthenticationPrincipal Jwt principal) {
+        checked(input);
+        String id = UUID.randomUUID().toString();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String base = Slugs.of(input.title().de());
+        for (int attempt = 1; attempt <= MAX_SLUG_ATTEMPTS; attempt++) {
+            String slug = Slugs.withSuffix(base, attempt);
+            try {
+                Stored<Project> stored = projects.insertFirst(id, state(id, slug, input, now, now), now,
+                        EventTypes.PROJECT_UPSERTED, principal.getSubject(), lookup(slug, input));
+                URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
+                return ResponseEntity.created(location).eTag(String.valueOf(stored.version())).body(stored);
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+        }
+        throw new IllegalStateException("no free slug for " + base);
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<Stored<Project>> update(@PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ProjectInput input, @AuthenticationPrincipal Jwt principal) {
+        long expected = IfMatch.version(ifMatch);
+        checked(input);
+        Project current = projects.find(id).orElseThrow(() -> new VersionConflictException(id, expected, null)).state();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Stored<Project> stored = projects.replace(id, expected, state(id, current.slug(), input, current.created(), now),
+                now, EventTypes.PROJECT_UPSERTED, principal.getSubject(), lookup(current.slug(), input));
+        return ResponseEntity.ok().eTag(String.valueOf(stored.version())).body(stored);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @AuthenticationPrincipal Jwt principal) {
+        projects.delete(id, IfMatch.version(ifMatch), clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                EventTypes.PROJECT_DELETED, principal.getSubject());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<Stored<Project>> get(@PathVariable String id) {
+        return projects.find(id).map(stored -> ResponseEntity.ok().eTag(String.valueOf(stored.version())).body(stored))
+                .orElse(ResponseEntity.notFound().build());
+    }
+
+    @GetMapping
+    Map<String, Object> list(@RequestParam(required = false) String partnership,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        var filters = partnership == null ? List.<org.bson.conversions.Bson>of()
+                : List.of(Filters.eq("partnershipId", partnership));
+        return Map.of("data", projects.page(filters, "slug", page, size), "page", page, "size", size,
+                "total", projects.count(filters));
+    }
+
+    private void checked(ProjectInput input) {
+        var errors = ProjectRules.check(input);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        if (partnerships.find(input.partnershipId()).isEmpty()) {
+            throw new UnknownReferenceException("partnershipId", "no partnership " + input.partnershipId());
+        }
+    }
+
+    private static Project state(String id, String slug, ProjectInput input, Instant created, Instant modified) {
+        return new Project(id, slug, input.partnershipId(), input.title(), input.summary(), input.start(), input.end(),
+                input.status(), input.sdgs(), input.sdgTargets(), input.funding(), input.budget(), input.spent(),
+                input.measures(), input.indicators(), created, modified);
+    }
+
+    private static Document lookup(String slug, ProjectInput input) {
+        return new Document("slug", slug).append("partnershipId", input.partnershipId());
+    }
+}

@@ -1,0 +1,2 @@
+/** Small text helpers shared by the services. */
+package de.globallokal.support.text;

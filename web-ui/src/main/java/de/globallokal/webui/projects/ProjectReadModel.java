@@ -1,0 +1,16 @@
+package de.globallokal.webui.projects;
+
+import de.globallokal.core.event.AggregateTypes;
+import de.globallokal.core.project.Project;
+import de.globallokal.support.projection.VersionedReadModel;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/** Projects as web-ui knows them, sorted by slug. */
+@Component
+public class ProjectReadModel extends VersionedReadModel<Project> {
+
+    ProjectReadModel(MongoTemplate mongo) {
+        super(mongo.getCollection("projects"), Project.class, AggregateTypes.PROJECT, "data.slug");
+    }
+}
