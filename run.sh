@@ -160,7 +160,8 @@ if [ ! -f "$DATA/demo-loaded" ]; then
       if [ "$code" != 201 ]; then
         say "Demo file $file was refused ($code):"; cat "$LOGS/demo-response.json"; echo; exit 1
       fi
-      sed -nE 's/.*"id":"([^"]+)".*"slug":"([^"]+)".*/\2 \1/p' "$LOGS/demo-response.json" >>"$LOGS/demo-slugs"
+      slug=$(sed -nE 's/.*"id":"([^"]+)".*"slug":"([^"]+)".*/\2 \1/p' "$LOGS/demo-response.json")
+      if [ -n "$slug" ]; then echo "$slug" >>"$LOGS/demo-slugs"; fi
     done
   }
   post_demo /api/partnerships local-stack/demo/partnerships
