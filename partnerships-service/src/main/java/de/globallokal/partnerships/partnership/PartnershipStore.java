@@ -7,9 +7,11 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.globallokal.core.event.EventTypes;
 import com.mongodb.client.model.Filters;
+import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.project.Project;
 import de.globallokal.support.web.ConflictException;
+import de.globallokal.support.web.UnknownReferenceException;
 import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
 import de.globallokal.support.outbox.HistoryEntry;
@@ -32,22 +34,25 @@ public class PartnershipStore {
 
     private final AggregateCollection<Partnership> partnerships;
     private final AggregateCollection<Project> projects;
+    private final AggregateCollection<ContactPoint> contacts;
     private final Clock clock = Clock.systemUTC();
 
-    PartnershipStore(AggregateCollection<Partnership> partnerships, AggregateCollection<Project> projects) {
+    PartnershipStore(AggregateCollection<Partnership> partnerships, AggregateCollection<Project> projects,
+            AggregateCollection<ContactPoint> contacts) {
         this.partnerships = partnerships;
         this.projects = projects;
+        this.contacts = contacts;
         partnerships.mongo().createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true));
     }
 
     Stored<Partnership> create(PartnershipInput input, String actor) {
+        checkContacts(input);
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String baseSlug = Slugs.of(input.partner().name());
         for (int attempt = 1; attempt <= MAX_SLUG_ATTEMPTS; attempt++) {
             String slug = Slugs.withSuffix(baseSlug, attempt);
-            Partnership state = new Partnership(id, slug, input.partner(), input.kind(), input.since(),
-                    input.status(), input.statusReason(), input.description(), input.sdgs(), now, now);
+            Partnership state = state(id, slug, input, now, now);
             try {
                 return partnerships.insertFirst(id, state, now, EventTypes.PARTNERSHIP_UPSERTED, actor,
                         new Document("slug", slug));
@@ -62,11 +67,11 @@ public class PartnershipStore {
 
     /** Replaces the editable fields; id, slug and creation time stay, so links keep working. */
     Stored<Partnership> update(String id, long expectedVersion, PartnershipInput input, String actor) {
+        checkContacts(input);
         Partnership current = partnerships.find(id)
                 .orElseThrow(() -> new VersionConflictException(id, expectedVersion, null)).state();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Partnership state = new Partnership(id, current.slug(), input.partner(), input.kind(), input.since(),
-                input.status(), input.statusReason(), input.description(), input.sdgs(), current.created(), now);
+        Partnership state = state(id, current.slug(), input, current.created(), now);
         return partnerships.replace(id, expectedVersion, state, now, EventTypes.PARTNERSHIP_UPSERTED, actor,
                 new Document());
     }
@@ -80,6 +85,28 @@ public class PartnershipStore {
         }
         partnerships.delete(id, expectedVersion, clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 EventTypes.PARTNERSHIP_DELETED, actor);
+    }
+
+    private void checkContacts(PartnershipInput input) {
+        checkContacts("localContactIds", input.localContactIds());
+        checkContacts("partnerContactIds", input.partnerContactIds());
+    }
+
+    private void checkContacts(String field, List<String> ids) {
+        if (ids == null) {
+            return;
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            if (contacts.find(ids.get(i)).isEmpty()) {
+                throw new UnknownReferenceException(field + "[" + i + "]", "no contact point " + ids.get(i));
+            }
+        }
+    }
+
+    private static Partnership state(String id, String slug, PartnershipInput input, Instant created, Instant modified) {
+        return new Partnership(id, slug, input.partner(), input.kind(), input.since(), input.status(),
+                input.statusReason(), input.description(), input.sdgs(), input.milestones(), input.localContactIds(),
+                input.partnerContactIds(), input.image(), created, modified);
     }
 
     Optional<List<HistoryEntry>> history(String id) {

@@ -139,6 +139,9 @@ class PartnershipApiTests {
         "wrong type                | \"since\":\"long ago\"                       | since",
         "missing german text       | \"description\":{\"en\":\"Only English\"}    | description.de",
         "text over its limit       | \"description\":{\"de\":\"LONG\"}            | description.de",
+        "review flag for german    | \"description\":{\"de\":\"x\",\"unreviewed\":[\"de\"]} | description.unreviewed[0]",
+        "milestone without year    | \"milestones\":[{\"title\":{\"de\":\"x\"}}]  | milestones[0].year",
+        "image not a web address   | \"image\":{\"url\":\"ftp://x\",\"alt\":{\"de\":\"x\"}} | image.url",
     })
     void badInputIsRefusedNamingTheFieldAndNothingIsStored(String name, String override, String field)
             throws JsonProcessingException {
@@ -201,6 +204,39 @@ class PartnershipApiTests {
         List<String> names = new java.util.ArrayList<>();
         page.get("data").forEach(item -> names.add(item.at("/partner/name").asText()));
         return names;
+    }
+
+    @Test
+    void milestonesImageReviewFlagsAndContactsOnBothSidesAreKept() {
+        String contact = http.exchange("/api/contacts", HttpMethod.POST, new HttpEntity<>("""
+                {"role":{"de":"Partnerschaften"},"office":"Internationale Kontakte","email":"k@example.org"}""",
+                headers(TestTokens.editor())), JsonNode.class).getBody().get("id").asText();
+        String body = MONTBELIARD.replace("\"sdgs\":[11,17]", """
+                "sdgs":[11,17],
+                "description":{"de":"Älteste Partnerschaft.","en":"Oldest twinning.","unreviewed":["en"]},
+                "milestones":[{"year":1950,"title":{"de":"Partnerschaftsvertrag"}},
+                              {"year":1988,"title":{"de":"Adenauer-de-Gaulle-Preis"}}],
+                "localContactIds":["CONTACT"],
+                "image":{"url":"https://example.org/m.jpg","alt":{"de":"Rathaus"},"credit":"Beispiel"}"""
+                .replace("CONTACT", contact)).replace("\"description\":{\"de\":\"Älteste Partnerschaft.\"},", "");
+
+        ResponseEntity<JsonNode> created = post(body, TestTokens.editor());
+
+        assertThat(created.getStatusCode()).as(created.getBody().toString()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody().get("milestones")).hasSize(2);
+        assertThat(created.getBody().at("/milestones/1/year").asInt()).isEqualTo(1988);
+        assertThat(created.getBody().at("/description/unreviewed/0").asText()).isEqualTo("en");
+        assertThat(created.getBody().at("/localContactIds/0").asText()).isEqualTo(contact);
+        assertThat(created.getBody().at("/image/alt/de").asText()).isEqualTo("Rathaus");
+    }
+
+    @Test
+    void aContactPointThatDoesNotExistIsUnprocessable() {
+        ResponseEntity<JsonNode> response = post(MONTBELIARD.replace("\"sdgs\":[11,17]",
+                "\"sdgs\":[11,17],\"partnerContactIds\":[\"nobody\"]"), TestTokens.editor());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(response.getBody().at("/errors/0/field").asText()).isEqualTo("partnerContactIds[0]");
     }
 
     @Test

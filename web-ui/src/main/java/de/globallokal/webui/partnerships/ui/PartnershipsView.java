@@ -57,6 +57,11 @@ public class PartnershipsView extends Div implements HasDynamicTitle {
                 text.addClassName("gl-fallback");
             }
             card.add(text);
+            if (partnership.description().isUnreviewed(locale)) {
+                Span draft = new Span(getTranslation("content.unreviewed"));
+                draft.addClassName("gl-unreviewed");
+                card.add(draft);
+            }
         }
         card.addClassName("gl-card");
         return card;

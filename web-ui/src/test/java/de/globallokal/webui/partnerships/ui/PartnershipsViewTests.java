@@ -67,6 +67,23 @@ class PartnershipsViewTests {
         assertThat(description.getElement().getAttribute("lang")).isEqualTo("de");
     }
 
+    @Test
+    void anUnreviewedTranslationSaysSo() {
+        String name = "Entwurfstadt " + UUID.randomUUID();
+        EventEnvelope envelope = upsert(name);
+        ((ObjectNode) envelope.data()).putObject("description").put("de", "Geprüft").put("en", "Draft")
+                .putArray("unreviewed").add("en");
+        readModel.apply(envelope);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+
+        UI.getCurrent().navigate(PartnershipsView.class);
+
+        ListItem card = _find(ListItem.class).stream()
+                .filter(item -> _find(item, H2.class).get(0).getText().equals(name))
+                .findFirst().orElseThrow();
+        assertThat(card.getElement().getTextRecursively()).contains("Draft").contains("Translation not yet reviewed");
+    }
+
     private static EventEnvelope upsert(String name) {
         String id = UUID.randomUUID().toString();
         ObjectNode data = Json.strict().createObjectNode();
