@@ -7,16 +7,15 @@ import de.globallokal.core.event.EventTypes;
 import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
 import de.globallokal.support.outbox.VersionConflictException;
+import de.globallokal.support.web.AggregateApi;
 import de.globallokal.support.web.IfMatch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,23 +40,23 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/actors")
-class ActorController {
+class ActorController extends AggregateApi<LocalActor> {
 
     /** An entry not confirmed within this many months is due for its yearly check. */
     static final int FRESHNESS_MONTHS = 12;
     private static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Berlin");
 
     private final AggregateCollection<LocalActor> actors;
-    private final Clock clock = Clock.systemUTC();
 
     ActorController(AggregateCollection<LocalActor> actors) {
+        super(actors, EventTypes.ACTOR_DELETED);
         this.actors = actors;
     }
 
     @PostMapping
     ResponseEntity<Stored<LocalActor>> create(@Valid @RequestBody ActorInput input, @AuthenticationPrincipal Jwt principal) {
         String id = UUID.randomUUID().toString();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = now();
         Stored<LocalActor> stored = actors.insertFirst(id, state(id, input, now, now), now, EventTypes.ACTOR_UPSERTED,
                 principal.getSubject(), lookup(input));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
@@ -71,26 +69,13 @@ class ActorController {
             @Valid @RequestBody ActorInput input, @AuthenticationPrincipal Jwt principal) {
         long expected = IfMatch.version(ifMatch);
         LocalActor current = actors.find(id).orElseThrow(() -> new VersionConflictException(id, expected, null)).state();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = now();
         Stored<LocalActor> stored = actors.replace(id, expected, state(id, input, current.created(), now), now,
                 EventTypes.ACTOR_UPSERTED, principal.getSubject(), lookup(input));
-        return ResponseEntity.ok().eTag(String.valueOf(stored.version())).body(stored);
+        return withVersion(stored);
     }
 
-    @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable String id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @AuthenticationPrincipal Jwt principal) {
-        actors.delete(id, IfMatch.version(ifMatch), clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                EventTypes.ACTOR_DELETED, principal.getSubject());
-        return ResponseEntity.noContent().build();
-    }
 
-    @GetMapping("/{id}")
-    ResponseEntity<Stored<LocalActor>> get(@PathVariable String id) {
-        return actors.find(id).map(stored -> ResponseEntity.ok().eTag(String.valueOf(stored.version())).body(stored))
-                .orElse(ResponseEntity.notFound().build());
-    }
 
     /** Paged, filtered by kind, SDG and a text in the name. */
     @GetMapping

@@ -7,13 +7,22 @@ import de.globallokal.support.outbox.AggregateCollection.Stored;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.bson.Document;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import de.globallokal.support.outbox.VersionConflictException;
+import de.globallokal.support.web.AggregateApi;
+import de.globallokal.support.web.IfMatch;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,11 +32,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/contacts")
-class ContactController {
+class ContactController extends AggregateApi<ContactPoint> {
 
     private final AggregateCollection<ContactPoint> contacts;
 
     ContactController(AggregateCollection<ContactPoint> contacts) {
+        super(contacts, EventTypes.CONTACT_DELETED);
         this.contacts = contacts;
     }
 
@@ -35,7 +45,7 @@ class ContactController {
     ResponseEntity<Stored<ContactPoint>> create(@Valid @RequestBody ContactInput input,
             @AuthenticationPrincipal Jwt principal) {
         String id = UUID.randomUUID().toString();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = now();
         ContactPoint contact = new ContactPoint(id, input.role(), input.office(), input.person(), input.address(),
                 input.phone(), input.fax(), input.email(), now, now);
         Stored<ContactPoint> stored = contacts.insertFirst(id, contact, now, EventTypes.CONTACT_UPSERTED,
@@ -44,10 +54,24 @@ class ContactController {
         return ResponseEntity.created(location).eTag(String.valueOf(stored.version())).body(stored);
     }
 
-    @GetMapping("/{id}")
-    ResponseEntity<Stored<ContactPoint>> get(@PathVariable String id) {
-        return contacts.find(id)
-                .map(stored -> ResponseEntity.ok().eTag(String.valueOf(stored.version())).body(stored))
-                .orElse(ResponseEntity.notFound().build());
+    @PutMapping("/{id}")
+    ResponseEntity<Stored<ContactPoint>> update(@PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ContactInput input, @AuthenticationPrincipal Jwt principal) {
+        long expected = IfMatch.version(ifMatch);
+        ContactPoint current = contacts.find(id).orElseThrow(() -> new VersionConflictException(id, expected, null))
+                .state();
+        Instant now = now();
+        ContactPoint contact = new ContactPoint(id, input.role(), input.office(), input.person(), input.address(),
+                input.phone(), input.fax(), input.email(), current.created(), now);
+        return withVersion(contacts.replace(id, expected, contact, now, EventTypes.CONTACT_UPSERTED,
+                principal.getSubject(), new Document("office", input.office())));
+    }
+
+    @GetMapping
+    Map<String, Object> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return Map.of("data", contacts.page("state.office", page, size), "page", page, "size", size,
+                "total", contacts.count());
     }
 }

@@ -12,6 +12,7 @@ import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
 import de.globallokal.support.outbox.VersionConflictException;
 import de.globallokal.support.text.Slugs;
+import de.globallokal.support.web.AggregateApi;
 import de.globallokal.support.web.IfMatch;
 import de.globallokal.support.web.InvalidRequestException;
 import de.globallokal.support.web.UnknownReferenceException;
@@ -19,9 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +29,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,15 +42,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/projects")
-class ProjectController {
+class ProjectController extends AggregateApi<Project> {
 
     private static final int MAX_SLUG_ATTEMPTS = 50;
 
     private final AggregateCollection<Project> projects;
     private final AggregateCollection<Partnership> partnerships;
-    private final Clock clock = Clock.systemUTC();
 
     ProjectController(AggregateCollection<Project> projects, AggregateCollection<Partnership> partnerships) {
+        super(projects, EventTypes.PROJECT_DELETED);
         this.projects = projects;
         this.partnerships = partnerships;
         projects.mongo().createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true));
@@ -62,7 +60,7 @@ class ProjectController {
     ResponseEntity<Stored<Project>> create(@Valid @RequestBody ProjectInput input, @AuthenticationPrincipal Jwt principal) {
         checked(input);
         String id = UUID.randomUUID().toString();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = now();
         String base = Slugs.of(input.title().de());
         for (int attempt = 1; attempt <= MAX_SLUG_ATTEMPTS; attempt++) {
             String slug = Slugs.withSuffix(base, attempt);
@@ -87,26 +85,13 @@ class ProjectController {
         long expected = IfMatch.version(ifMatch);
         checked(input);
         Project current = projects.find(id).orElseThrow(() -> new VersionConflictException(id, expected, null)).state();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = now();
         Stored<Project> stored = projects.replace(id, expected, state(id, current.slug(), input, current.created(), now),
                 now, EventTypes.PROJECT_UPSERTED, principal.getSubject(), lookup(current.slug(), input));
-        return ResponseEntity.ok().eTag(String.valueOf(stored.version())).body(stored);
+        return withVersion(stored);
     }
 
-    @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable String id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @AuthenticationPrincipal Jwt principal) {
-        projects.delete(id, IfMatch.version(ifMatch), clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                EventTypes.PROJECT_DELETED, principal.getSubject());
-        return ResponseEntity.noContent().build();
-    }
 
-    @GetMapping("/{id}")
-    ResponseEntity<Stored<Project>> get(@PathVariable String id) {
-        return projects.find(id).map(stored -> ResponseEntity.ok().eTag(String.valueOf(stored.version())).body(stored))
-                .orElse(ResponseEntity.notFound().build());
-    }
 
     @GetMapping
     Map<String, Object> list(@RequestParam(required = false) String partnership,

@@ -64,6 +64,37 @@ class ContactApiTests {
         }
     }
 
+    @Test
+    void contactsAreUpdatedListedDeletedAndKeepTheirHistory() {
+        String id = post(CONTACT).getBody().get("id").asText();
+
+        ResponseEntity<JsonNode> updated = exchange(HttpMethod.PUT, "/" + id,
+                CONTACT.replace("Erika Beispiel", "Max Muster"), TestTokens.editor(), "\"1\"");
+        assertThat(updated.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(updated.getBody().get("person").asText()).isEqualTo("Max Muster");
+        assertThat(exchange(HttpMethod.GET, "?size=200", null, TestTokens.editor(), null).getBody().get("data"))
+                .extracting(c -> c.get("id").asText()).contains(id);
+        assertThat(exchange(HttpMethod.DELETE, "/" + id, null, TestTokens.editor(), "\"2\"").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(exchange(HttpMethod.DELETE, "/" + id, null, TestTokens.admin(), "\"2\"").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode history = exchange(HttpMethod.GET, "/" + id + "/history", null, TestTokens.editor(), null).getBody();
+        assertThat(history.get("data")).extracting(h -> h.get("changedFields").toString())
+                .containsExactly("[\"role\",\"office\",\"person\",\"address\",\"phone\",\"fax\",\"email\"]",
+                        "[\"person\"]", "[]");
+    }
+
+    private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, String body, String token,
+            String ifMatch) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBearerAuth(token);
+        if (ifMatch != null) {
+            headers.setIfMatch(ifMatch);
+        }
+        return http.exchange("/api/contacts" + path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "malformed email | partnerschaften@example.org | no-at-sign.example.org | email",

@@ -1,0 +1,69 @@
+package de.globallokal.support.web;
+
+import de.globallokal.support.outbox.AggregateCollection;
+import de.globallokal.support.outbox.AggregateCollection.Stored;
+import de.globallokal.support.outbox.HistoryEntry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/**
+ * What every aggregate's REST resource offers alike: read one (with its version as ETag),
+ * its history, and delete it naming the version. A subclass adds create, update and list.
+ */
+public abstract class AggregateApi<T> {
+
+    private final AggregateCollection<T> aggregates;
+    private final String deletedType;
+    protected final Clock clock = Clock.systemUTC();
+
+    protected AggregateApi(AggregateCollection<T> aggregates, String deletedType) {
+        this.aggregates = aggregates;
+        this.deletedType = deletedType;
+    }
+
+    protected Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    @GetMapping("/{id}")
+    public ResponseEntity<Stored<T>> get(@PathVariable String id) {
+        return aggregates.find(id).map(stored -> ResponseEntity.ok().eTag(String.valueOf(stored.version())).body(stored))
+                .orElse(ResponseEntity.notFound().build());
+    }
+
+    /** Every version with who changed what and when, oldest first; also after a deletion. */
+    @GetMapping("/{id}/history")
+    public ResponseEntity<Map<String, List<HistoryEntry>>> history(@PathVariable String id) {
+        return aggregates.history(id).map(entries -> ResponseEntity.ok(Map.of("data", entries)))
+                .orElse(ResponseEntity.notFound().build());
+    }
+
+    @DeleteMapping("/{id}")
+    public ResponseEntity<Void> delete(@PathVariable String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @AuthenticationPrincipal Jwt principal) {
+        long expected = IfMatch.version(ifMatch);
+        beforeDelete(id);
+        aggregates.delete(id, expected, now(), deletedType, principal.getSubject());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A hook for rules that forbid a deletion (throw {@link ConflictException}). */
+    protected void beforeDelete(String id) {
+    }
+
+    protected static <S> ResponseEntity<Stored<S>> withVersion(Stored<S> stored) {
+        return ResponseEntity.ok().eTag(String.valueOf(stored.version())).body(stored);
+    }
+}
