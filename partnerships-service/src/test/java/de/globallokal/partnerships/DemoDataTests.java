@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.globallokal.core.json.Json;
+import de.globallokal.testkit.ApiHeaders;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.testkit.TestTokens;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Every demo file that run.sh loads is accepted by its API, in run.sh's order and with its placeholders. */
@@ -63,9 +63,7 @@ class DemoDataTests {
     }
 
     private ResponseEntity<String> post(String api, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setBearerAuth(TestTokens.editor());
+        HttpHeaders headers = ApiHeaders.json(TestTokens.editor());
         return http.exchange(api, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 }

@@ -8,6 +8,7 @@ import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.event.Topics;
 import de.globallokal.core.json.Json;
+import de.globallokal.testkit.ApiHeaders;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.testkit.TestTokens;
 import de.globallokal.testkit.TopicReader;
@@ -23,7 +24,6 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 @IntegrationTest
@@ -86,12 +86,7 @@ class ContactApiTests {
 
     private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, String body, String token,
             String ifMatch) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setBearerAuth(token);
-        if (ifMatch != null) {
-            headers.setIfMatch(ifMatch);
-        }
+        HttpHeaders headers = ApiHeaders.json(token, ifMatch);
         return http.exchange("/api/contacts" + path, method, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
@@ -112,9 +107,7 @@ class ContactApiTests {
     }
 
     private ResponseEntity<JsonNode> post(String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setBearerAuth(TestTokens.editor());
+        HttpHeaders headers = ApiHeaders.json(TestTokens.editor());
         return http.exchange("/api/contacts", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
     }
 }

@@ -11,6 +11,7 @@ import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.event.Topics;
 import de.globallokal.core.json.Json;
+import de.globallokal.testkit.ApiHeaders;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.testkit.TestTokens;
 import de.globallokal.testkit.TopicReader;
@@ -263,11 +264,6 @@ class PartnershipApiTests {
     }
 
     private static HttpHeaders headers(String token) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        if (token != null) {
-            headers.setBearerAuth(token);
-        }
-        return headers;
+        return ApiHeaders.json(token);
     }
 }

@@ -8,6 +8,7 @@ import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.event.Topics;
 import de.globallokal.core.json.Json;
+import de.globallokal.testkit.ApiHeaders;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.testkit.TestTokens;
 import de.globallokal.testkit.TopicReader;
@@ -22,7 +23,6 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Updates guarded by If-Match and deletions, each reaching the topic as the full story. */
@@ -123,12 +123,7 @@ class PartnershipChangeTests {
 
     private ResponseEntity<JsonNode> exchange(HttpMethod method, String id, String body, String token,
             String ifMatch) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setBearerAuth(token);
-        if (ifMatch != null) {
-            headers.setIfMatch(ifMatch);
-        }
+        HttpHeaders headers = ApiHeaders.json(token, ifMatch);
         String path = "/api/partnerships" + (id == null ? "" : "/" + id);
         return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.globallokal.core.json.Json;
+import de.globallokal.testkit.ApiHeaders;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.testkit.TestTokens;
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -104,9 +104,7 @@ class PartnershipFuzzTests {
     }
 
     private ResponseEntity<String> post(String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setBearerAuth(TestTokens.editor());
+        HttpHeaders headers = ApiHeaders.json(TestTokens.editor());
         return http.exchange("/api/partnerships", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 }

@@ -3,6 +3,7 @@ package de.globallokal.partnerships.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.globallokal.testkit.ApiHeaders;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,6 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 @IntegrationTest
@@ -89,12 +89,7 @@ class ProjectApiTests {
     }
 
     private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, String body, String ifMatch) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setBearerAuth(TestTokens.admin());
-        if (ifMatch != null) {
-            headers.setIfMatch(ifMatch);
-        }
+        HttpHeaders headers = ApiHeaders.json(TestTokens.admin(), ifMatch);
         return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
     }
 }

@@ -4,40 +4,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.server.VaadinSession;
-import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.webui.partnerships.ui.PartnershipsView;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** The language switch in the public header changes the session's language. */
-@IntegrationTest
-class LanguageSwitchTests {
-
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("de.globallokal.webui");
-
-    @Autowired
-    ApplicationContext context;
-
-    @BeforeEach
-    void vaadin() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-    }
+class LanguageSwitchTests extends VaadinViewTest {
 
     @Test
     void choosingFrenchShowsThePagesInFrench() {

@@ -4,50 +4,28 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.json.Json;
-import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** The public partnerships page shows what the read model holds, in the visitor's language. */
-@IntegrationTest
-class PartnershipsViewTests {
-
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("de.globallokal.webui");
-
-    @Autowired
-    ApplicationContext context;
+class PartnershipsViewTests extends VaadinViewTest {
 
     @Autowired
     PartnershipReadModel readModel;
-
-    @BeforeEach
-    void vaadin() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-    }
 
     @Test
     void listsEveryPartnerCityWithItsKindAndFallsBackToGermanVisibly() {
