@@ -1,0 +1,56 @@
+package de.globallokal.partnerships.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.globallokal.testkit.ApiHeaders;
+import de.globallokal.testkit.IntegrationTest;
+import de.globallokal.testkit.TestTokens;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.w3c.dom.Document;
+
+/** The IATI activity read back with a plain XML parser carries what a funder looks for. */
+@IntegrationTest
+class IatiActivityExportTests {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void aProjectBecomesAnIatiActivity() throws Exception {
+        String partnership = http.exchange("/api/partnerships", HttpMethod.POST, new HttpEntity<>("""
+                {"partner":{"name":"Kongoussi","country":"BF"},"kind":"CLIMATE_PARTNERSHIP","status":"ACTIVE",
+                 "description":{"de":"Klimapartnerschaft"},"sdgs":[13]}""", ApiHeaders.json(TestTokens.editor())),
+                com.fasterxml.jackson.databind.JsonNode.class).getBody().get("id").asText();
+        String project = http.exchange("/api/projects", HttpMethod.POST, new HttpEntity<>(
+                ProjectApiTests.PROJECT.replace("PID", partnership), ApiHeaders.json(TestTokens.editor())),
+                com.fasterxml.jackson.databind.JsonNode.class).getBody().get("id").asText();
+
+        ResponseEntity<String> response = http.exchange("/api/projects/" + project + "/iati.xml", HttpMethod.GET,
+                new HttpEntity<>(ApiHeaders.json(TestTokens.editor())), String.class);
+
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/xml");
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(response.getBody().getBytes(StandardCharsets.UTF_8)));
+        XPath path = XPathFactory.newInstance().newXPath();
+        assertThat(path.evaluate("/iati-activities/@version", xml)).isEqualTo("2.03");
+        assertThat(path.evaluate("//iati-activity/title/narrative[1]", xml)).isEqualTo("Klimaprojekt");
+        assertThat(path.evaluate("//participating-org[@role='1']/narrative", xml)).isEqualTo("BMZ");
+        assertThat(path.evaluate("//participating-org[@role='4']/narrative", xml)).isEqualTo("Kongoussi");
+        assertThat(path.evaluate("//activity-status/@code", xml)).isEqualTo("2");
+        assertThat(path.evaluate("//budget/value", xml)).isEqualTo("275000.00");
+        assertThat(path.evaluate("//budget/value/@currency", xml)).isEqualTo("EUR");
+        assertThat(path.evaluate("count(//tag[@vocabulary='3'])", xml)).isEqualTo("2");
+        assertThat(path.evaluate("//tag[@vocabulary='3'][1]/@code", xml)).isEqualTo("13.1");
+        assertThat(path.evaluate("//sector[@vocabulary='7'][1]/@code", xml)).isEqualTo("13");
+    }
+}
