@@ -1,0 +1,245 @@
+package de.globallokal.partnerships.partnership;
+
+import de.globallokal.core.partnership.PartnerMunicipality;
+import de.globallokal.core.partnership.Partnership;
+import de.globallokal.core.partnership.PartnershipKind;
+import de.globallokal.core.partnership.PartnershipStatus;
+import de.globallokal.core.value.GeoPoint;
+import de.globallokal.core.value.LocalizedText;
+import de.globallokal.support.outbox.AggregateCollection.Stored;
+import de.globallokal.support.outbox.ChangedFields;
+import de.globallokal.support.web.FieldError;
+import de.globallokal.support.web.InvalidRequestException;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Imports partnerships from a CSV in the export's columns. A row without id creates, a row
+ * with id updates that partnership (fields the CSV has no column for stay as they are).
+ * {@code dryRun=true} (the default) only reports what would change and why rows are refused;
+ * a real import stores nothing unless every row is acceptable.
+ */
+@RestController
+class PartnershipImport {
+
+    private static final Set<String> KNOWN = Set.of(PartnershipExport.COLUMNS);
+
+    private final PartnershipStore store;
+    private final Validator validator;
+
+    PartnershipImport(PartnershipStore store, Validator validator) {
+        this.store = store;
+        this.validator = validator;
+    }
+
+    @PostMapping(value = "/api/partnerships/import", consumes = {"text/csv", "text/plain"})
+    ResponseEntity<Map<String, Object>> importCsv(@RequestBody String csv,
+            @RequestParam(defaultValue = "true") boolean dryRun, @AuthenticationPrincipal Jwt principal)
+            throws IOException {
+        List<Row> rows = read(csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
+        boolean acceptable = rows.stream().noneMatch(row -> row.action.equals("REJECTED"));
+        if (!dryRun && acceptable) {
+            for (Row row : rows) {
+                switch (row.action) {
+                    case "CREATE" -> row.id = store.create(row.input, principal.getSubject()).state().id();
+                    case "UPDATE" -> store.update(row.id, row.version, row.input, principal.getSubject());
+                    default -> { }
+                }
+            }
+        }
+        Map<String, Long> summary = new LinkedHashMap<>();
+        for (String action : List.of("CREATE", "UPDATE", "UNCHANGED", "REJECTED")) {
+            summary.put(action.toLowerCase(), rows.stream().filter(r -> r.action.equals(action)).count());
+        }
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("dryRun", dryRun);
+        report.put("stored", !dryRun && acceptable);
+        report.put("summary", summary);
+        report.put("rows", rows.stream().map(Row::report).toList());
+        return ResponseEntity.status(!dryRun && !acceptable ? HttpStatus.BAD_REQUEST : HttpStatus.OK).body(report);
+    }
+
+    private List<Row> read(String csv) throws IOException {
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get().parse(new StringReader(csv))) {
+            List<String> unknown = parser.getHeaderNames().stream().filter(h -> !KNOWN.contains(h)).toList();
+            if (unknown.isEmpty() && !parser.getHeaderNames().contains("partner_name")) {
+                throw new InvalidRequestException("partner_name", "the CSV needs a header row with partner_name");
+            }
+            if (!unknown.isEmpty()) {
+                throw new InvalidRequestException("header", "unknown columns " + unknown + "; known are "
+                        + Arrays.toString(PartnershipExport.COLUMNS));
+            }
+            List<Row> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                rows.add(row(record));
+            }
+            return rows;
+        }
+    }
+
+    private Row row(CSVRecord record) {
+        Row row = new Row((int) record.getRecordNumber() + 1); // line 1 is the header
+        List<FieldError> errors = new ArrayList<>();
+        String id = value(record, "id");
+        Optional<Stored<Partnership>> existing = id == null ? Optional.empty() : store.find(id);
+        if (id != null && existing.isEmpty()) {
+            errors.add(new FieldError("id", "no partnership " + id + "; leave id empty to create one"));
+        }
+        Partnership before = existing.map(Stored::state).orElse(null);
+        try {
+            row.input = input(record, before);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(e.getMessage().split(":", 2)[0], e.getMessage()));
+        }
+        if (row.input != null) {
+            validator.validate(row.input).forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(),
+                    v.getMessage())));
+        }
+        if (!errors.isEmpty()) {
+            row.action = "REJECTED";
+            row.errors = errors;
+            return row;
+        }
+        if (before == null) {
+            row.action = "CREATE";
+            return row;
+        }
+        row.id = id;
+        row.version = existing.get().version();
+        Partnership after = new Partnership(before.id(), before.slug(), row.input.partner(), row.input.kind(),
+                row.input.since(), row.input.status(), row.input.statusReason(), row.input.description(),
+                row.input.sdgs(), row.input.milestones(), row.input.localContactIds(), row.input.partnerContactIds(),
+                row.input.image(), before.created(), before.modified());
+        row.changed = ChangedFields.between(before, after);
+        row.action = row.changed.isEmpty() ? "UNCHANGED" : "UPDATE";
+        return row;
+    }
+
+    /** A column the CSV does not have keeps the stored value; a column left empty clears it. */
+    private static PartnershipInput input(CSVRecord record, Partnership before) {
+        PartnerMunicipality old = before == null ? null : before.partner();
+        GeoPoint oldLocation = old == null ? null : old.location();
+        Double lat = has(record, "lat") ? number(record, "lat") : oldLocation == null ? null : oldLocation.lat();
+        Double lon = has(record, "lon") ? number(record, "lon") : oldLocation == null ? null : oldLocation.lon();
+        PartnerMunicipality partner = new PartnerMunicipality(
+                keep(record, "partner_name", old == null ? null : old.name()),
+                keep(record, "partner_local_name", old == null ? null : old.localName()),
+                keep(record, "country", old == null ? null : old.country()),
+                keep(record, "region", old == null ? null : old.region()),
+                lat == null && lon == null ? null : new GeoPoint(lat, lon),
+                old == null ? null : old.website());
+        LocalizedText oldText = before == null ? null : before.description();
+        String german = keep(record, "description_de", oldText == null ? null : oldText.de());
+        LocalizedText description = german == null ? null : new LocalizedText(german,
+                keep(record, "description_en", oldText == null ? null : oldText.en()),
+                keep(record, "description_fr", oldText == null ? null : oldText.fr()),
+                oldText == null ? null : oldText.cs(), oldText == null ? null : oldText.unreviewed());
+        List<Integer> sdgs = !has(record, "sdgs") ? (before == null ? List.of() : before.sdgs())
+                : value(record, "sdgs") == null ? List.of()
+                : Arrays.stream(value(record, "sdgs").split(";")).map(String::trim).map(s -> parse("sdgs", s)).toList();
+        Integer since = !has(record, "since") ? (before == null ? null : before.since())
+                : value(record, "since") == null ? null : parse("since", value(record, "since"));
+        PartnershipKind kind = !has(record, "kind") && before != null ? before.kind()
+                : enumValue(record, "kind", PartnershipKind.class);
+        PartnershipStatus status = !has(record, "status") && before != null ? before.status()
+                : enumValue(record, "status", PartnershipStatus.class);
+        return new PartnershipInput(partner, kind, since, status, before == null ? null : before.statusReason(),
+                description, sdgs, before == null ? null : before.milestones(),
+                before == null ? null : before.localContactIds(), before == null ? null : before.partnerContactIds(),
+                before == null ? null : before.image());
+    }
+
+    private static boolean has(CSVRecord record, String column) {
+        return record.isMapped(column);
+    }
+
+    private static String keep(CSVRecord record, String column, String stored) {
+        return has(record, column) ? value(record, column) : stored;
+    }
+
+    private static String value(CSVRecord record, String column) {
+        if (!record.isMapped(column) || !record.isSet(column)) {
+            return null;
+        }
+        String value = record.get(column);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static Double number(CSVRecord record, String column) {
+        String value = value(record, column);
+        try {
+            return value == null ? null : Double.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + ": '" + value + "' is not a number");
+        }
+    }
+
+    private static Integer parse(String column, String value) {
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + ": '" + value + "' is not a whole number");
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(CSVRecord record, String column, Class<E> type) {
+        String value = value(record, column);
+        try {
+            return value == null ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(column + ": '" + value + "' is none of "
+                    + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** One line of the CSV and what happens to it. */
+    private static final class Row {
+        final int line;
+        String action;
+        String id;
+        long version;
+        PartnershipInput input;
+        List<String> changed = List.of();
+        List<FieldError> errors = List.of();
+
+        Row(int line) {
+            this.line = line;
+        }
+
+        Map<String, Object> report() {
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("line", line);
+            report.put("action", action);
+            if (id != null) {
+                report.put("id", id);
+            }
+            if (!changed.isEmpty()) {
+                report.put("changedFields", changed);
+            }
+            if (!errors.isEmpty()) {
+                report.put("errors", errors);
+            }
+            return report;
+        }
+    }
+}
