@@ -3,13 +3,14 @@ package de.globallokal.events;
 import de.globallokal.support.health.InfrastructureHealth;
 import de.globallokal.support.projection.ProjectionConsumerConfiguration;
 import de.globallokal.support.security.ResourceServerSecurity;
+import de.globallokal.support.web.ApiDocumentation;
 import de.globallokal.support.web.ApiWebConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
-@Import({ResourceServerSecurity.class, ApiWebConfiguration.class, InfrastructureHealth.class,
+@Import({ResourceServerSecurity.class, ApiWebConfiguration.class, ApiDocumentation.class, InfrastructureHealth.class,
         ProjectionConsumerConfiguration.class})
 public class EventsServiceApplication {
 

@@ -9,6 +9,7 @@ import de.globallokal.core.actor.ActorKind;
 import de.globallokal.core.actor.LocalActor;
 import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.json.Json;
+import de.globallokal.core.project.Project;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.partnership.PartnershipKind;
 import de.globallokal.core.partnership.PartnershipStatus;
@@ -24,7 +25,7 @@ class EventEnvelopeJsonTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"partnership-upserted.v1.json", "partnership-deleted.v1.json", "contact-upserted.v1.json",
-        "actor-upserted.v1.json"})
+        "actor-upserted.v1.json", "project-upserted.v1.json"})
     void sampleDocumentsSurviveARoundTripUnchanged(String sample) throws IOException {
         JsonNode original = readTree(sample);
 
@@ -72,6 +73,18 @@ class EventEnvelopeJsonTests {
         assertThat(actor.lastConfirmed()).isEqualTo(java.time.LocalDate.of(2026, 3, 1));
         assertThat(actor.example()).isTrue();
         assertThat(actor.sdgs()).containsExactly(8, 12);
+    }
+
+    @Test
+    void projectSampleKeepsMoneyInMinorUnitsAndTheReviewFlags() throws IOException {
+        EventEnvelope envelope = Json.strict().treeToValue(readTree("project-upserted.v1.json"), EventEnvelope.class);
+        Project project = Json.strict().treeToValue(envelope.data(), Project.class);
+
+        assertThat(project.funding().get(0).amount().amountMinor()).isEqualTo(25_000_000L);
+        assertThat(project.measures().get(0).progress()).isEqualTo(60);
+        assertThat(project.indicators().get(0).values().get(0).value()).isEqualByComparingTo("4100");
+        assertThat(project.title().isUnreviewed(java.util.Locale.ENGLISH)).isTrue();
+        assertThat(project.title().isUnreviewed(java.util.Locale.GERMAN)).isFalse();
     }
 
     @Test
