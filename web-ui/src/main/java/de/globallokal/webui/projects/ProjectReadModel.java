@@ -1,8 +1,10 @@
 package de.globallokal.webui.projects;
 
+import com.mongodb.client.model.Filters;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.project.Project;
 import de.globallokal.support.projection.VersionedReadModel;
+import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -12,5 +14,10 @@ public class ProjectReadModel extends VersionedReadModel<Project> {
 
     ProjectReadModel(MongoTemplate mongo) {
         super(mongo.getCollection("projects"), Project.class, AggregateTypes.PROJECT, "data.slug");
+    }
+
+    public Optional<Entry<Project>> findBySlug(String slug) {
+        return Optional.ofNullable(collection().find(Filters.and(Filters.eq("data.slug", slug),
+                Filters.eq("deleted", false))).first()).map(this::entry);
     }
 }

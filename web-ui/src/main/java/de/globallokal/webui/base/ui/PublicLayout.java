@@ -20,6 +20,7 @@ import de.globallokal.webui.actors.ui.ActorsView;
 import de.globallokal.webui.contacts.ui.ContactsView;
 import de.globallokal.webui.home.ui.HomeView;
 import de.globallokal.webui.partnerships.ui.PartnershipsView;
+import de.globallokal.webui.projects.ui.ProjectsView;
 import java.util.Locale;
 
 /** The frame of every public page: skip link, header with navigation, main landmark, footer. */
@@ -36,6 +37,7 @@ public class PublicLayout extends Div implements RouterLayout {
         RouterLink brand = new RouterLink(getTranslation("app.name"), HomeView.class);
         brand.addClassName("gl-brand");
         Nav nav = new Nav(new RouterLink(getTranslation("nav.partnerships"), PartnershipsView.class),
+                new RouterLink(getTranslation("nav.projects"), ProjectsView.class),
                 new RouterLink(getTranslation("nav.actors"), ActorsView.class),
                 new RouterLink(getTranslation("nav.contacts"), ContactsView.class));
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));

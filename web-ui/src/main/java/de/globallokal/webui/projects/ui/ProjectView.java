@@ -1,0 +1,132 @@
+package de.globallokal.webui.projects.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.globallokal.core.project.FundingLine;
+import de.globallokal.core.project.Measure;
+import de.globallokal.core.project.Money;
+import de.globallokal.core.project.Project;
+import de.globallokal.core.sdg.SdgCatalogue;
+import de.globallokal.webui.base.ui.PublicLayout;
+import de.globallokal.webui.projects.ProjectReadModel;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+
+/** One project: what it is for, who pays, and the measures of the joint action programme. */
+@Route(value = "projekte/:slug", layout = PublicLayout.class)
+@AnonymousAllowed
+public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProjectReadModel projects;
+    private String title = "";
+
+    public ProjectView(ProjectReadModel projects) {
+        this.projects = projects;
+        addClassName("gl-project");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        Project project = projects.findBySlug(slug).map(entry -> entry.state()).orElseThrow(NotFoundException::new);
+        Locale locale = getLocale();
+        title = project.title().in(locale);
+        removeAll();
+        add(new H1(title), statusBadge(this, project));
+        if (project.summary() != null) {
+            add(new Paragraph(project.summary().in(locale)));
+        }
+        if (project.start() != null || project.end() != null) {
+            add(new Paragraph(getTranslation("project.period", project.start(), project.end())));
+        }
+        if (!project.sdgs().isEmpty()) {
+            UnorderedList goals = new UnorderedList();
+            goals.addClassName("gl-sdg-list");
+            project.sdgs().forEach(n -> SdgCatalogue.goal(n).ifPresent(goal -> {
+                ListItem tile = new ListItem(new Span(String.valueOf(goal.number())), new Span(goal.name().in(locale)));
+                tile.addClassName("gl-sdg-tile");
+                tile.getStyle().set("background", goal.colour());
+                goals.add(tile);
+            }));
+            add(new H2(getTranslation("project.goals")), goals);
+        }
+        if (!project.funding().isEmpty()) {
+            UnorderedList lines = new UnorderedList();
+            for (FundingLine line : project.funding()) {
+                lines.add(new ListItem(line.funder() + (line.programme() == null ? "" : " – " + line.programme())
+                        + ": " + money(line.amount(), locale)));
+            }
+            add(new H2(getTranslation("project.funding")), lines);
+        }
+        if (project.budget() != null) {
+            add(new Paragraph(getTranslation("project.budget", money(project.budget(), locale),
+                    project.spent() == null ? "–" : money(project.spent(), locale))));
+        }
+        if (!project.measures().isEmpty()) {
+            UnorderedList measures = new UnorderedList();
+            measures.addClassName("gl-measures");
+            for (Measure measure : project.measures()) {
+                ListItem item = new ListItem(new Span(measure.measure().in(locale)),
+                        new Span(getTranslation("project.responsible." + measure.responsible())),
+                        progress(this, measure.goal().in(locale), measure.progress()));
+                measures.add(item);
+            }
+            add(new H2(getTranslation("project.measures")), measures);
+        }
+    }
+
+    static Span statusBadge(Component owner, Project project) {
+        Span status = new Span(owner.getTranslation("project.status." + project.status().name()));
+        status.addClassName("gl-badge");
+        return status;
+    }
+
+    /** A progress bar that says its value in words too, so it does not rely on colour or shape. */
+    static Component progress(Component owner, String label, int percent) {
+        Div bar = new Div();
+        bar.addClassName("gl-progress");
+        bar.getElement().setAttribute("role", "progressbar");
+        bar.getElement().setAttribute("aria-valuemin", "0");
+        bar.getElement().setAttribute("aria-valuemax", "100");
+        bar.getElement().setAttribute("aria-valuenow", String.valueOf(percent));
+        bar.getElement().setAttribute("aria-label", label);
+        Div fill = new Div();
+        fill.addClassName("gl-progress-fill");
+        fill.getStyle().set("width", percent + "%");
+        bar.add(fill);
+        Span text = new Span(owner.getTranslation("project.percent", label, percent));
+        Div wrapper = new Div(text, bar);
+        wrapper.addClassName("gl-progress-row");
+        return wrapper;
+    }
+
+    static int averageProgress(Project project) {
+        return (int) Math.round(project.measures().stream().mapToInt(Measure::progress).average().orElse(0));
+    }
+
+    private static String money(Money money, Locale locale) {
+        Currency currency = Currency.getInstance(money.currency());
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(currency);
+        return format.format(BigDecimal.valueOf(money.amountMinor(), Math.max(0, currency.getDefaultFractionDigits())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}

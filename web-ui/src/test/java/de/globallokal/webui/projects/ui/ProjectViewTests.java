@@ -1,0 +1,72 @@
+package de.globallokal.webui.projects.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.RouteParameters;
+import de.globallokal.core.event.AggregateTypes;
+import de.globallokal.core.event.EventEnvelope;
+import de.globallokal.core.event.EventTypes;
+import de.globallokal.core.json.Json;
+import de.globallokal.webui.base.VaadinViewTest;
+import de.globallokal.webui.projects.ProjectReadModel;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A project page shows funding, goals and each measure's progress in words and as a bar. */
+class ProjectViewTests extends VaadinViewTest {
+
+    @Autowired
+    ProjectReadModel projects;
+
+    @Test
+    void showsFundingGoalsAndTheActionProgramme() throws Exception {
+        String slug = "klima-" + UUID.randomUUID();
+        projects.apply(project(slug));
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        UI.getCurrent().navigate(ProjectView.class, new RouteParameters("slug", slug));
+
+        String text = _get(ProjectView.class).getElement().getTextRecursively();
+        assertThat(text).contains("Klimaprojekt").contains("läuft").contains("BMZ – Klimapartnerschaften")
+                .contains("250.000,00").contains("Maßnahmen zum Klimaschutz").contains("Wasser halten: 60 %")
+                .contains("verantwortlich: Partnerstadt");
+        Div bar = _find(Div.class).stream().filter(d -> d.hasClassName("gl-progress")).findFirst().orElseThrow();
+        assertThat(bar.getElement().getAttribute("aria-valuenow")).isEqualTo("60");
+        assertThat(bar.getElement().getAttribute("role")).isEqualTo("progressbar");
+    }
+
+    @Test
+    void theListLinksToEveryProject() throws Exception {
+        String slug = "liste-" + UUID.randomUUID();
+        projects.apply(project(slug));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+
+        UI.getCurrent().navigate(ProjectsView.class);
+
+        assertThat(_get(ProjectsView.class).getElement().getTextRecursively()).contains("Climate project")
+                .contains("Action programme: 60 %");
+    }
+
+    private static EventEnvelope project(String slug) throws Exception {
+        String id = UUID.randomUUID().toString();
+        ObjectNode data = (ObjectNode) Json.strict().readTree(
+                "{\"partnershipId\":\"p\",\"title\":{\"de\":\"Klimaprojekt\",\"en\":\"Climate project\"},"
+                + "\"status\":\"RUNNING\",\"sdgs\":[13],"
+                + "\"funding\":[{\"funder\":\"BMZ\",\"programme\":\"Klimapartnerschaften\","
+                + "\"amount\":{\"amountMinor\":25000000,\"currency\":\"EUR\"}}],"
+                + "\"measures\":[{\"goal\":{\"de\":\"Wasser halten\",\"en\":\"Keep water\"},"
+                + "\"measure\":{\"de\":\"Steinwälle\"},\"responsible\":\"PARTNER\",\"progress\":60,\"status\":\"RUNNING\"}]}");
+        data.put("id", id).put("slug", slug);
+        return EventEnvelope.create("partnerships-service", EventTypes.PROJECT_UPSERTED, AggregateTypes.PROJECT, id, 1,
+                "editor", List.of("title"), data, Instant.now());
+    }
+}
