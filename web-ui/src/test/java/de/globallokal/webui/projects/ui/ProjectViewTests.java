@@ -45,6 +45,13 @@ class ProjectViewTests extends VaadinViewTest {
     }
 
     @Test
+    void goalTilesPickTheTextColourThatReads() {
+        assertThat(ProjectView.readableOn("#FCC30B")).isEqualTo("#111111"); // goal 7, yellow
+        assertThat(ProjectView.readableOn("#19486A")).isEqualTo("#ffffff"); // goal 17, dark blue
+        assertThat(ProjectView.readableOn("#3F7E44")).isEqualTo("#ffffff"); // goal 13, green
+    }
+
+    @Test
     void theListLinksToEveryProject() throws Exception {
         String slug = "liste-" + UUID.randomUUID();
         projects.apply(project(slug));
