@@ -7,13 +7,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.actor.LocalActor;
 import de.globallokal.core.sdg.SdgCatalogue;
 import de.globallokal.webui.actors.ActorReadModel;
+import de.globallokal.webui.base.ui.Cards;
 import de.globallokal.webui.base.ui.PublicLayout;
 import java.util.stream.Collectors;
 
@@ -25,15 +25,11 @@ public class ActorsView extends Div implements HasDynamicTitle {
     public ActorsView(ActorReadModel actors) {
         addClassName("gl-actors");
         add(new H1(getTranslation("actors.title")), new Paragraph(getTranslation("actors.intro")));
-        UnorderedList cards = new UnorderedList();
-        cards.addClassName("gl-cards");
-        actors.current().forEach(entry -> cards.add(card(entry.state())));
-        add(cards.getChildren().findAny().isPresent() ? cards : new Paragraph(getTranslation("actors.empty")));
+        add(Cards.of(actors.current(), this::card, getTranslation("actors.empty")));
     }
 
     private ListItem card(LocalActor actor) {
         ListItem card = new ListItem(new H2(actor.name()));
-        card.addClassName("gl-card");
         Span kind = new Span(getTranslation("actor.kind." + actor.kind().name()));
         kind.addClassName("gl-badge");
         card.add(kind);

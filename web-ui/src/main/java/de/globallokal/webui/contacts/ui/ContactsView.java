@@ -5,13 +5,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.contact.ContactPoint;
+import de.globallokal.webui.base.ui.Cards;
 import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.contacts.ContactReadModel;
 
@@ -23,15 +22,11 @@ public class ContactsView extends Div implements HasDynamicTitle {
     public ContactsView(ContactReadModel contacts) {
         addClassName("gl-contacts");
         add(new H1(getTranslation("contacts.title")));
-        UnorderedList cards = new UnorderedList();
-        cards.addClassName("gl-cards");
-        contacts.current().forEach(entry -> cards.add(card(entry.state())));
-        add(cards.getChildren().findAny().isPresent() ? cards : new Paragraph(getTranslation("contacts.empty")));
+        add(Cards.of(contacts.current(), this::card, getTranslation("contacts.empty")));
     }
 
     private ListItem card(ContactPoint contact) {
         ListItem card = new ListItem(new H2(contact.role().in(getLocale())));
-        card.addClassName("gl-card");
         card.add(line(contact.office()), line(contact.person()));
         if (contact.address() != null) {
             card.add(line(contact.address().street()),

@@ -6,16 +6,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.value.CountryCode;
+import de.globallokal.webui.base.ui.Cards;
 import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
-import de.globallokal.support.projection.VersionedReadModel;
-import java.util.List;
 import java.util.Locale;
 
 /** All partner cities as a list of cards, read from web-ui's own read model. */
@@ -26,15 +24,7 @@ public class PartnershipsView extends Div implements HasDynamicTitle {
     public PartnershipsView(PartnershipReadModel readModel) {
         addClassName("gl-partnerships");
         add(new H1(getTranslation("partnerships.title")), new Paragraph(getTranslation("partnerships.intro")));
-        List<VersionedReadModel.Entry<Partnership>> entries = readModel.current();
-        if (entries.isEmpty()) {
-            add(new Paragraph(getTranslation("partnerships.empty")));
-            return;
-        }
-        UnorderedList cards = new UnorderedList();
-        cards.addClassName("gl-cards");
-        entries.forEach(entry -> cards.add(card(entry.state())));
-        add(cards);
+        add(Cards.of(readModel.current(), this::card, getTranslation("partnerships.empty")));
     }
 
     private ListItem card(Partnership partnership) {
@@ -63,7 +53,6 @@ public class PartnershipsView extends Div implements HasDynamicTitle {
                 card.add(draft);
             }
         }
-        card.addClassName("gl-card");
         return card;
     }
 

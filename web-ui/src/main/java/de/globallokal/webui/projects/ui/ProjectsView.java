@@ -5,13 +5,13 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.project.Project;
+import de.globallokal.webui.base.ui.Cards;
 import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.projects.ProjectReadModel;
 
@@ -23,17 +23,13 @@ public class ProjectsView extends Div implements HasDynamicTitle {
     public ProjectsView(ProjectReadModel projects) {
         addClassName("gl-projects");
         add(new H1(getTranslation("projects.title")));
-        UnorderedList cards = new UnorderedList();
-        cards.addClassName("gl-cards");
-        projects.current().forEach(entry -> cards.add(card(entry.state())));
-        add(cards.getChildren().findAny().isPresent() ? cards : new Paragraph(getTranslation("projects.empty")));
+        add(Cards.of(projects.current(), this::card, getTranslation("projects.empty")));
     }
 
     private ListItem card(Project project) {
         RouterLink link = new RouterLink(project.title().in(getLocale()), ProjectView.class,
                 new RouteParameters("slug", project.slug()));
         ListItem card = new ListItem(new H2(link));
-        card.addClassName("gl-card");
         card.add(ProjectView.statusBadge(this, project));
         if (project.summary() != null) {
             card.add(new Paragraph(project.summary().in(getLocale())));
