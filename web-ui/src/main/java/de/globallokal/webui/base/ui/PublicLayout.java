@@ -21,6 +21,7 @@ import de.globallokal.webui.contacts.ui.ContactsView;
 import de.globallokal.webui.home.ui.HomeView;
 import de.globallokal.webui.partnerships.ui.PartnershipsView;
 import de.globallokal.webui.projects.ui.ProjectsView;
+import de.globallokal.webui.sdgs.ui.SdgsView;
 import java.util.Locale;
 
 /** The frame of every public page: skip link, header with navigation, main landmark, footer. */
@@ -39,6 +40,7 @@ public class PublicLayout extends Div implements RouterLayout {
         Nav nav = new Nav(new RouterLink(getTranslation("nav.partnerships"), PartnershipsView.class),
                 new RouterLink(getTranslation("nav.projects"), ProjectsView.class),
                 new RouterLink(getTranslation("nav.actors"), ActorsView.class),
+                new RouterLink(getTranslation("nav.sdgs"), SdgsView.class),
                 new RouterLink(getTranslation("nav.contacts"), ContactsView.class));
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         Header header = new Header(brand, nav, languageSwitch());

@@ -18,8 +18,8 @@ import de.globallokal.core.project.FundingLine;
 import de.globallokal.core.project.Measure;
 import de.globallokal.core.project.Money;
 import de.globallokal.core.project.Project;
-import de.globallokal.core.sdg.SdgCatalogue;
 import de.globallokal.webui.base.ui.PublicLayout;
+import de.globallokal.webui.base.ui.SdgTiles;
 import de.globallokal.webui.projects.ProjectReadModel;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -58,15 +58,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
                     dates.format(project.end()))));
         }
         if (!project.sdgs().isEmpty()) {
-            UnorderedList goals = new UnorderedList();
-            goals.addClassName("gl-sdg-list");
-            project.sdgs().forEach(n -> SdgCatalogue.goal(n).ifPresent(goal -> {
-                ListItem tile = new ListItem(new Span(String.valueOf(goal.number())), new Span(goal.name().in(locale)));
-                tile.addClassName("gl-sdg-tile");
-                tile.getStyle().set("background", goal.colour()).set("color", readableOn(goal.colour()));
-                goals.add(tile);
-            }));
-            add(new H2(getTranslation("project.goals")), goals);
+            add(new H2(getTranslation("project.goals")), SdgTiles.of(project.sdgs(), locale));
         }
         if (!project.funding().isEmpty()) {
             UnorderedList lines = new UnorderedList();
@@ -116,19 +108,6 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         Div wrapper = new Div(text, bar);
         wrapper.addClassName("gl-progress-row");
         return wrapper;
-    }
-
-    /** Black or white, whichever reads better on the goal's colour (WCAG relative luminance). */
-    static String readableOn(String hex) {
-        double luminance = 0;
-        double[] weights = {0.2126, 0.7152, 0.0722};
-        for (int i = 0; i < 3; i++) {
-            double channel = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
-            channel = channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
-            luminance += weights[i] * channel;
-        }
-        // contrast with white (1.05 / (L + 0.05)) against contrast with black ((L + 0.05) / 0.05)
-        return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 ? "#ffffff" : "#111111";
     }
 
     static int averageProgress(Project project) {

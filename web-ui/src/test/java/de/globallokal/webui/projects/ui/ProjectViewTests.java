@@ -13,6 +13,7 @@ import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.base.VaadinViewTest;
+import de.globallokal.webui.base.ui.SdgTiles;
 import de.globallokal.webui.projects.ProjectReadModel;
 import java.time.Instant;
 import java.util.List;
@@ -46,9 +47,9 @@ class ProjectViewTests extends VaadinViewTest {
 
     @Test
     void goalTilesPickTheTextColourThatReads() {
-        assertThat(ProjectView.readableOn("#FCC30B")).isEqualTo("#111111"); // goal 7, yellow
-        assertThat(ProjectView.readableOn("#19486A")).isEqualTo("#ffffff"); // goal 17, dark blue
-        assertThat(ProjectView.readableOn("#3F7E44")).isEqualTo("#ffffff"); // goal 13, green
+        assertThat(SdgTiles.readableOn("#FCC30B")).isEqualTo("#111111"); // goal 7, yellow
+        assertThat(SdgTiles.readableOn("#19486A")).isEqualTo("#ffffff"); // goal 17, dark blue
+        assertThat(SdgTiles.readableOn("#3F7E44")).isEqualTo("#ffffff"); // goal 13, green
     }
 
     @Test

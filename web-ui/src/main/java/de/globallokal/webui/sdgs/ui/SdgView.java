@@ -1,0 +1,80 @@
+package de.globallokal.webui.sdgs.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.globallokal.core.sdg.Sdg;
+import de.globallokal.core.sdg.SdgCatalogue;
+import de.globallokal.webui.actors.ActorReadModel;
+import de.globallokal.webui.base.ui.PublicLayout;
+import de.globallokal.webui.base.ui.SdgTiles;
+import de.globallokal.webui.partnerships.PartnershipReadModel;
+import de.globallokal.webui.projects.ProjectReadModel;
+import de.globallokal.webui.projects.ui.ProjectView;
+import java.util.List;
+
+/** One goal: the projects, partnerships and local actors that work towards it. */
+@Route(value = "nachhaltigkeitsziele/:number", layout = PublicLayout.class)
+@AnonymousAllowed
+public class SdgView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProjectReadModel projects;
+    private final PartnershipReadModel partnerships;
+    private final ActorReadModel actors;
+    private String title = "";
+
+    public SdgView(ProjectReadModel projects, PartnershipReadModel partnerships, ActorReadModel actors) {
+        this.projects = projects;
+        this.partnerships = partnerships;
+        this.actors = actors;
+        addClassName("gl-sdg");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        int number;
+        try {
+            number = Integer.parseInt(event.getRouteParameters().get("number").orElse(""));
+        } catch (NumberFormatException e) {
+            throw new NotFoundException();
+        }
+        Sdg goal = SdgCatalogue.goal(number).orElseThrow(NotFoundException::new);
+        title = getTranslation("sdgs.goal", goal.number(), goal.name().in(getLocale()));
+        removeAll();
+        add(new H1(title), SdgTiles.of(List.of(number), getLocale()));
+        section("sdgs.projects", projects.current().stream().filter(e -> e.state().sdgs().contains(number))
+                .map(e -> new ListItem(new RouterLink(e.state().title().in(getLocale()), ProjectView.class,
+                        new RouteParameters("slug", e.state().slug())))).toList());
+        section("sdgs.partnerships", partnerships.current().stream().filter(e -> e.state().sdgs().contains(number))
+                .map(e -> new ListItem(e.state().partner().name())).toList());
+        section("sdgs.actors", actors.current().stream().filter(e -> e.state().sdgs().contains(number))
+                .map(e -> new ListItem(e.state().name())).toList());
+    }
+
+    private void section(String heading, List<ListItem> items) {
+        add(new H2(getTranslation(heading)));
+        if (items.isEmpty()) {
+            add(new Paragraph(getTranslation("sdgs.none")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            items.forEach(list::add);
+            add(list);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}
