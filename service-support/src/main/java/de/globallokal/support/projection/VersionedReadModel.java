@@ -100,6 +100,12 @@ public class VersionedReadModel<T> {
         return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(this::entry);
     }
 
+    /** The one current (not deleted) entry whose {@code data.<field>} has this value, e.g. a slug. */
+    protected Optional<Entry<T>> findCurrentBy(String field, Object value) {
+        return Optional.ofNullable(collection.find(Filters.and(Filters.eq("data." + field, value),
+                Filters.eq("deleted", false))).first()).map(this::entry);
+    }
+
     /** Everything not deleted, in its natural order. */
     public List<Entry<T>> current() {
         return collection.find(Filters.eq("deleted", false)).sort(Sorts.ascending(sortField, "_id"))

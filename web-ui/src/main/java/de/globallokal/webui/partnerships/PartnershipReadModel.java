@@ -1,6 +1,5 @@
 package de.globallokal.webui.partnerships;
 
-import com.mongodb.client.model.Filters;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.support.projection.VersionedReadModel;
@@ -19,7 +18,6 @@ public class PartnershipReadModel extends VersionedReadModel<Partnership> {
     }
 
     public Optional<Entry<Partnership>> findBySlug(String slug) {
-        return Optional.ofNullable(collection().find(Filters.and(Filters.eq("data.slug", slug),
-                Filters.eq("deleted", false))).first()).map(this::entry);
+        return findCurrentBy("slug", slug);
     }
 }

@@ -1,6 +1,5 @@
 package de.globallokal.webui.projects;
 
-import com.mongodb.client.model.Filters;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.project.Project;
 import de.globallokal.support.projection.VersionedReadModel;
@@ -17,7 +16,6 @@ public class ProjectReadModel extends VersionedReadModel<Project> {
     }
 
     public Optional<Entry<Project>> findBySlug(String slug) {
-        return Optional.ofNullable(collection().find(Filters.and(Filters.eq("data.slug", slug),
-                Filters.eq("deleted", false))).first()).map(this::entry);
+        return findCurrentBy("slug", slug);
     }
 }
