@@ -7,6 +7,7 @@ public final class AggregateTypes {
     public static final String CONTACT = "contact";
     public static final String ACTOR = "actor";
     public static final String PROJECT = "project";
+    public static final String EVENT = "event";
 
     private AggregateTypes() {
     }

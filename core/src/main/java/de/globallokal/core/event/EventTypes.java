@@ -14,6 +14,8 @@ public final class EventTypes {
     public static final String ACTOR_DELETED = "actor.deleted.v1";
     public static final String PROJECT_UPSERTED = "project.upserted.v1";
     public static final String PROJECT_DELETED = "project.deleted.v1";
+    public static final String EVENT_UPSERTED = "event.upserted.v1";
+    public static final String EVENT_DELETED = "event.deleted.v1";
 
     private EventTypes() {
     }

@@ -38,6 +38,8 @@ public final class Json {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                // an event's local offset (+01:00 in winter, +02:00 in summer) is part of its meaning
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .serializationInclusion(JsonInclude.Include.NON_NULL);
     }
 }

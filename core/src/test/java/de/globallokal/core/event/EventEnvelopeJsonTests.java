@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import de.globallokal.core.actor.ActorKind;
 import de.globallokal.core.actor.LocalActor;
+import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.json.Json;
 import de.globallokal.core.project.Project;
@@ -25,7 +26,7 @@ class EventEnvelopeJsonTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"partnership-upserted.v1.json", "partnership-deleted.v1.json", "contact-upserted.v1.json",
-        "actor-upserted.v1.json", "project-upserted.v1.json"})
+        "actor-upserted.v1.json", "project-upserted.v1.json", "event-upserted.v1.json"})
     void sampleDocumentsSurviveARoundTripUnchanged(String sample) throws IOException {
         JsonNode original = readTree(sample);
 
@@ -85,6 +86,21 @@ class EventEnvelopeJsonTests {
         assertThat(project.indicators().get(0).values().get(0).value()).isEqualByComparingTo("4100");
         assertThat(project.title().isUnreviewed(java.util.Locale.ENGLISH)).isTrue();
         assertThat(project.title().isUnreviewed(java.util.Locale.GERMAN)).isFalse();
+    }
+
+    @Test
+    void eventSampleKeepsLocalOffsetsAcrossTheClockChangeAndCarriesOnlySeatCounts() throws IOException {
+        EventEnvelope envelope = Json.strict().treeToValue(readTree("event-upserted.v1.json"), EventEnvelope.class);
+        CalendarEvent event = Json.strict().treeToValue(envelope.data(), CalendarEvent.class);
+
+        assertThat(envelope.aggregatetype()).isEqualTo(AggregateTypes.EVENT);
+        assertThat(event.occurrences()).extracting(o -> o.start().getOffset().getTotalSeconds() / 3600)
+                .containsExactly(1, 2, 2);
+        assertThat(event.seatsOf(event.occurrences().get(0).id())).get()
+                .satisfies(seats -> assertThat(seats.available()).isZero());
+        assertThat(event.seatsOf(event.occurrences().get(1).id()).orElseThrow().available()).isEqualTo(9);
+        assertThat(event.status().isPublic()).isTrue();
+        assertThat(envelope.data().toString()).doesNotContain("@");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package de.globallokal.events.replica;
 
+import de.globallokal.core.actor.LocalActor;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.Topics;
+import de.globallokal.core.project.Project;
 import de.globallokal.support.projection.TopicProjector;
 import java.util.List;
 import java.util.Set;
@@ -12,17 +14,17 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the replica of {@code globallokal.partnerships}. Contact points and (for now) local
- * actors and projects on the same topic are skipped on purpose.
+ * Keeps the replicas of {@code globallokal.partnerships} that events refer to: partnerships,
+ * local actors (organisers) and projects. Contact points on the same topic are skipped on purpose.
  */
 @Component
 class PartnershipsReplicaProjector extends TopicProjector {
 
     static final String LISTENER_ID = "partnerships-replica";
 
-    PartnershipsReplicaProjector(PartnershipReplica replica, ApplicationEventPublisher events) {
-        // organisers (actors) and projects will be replicated with the events issue; a rebuild brings them in then
-        super(List.of(replica), Set.of(AggregateTypes.CONTACT, AggregateTypes.ACTOR, AggregateTypes.PROJECT), events);
+    PartnershipsReplicaProjector(PartnershipReplica partnerships, Replica<LocalActor> actorReplica,
+            Replica<Project> projectReplica, ApplicationEventPublisher events) {
+        super(List.of(partnerships, actorReplica, projectReplica), Set.of(AggregateTypes.CONTACT), events);
     }
 
     @KafkaListener(id = LISTENER_ID, topics = Topics.PARTNERSHIPS,

@@ -16,7 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every {@code /api} call needs a JWT signed by web-ui; reads need any staff role,
- * writes EDITOR, deletes ADMIN. Health and API docs stay open.
+ * writes EDITOR, deletes ADMIN; web-ui's sign-up gateway (SIGNUP) only the registration calls.
+ * Health and API docs stay open.
  */
 @Configuration(proxyBeanMethods = false)
 public class ResourceServerSecurity {
@@ -45,6 +46,10 @@ public class ResourceServerSecurity {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/error").permitAll()
+                        // web-ui's public sign-up gateway holds SIGNUP and nothing else: it can sign up, claim and cancel
+                        .requestMatchers(HttpMethod.POST, "/api/events/*/registrations", "/api/registrations/cancel",
+                                "/api/registrations/claim", "/api/registrations/lookup")
+                        .hasAnyRole("SIGNUP", "EDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole("EDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.DELETE, "/api/**").hasRole("ADMIN")
                         .requestMatchers("/api/**").hasAnyRole("EDITOR", "ADMIN")

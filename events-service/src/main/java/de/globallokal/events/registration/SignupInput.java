@@ -1,0 +1,26 @@
+package de.globallokal.events.registration;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A person's sign-up as web-ui forwards it.
+ *
+ * @param occurrenceId   which date of a series; may be left out for a single event
+ * @param consent        the person agreed to the consent text of {@code consentVersion}
+ * @param language       the language the person reads (de, en or fr), for the messages
+ */
+record SignupInput(
+        @Size(max = 80) String occurrenceId,
+        @NotBlank @Size(max = 120) String name,
+        @NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be an e-mail address such as name@example.org") String email,
+        @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 ()/\\-]{3,38}", message = "must be a phone number") String phone,
+        @Size(max = 500) String note,
+        @Pattern(regexp = "de|en|fr", message = "must be de, en or fr") String language,
+        @NotNull(message = "must be given: the person has to agree to the consent text") @AssertTrue(message = "must be true: without consent no registration is stored") Boolean consent,
+        @NotBlank @Size(max = 40) String consentVersion) {
+}

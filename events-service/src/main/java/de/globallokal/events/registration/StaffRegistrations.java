@@ -1,0 +1,68 @@
+package de.globallokal.events.registration;
+
+import com.mongodb.client.model.Filters;
+import de.globallokal.events.notification.MessageOutbox;
+import de.globallokal.support.outbox.VersionConflictException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/** What staff do with registrations: list in waitlist order, cancel, promote, erase. */
+@Component
+class StaffRegistrations {
+
+    private final EventLedger ledger;
+    private final MessageOutbox outbox;
+
+    StaffRegistrations(EventLedger ledger, MessageOutbox outbox) {
+        this.ledger = ledger;
+        this.outbox = outbox;
+    }
+
+    record Row(Registration registration, int position) {
+    }
+
+    List<Row> list(String eventId) {
+        EventLedger.Snapshot snapshot = ledger.find(eventId).orElseThrow(() -> new VersionConflictException(eventId, 0, null));
+        RegistrationBook book = new RegistrationBook(eventId, snapshot.registrations());
+        return book.entries().stream().map(r -> new Row(r, book.position(r))).toList();
+    }
+
+    SignupAnswer cancel(String eventId, String registrationId, String actor) {
+        return ledger.<SignupAnswer>change(eventId, null, actor, (current, book, now) -> new EventLedger.Outcome<>(
+                current.state(), SignupAnswer.of(eventId,
+                        book.cancel(registrationId, EventLedger.policy(current.state()), now), 0, null))).value();
+    }
+
+    SignupAnswer promote(String eventId, String registrationId, boolean beyondCapacity, String actor) {
+        return ledger.<SignupAnswer>change(eventId, null, actor, (current, book, now) -> new EventLedger.Outcome<>(
+                current.state(), SignupAnswer.of(eventId, book.promote(registrationId,
+                        EventLedger.policy(current.state()), beyondCapacity, now), 0, null))).value();
+    }
+
+    /** Frees the seats of the named registrations and removes everything that names their people. */
+    int erase(String eventId, List<String> registrationIds, String actor) {
+        int erased = ledger.<Integer>change(eventId, null, actor, (current, book, now) -> {
+            for (String id : registrationIds) {
+                Registration r = book.find(id).orElseThrow(() -> new VersionConflictException(id, 0, null));
+                if (r.status().isActive()) {
+                    book.cancel(id, EventLedger.policy(current.state()), now);
+                }
+            }
+            return new EventLedger.Outcome<>(current.state(), book.anonymise(r -> registrationIds.contains(r.id()), now));
+        }).value();
+        outbox.anonymise(eventId, registrationIds);
+        return erased;
+    }
+
+    int eraseEverywhere(String email, String actor) {
+        String key = email.trim().toLowerCase(Locale.ROOT);
+        int erased = 0;
+        for (String eventId : ledger.idsWhere(Filters.eq(EventLedger.REGISTRATIONS + ".emailKey", key))) {
+            List<String> ids = ledger.find(eventId).map(s -> s.registrations().stream()
+                    .filter(r -> key.equals(r.emailKey())).map(Registration::id).toList()).orElse(List.of());
+            erased += erase(eventId, ids, actor);
+        }
+        return erased;
+    }
+}
