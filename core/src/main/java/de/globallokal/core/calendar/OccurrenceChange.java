@@ -19,6 +19,10 @@ public record OccurrenceChange(
         @NotNull java.time.LocalDate date,
         LocalDateTime start,
         LocalDateTime end,
-        boolean cancelled,
+        Boolean cancelled,
         @Valid LocalizedText note) {
+
+    public boolean isCancelled() {
+        return Boolean.TRUE.equals(cancelled);
+    }
 }

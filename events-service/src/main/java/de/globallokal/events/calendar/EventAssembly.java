@@ -16,12 +16,12 @@ final class EventAssembly {
 
     static CalendarEvent state(String id, EventInput input, Instant created, Instant modified) {
         ZoneId zone = EventRules.zone(input);
-        LocalDateTime start = input.allDay() ? input.start().toLocalDate().atStartOfDay() : input.start();
+        LocalDateTime start = input.isAllDay() ? input.start().toLocalDate().atStartOfDay() : input.start();
         // an all-day event ends at the midnight after its last day (exclusive, as in iCalendar)
-        LocalDateTime end = input.allDay() ? input.end().toLocalDate().plusDays(1).atStartOfDay() : input.end();
+        LocalDateTime end = input.isAllDay() ? input.end().toLocalDate().plusDays(1).atStartOfDay() : input.end();
         List<Occurrence> occurrences = Schedule.occurrences(id, start, end, zone, input.recurrence(), input.changes());
         return new CalendarEvent(id, input.title(), input.summary(), input.description(),
-                start.atZone(zone).toOffsetDateTime(), end.atZone(zone).toOffsetDateTime(), zone.getId(), input.allDay(),
+                start.atZone(zone).toOffsetDateTime(), end.atZone(zone).toOffsetDateTime(), zone.getId(), input.isAllDay(),
                 input.recurrence(), input.changes(), occurrences, input.venue(), input.onlineUrl(), input.category(),
                 input.audiences(), input.languages(), input.accessibility(), input.price(), input.organiserId(),
                 input.partnershipIds(), input.projectIds(), input.sdgs(), input.image(), input.status(),

@@ -31,7 +31,7 @@ record EventInput(
         @NotNull LocalDateTime start,
         @NotNull LocalDateTime end,
         @Size(max = 60) String zone,
-        boolean allDay,
+        Boolean allDay,
         @Valid Recurrence recurrence,
         @Size(max = 200) List<@NotNull @Valid OccurrenceChange> occurrenceChanges,
         @Valid Venue venue,
@@ -50,6 +50,10 @@ record EventInput(
         Instant publishAt,
         @Valid LocalizedText statusNote,
         @Valid RegistrationSettings registration) {
+
+    boolean isAllDay() {
+        return Boolean.TRUE.equals(allDay);
+    }
 
     List<OccurrenceChange> changes() {
         return occurrenceChanges == null ? List.of() : occurrenceChanges;

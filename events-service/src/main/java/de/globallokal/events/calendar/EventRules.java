@@ -18,7 +18,7 @@ final class EventRules {
     static List<FieldError> check(EventInput input) {
         List<FieldError> errors = new ArrayList<>();
         if (input.start() != null && input.end() != null) {
-            boolean endsBefore = input.allDay() ? input.end().toLocalDate().isBefore(input.start().toLocalDate())
+            boolean endsBefore = input.isAllDay() ? input.end().toLocalDate().isBefore(input.start().toLocalDate())
                     : !input.end().isAfter(input.start());
             if (endsBefore) {
                 errors.add(new FieldError("end", "must be after start"));

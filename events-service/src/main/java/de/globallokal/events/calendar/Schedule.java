@@ -55,7 +55,7 @@ public final class Schedule {
             LocalDateTime from = change != null && change.start() != null ? change.start() : date;
             LocalDateTime until = change != null && change.end() != null ? change.end() : from.plus(length);
             occurrences.add(new Occurrence(eventId + "-" + ID_DATE.format(day), from.atZone(zone).toOffsetDateTime(),
-                    until.atZone(zone).toOffsetDateTime(), change != null && change.cancelled(),
+                    until.atZone(zone).toOffsetDateTime(), change != null && change.isCancelled(),
                     change == null ? null : change.note()));
         }
         return occurrences;

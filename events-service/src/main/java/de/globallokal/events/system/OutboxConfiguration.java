@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The events collection and its relay to {@code globallokal.events}. */
@@ -29,12 +32,19 @@ class OutboxConfiguration {
         return EventTopics.changeTopic(Topics.EVENTS, replicas);
     }
 
+    /** Boot's own template steps back for the dead-letter template of the replica consumer, so say it here. */
     @Bean
-    OutboxRelay eventsRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka,
+    KafkaTemplate<String, String> eventsKafkaTemplate(KafkaProperties properties) {
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(properties.buildProducerProperties(null),
+                new StringSerializer(), new StringSerializer()));
+    }
+
+    @Bean
+    OutboxRelay eventsRelay(MongoTemplate mongo, KafkaTemplate<String, String> eventsKafkaTemplate,
             @Value("${globallokal.outbox.interval:1s}") Duration retryInterval,
             @Value("${globallokal.outbox.sweep-interval:60s}") Duration sweepInterval,
             @Value("${globallokal.outbox.send-timeout:10s}") Duration sendTimeout) {
-        return new OutboxRelay(mongo.getCollection("events"), Topics.EVENTS, kafka, retryInterval, sweepInterval,
+        return new OutboxRelay(mongo.getCollection("events"), Topics.EVENTS, eventsKafkaTemplate, retryInterval, sweepInterval,
                 sendTimeout);
     }
 
