@@ -72,9 +72,8 @@ class RegistrationController {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("id", "occurrence", "status",
                 "position", "name", "email", "phone", "note", "language", "consentVersion", "consentAt", "created")
                 .get())) {
-            for (StaffRegistrations.Row row : staff.list(id)) {
-                Registration r = row.registration();
-                csv.printRecord(r.id(), r.occurrenceId(), r.status(), row.position() > 0 ? row.position() : "",
+            for (StaffRegistrations.Row r : staff.list(id)) {
+                csv.printRecord(r.id(), r.occurrenceId(), r.status(), r.position() == null ? "" : r.position(),
                         r.name(), r.email(), r.phone(), r.note(), r.language(), r.consentVersion(), r.consentAt(),
                         r.created());
             }

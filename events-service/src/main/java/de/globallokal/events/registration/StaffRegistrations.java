@@ -19,13 +19,23 @@ class StaffRegistrations {
         this.outbox = outbox;
     }
 
-    record Row(Registration registration, int position) {
+    /** A registration as staff see it: without the hashes of the secrets, with the waitlist position. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record Row(String id, String occurrenceId, RegistrationStatus status, Integer position, String name, String email,
+            String phone, String note, String language, String consentVersion, java.time.Instant consentAt,
+            java.time.Instant offeredUntil, boolean anonymised, java.time.Instant created, java.time.Instant modified) {
+
+        static Row of(Registration r, int position) {
+            return new Row(r.id(), r.occurrenceId(), r.status(), position > 0 ? position : null, r.name(), r.email(),
+                    r.phone(), r.note(), r.language(), r.consentVersion(), r.consentAt(), r.offeredUntil(),
+                    r.anonymised(), r.created(), r.modified());
+        }
     }
 
     List<Row> list(String eventId) {
         EventLedger.Snapshot snapshot = ledger.find(eventId).orElseThrow(() -> new VersionConflictException(eventId, 0, null));
         RegistrationBook book = new RegistrationBook(eventId, snapshot.registrations());
-        return book.entries().stream().map(r -> new Row(r, book.position(r))).toList();
+        return book.entries().stream().map(r -> Row.of(r, book.position(r))).toList();
     }
 
     SignupAnswer cancel(String eventId, String registrationId, String actor) {
