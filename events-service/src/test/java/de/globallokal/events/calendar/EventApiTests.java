@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
@@ -53,8 +53,9 @@ class EventApiTests {
     @Autowired
     PartnershipReplica partnerships;
 
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
+    // the context's own broker: another test context's broker may have taken the system property since
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     @Test
     void aCreatedEventIsStoredWithItsDatesAndPublishedWithSeatCountsOnly() throws Exception {
@@ -66,7 +67,7 @@ class EventApiTests {
         assertThat(event.at("/occurrences/0/id").asText()).isEqualTo(id);
         assertThat(event.at("/seats/0/capacity").asInt()).isEqualTo(30);
         assertThat(event.at("/seats/0/confirmed").asInt()).isZero();
-        try (TopicReader reader = new TopicReader(brokers, Topics.EVENTS)) {
+        try (TopicReader reader = new TopicReader(broker.getBrokersAsString(), Topics.EVENTS)) {
             EventEnvelope envelope = await().atMost(Duration.ofSeconds(20)).until(() -> reader.records().stream()
                     .filter(r -> id.equals(r.key())).findFirst(), found -> found.isPresent())
                     .map(r -> read(r.value())).orElseThrow();
@@ -161,10 +162,10 @@ class EventApiTests {
 
         String known = UUID.randomUUID().toString();
         String organiser = UUID.randomUUID().toString();
-        EventFixtures.publishReference(brokers, Topics.PARTNERSHIPS, EventTypes.PARTNERSHIP_UPSERTED,
+        EventFixtures.publishReference(broker.getBrokersAsString(), Topics.PARTNERSHIPS, EventTypes.PARTNERSHIP_UPSERTED,
                 AggregateTypes.PARTNERSHIP, known, Map.of("kind", "TOWN_TWINNING", "status", "ACTIVE",
                         "partner", Map.of("name", "Kongoussi", "country", "BF")));
-        EventFixtures.publishReference(brokers, Topics.PARTNERSHIPS, EventTypes.ACTOR_UPSERTED, AggregateTypes.ACTOR,
+        EventFixtures.publishReference(broker.getBrokersAsString(), Topics.PARTNERSHIPS, EventTypes.ACTOR_UPSERTED, AggregateTypes.ACTOR,
                 organiser, Map.of("name", "Weltladen", "kind", "FAIR_TRADE_SHOP"));
         await().atMost(Duration.ofSeconds(20)).until(() -> partnerships.exists(known));
 

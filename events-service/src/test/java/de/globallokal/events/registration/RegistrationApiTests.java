@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -52,8 +52,9 @@ class RegistrationApiTests {
     @Autowired
     RegistrationHousekeeping housekeeping;
 
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
+    // the context's own broker: another test context's broker may have taken the system property since
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     @Test
     void seatsAreConfirmedThenTheWaitlistAnswersWithAPosition() {
@@ -242,7 +243,7 @@ class RegistrationApiTests {
         call(http, HttpMethod.POST, "/api/registrations/cancel", "{\"token\":\"" + token + "\"}", signupToken());
         signUp(id, "Verena Vertraulich", emails.get(0)); // a refused duplicate is logged nowhere either
 
-        try (TopicReader reader = new TopicReader(brokers, Topics.EVENTS)) {
+        try (TopicReader reader = new TopicReader(broker.getBrokersAsString(), Topics.EVENTS)) {
             List<String> values = await().atMost(Duration.ofSeconds(20)).until(() -> reader.records().stream()
                     .filter(r -> id.equals(r.key())).map(r -> r.value()).toList(), v -> v.size() >= 3);
             assertThat(String.join("\n", values)).doesNotContain(emails.get(0)).doesNotContain(emails.get(1))

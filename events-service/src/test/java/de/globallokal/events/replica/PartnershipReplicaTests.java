@@ -20,7 +20,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -31,13 +31,14 @@ class PartnershipReplicaTests {
     @Autowired
     PartnershipReplica replica;
 
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
+    // the context's own broker: another test context's broker may have taken the system property since
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     @Test
     void partnershipsArriveDeletionsCountAndContactsAreSkippedNotDeadLettered() throws Exception {
         KafkaTemplate<String, String> kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers), new StringSerializer(), new StringSerializer()));
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()), new StringSerializer(), new StringSerializer()));
         String kept = UUID.randomUUID().toString();
         String gone = UUID.randomUUID().toString();
         String contact = UUID.randomUUID().toString();
@@ -50,7 +51,7 @@ class PartnershipReplicaTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> replica.exists(kept) && replica.find(gone).isPresent()
                 && !replica.exists(gone));
         assertThat(replica.find(kept).orElseThrow().state().partner().name()).isEqualTo("Replica " + kept);
-        try (TopicReader deadLetters = new TopicReader(brokers, Topics.deadLetter(Topics.PARTNERSHIPS))) {
+        try (TopicReader deadLetters = new TopicReader(broker.getBrokersAsString(), Topics.deadLetter(Topics.PARTNERSHIPS))) {
             assertThat(deadLetters.records()).noneMatch(r -> contact.equals(r.key()));
         }
     }

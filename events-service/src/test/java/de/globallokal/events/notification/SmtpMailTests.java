@@ -1,0 +1,65 @@
+package de.globallokal.events.notification;
+
+import static de.globallokal.events.EventFixtures.call;
+import static de.globallokal.events.EventFixtures.create;
+import static de.globallokal.events.EventFixtures.signupToken;
+import static de.globallokal.events.EventFixtures.talk;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import de.globallokal.testkit.IntegrationTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.context.TestPropertySource;
+
+/** With SMTP configured, registrants get their messages by mail, in their language. */
+@IntegrationTest
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+    "globallokal.public-base-url=https://www.example.org"})
+class SmtpMailTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void confirmationWaitlistMoveUpAndCancellationAreMailed() throws Exception {
+        String id = create(http, talk("Klimaabend", 1)).get("id").asText();
+        String token = call(http, HttpMethod.POST, "/api/events/" + id + "/registrations",
+                "{\"name\":\"Ada\",\"email\":\"ada@example.org\",\"language\":\"de\",\"consent\":true,\"consentVersion\":\"2026-11\"}",
+                signupToken()).getBody().get("cancelToken").asText();
+        call(http, HttpMethod.POST, "/api/events/" + id + "/registrations",
+                "{\"name\":\"Claire\",\"email\":\"claire@example.org\",\"language\":\"fr\",\"consent\":true,\"consentVersion\":\"2026-11\"}",
+                signupToken());
+        call(http, HttpMethod.POST, "/api/registrations/cancel", "{\"token\":\"" + token + "\"}", signupToken());
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> smtp.getReceivedMessages().length >= 4);
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(Arrays.stream(received).map(m -> subject(m))).containsExactlyInAnyOrder(
+                "Anmeldung bestätigt: Klimaabend", "Sur la liste d'attente : Klimaabend",
+                "Abmeldung: Klimaabend", "Une place s'est libérée : Klimaabend"); // no French title: German is the fallback
+        MimeMessage confirmation = Arrays.stream(received).filter(m -> subject(m).startsWith("Anmeldung")).findFirst()
+                .orElseThrow();
+        assertThat(confirmation.getAllRecipients()[0].toString()).isEqualTo("ada@example.org");
+        assertThat(GreenMailUtil.getBody(confirmation)).contains("https://www.example.org/anmeldung/" + id + ".");
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
