@@ -114,14 +114,27 @@ public class VersionedReadModel<T> {
 
     /** A page for the open-data API; with a date, tombstones included and sorted by modification. */
     public List<Entry<T>> page(Instant modifiedSince, int page, int size) {
-        return collection.find(filter(modifiedSince))
+        return page(null, modifiedSince, page, size);
+    }
+
+    /** As {@link #page(Instant, int, int)}, narrowed by a filter on the stored document (null for none). */
+    public List<Entry<T>> page(Bson narrower, Instant modifiedSince, int page, int size) {
+        return collection.find(narrowed(narrower, filter(modifiedSince)))
                 .sort(modifiedSince == null ? Sorts.ascending(sortField, "_id") : Sorts.ascending("modified", "_id"))
                 .skip(page * size).limit(size)
                 .map(this::entry).into(new ArrayList<>());
     }
 
     public long count(Instant modifiedSince) {
-        return collection.countDocuments(filter(modifiedSince));
+        return count(null, modifiedSince);
+    }
+
+    public long count(Bson narrower, Instant modifiedSince) {
+        return collection.countDocuments(narrowed(narrower, filter(modifiedSince)));
+    }
+
+    private static Bson narrowed(Bson narrower, Bson filter) {
+        return narrower == null ? filter : Filters.and(narrower, filter);
     }
 
     /** Forgets everything, before a rebuild from the topic. */

@@ -1,5 +1,6 @@
 package de.globallokal.webui.projection;
 
+import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.Topics;
 import de.globallokal.support.projection.TopicProjector;
@@ -18,7 +19,9 @@ class PartnershipsTopicProjector extends TopicProjector {
     static final String LISTENER_ID = "partnerships-projector";
 
     PartnershipsTopicProjector(List<VersionedReadModel<?>> readModels, ApplicationEventPublisher events) {
-        super(readModels, Set.of(), events);
+        // every read model but the events', which has a topic of its own
+        super(readModels.stream().filter(model -> !AggregateTypes.EVENT.equals(model.aggregateType())).toList(),
+                Set.of(), events);
     }
 
     @KafkaListener(id = LISTENER_ID, topics = Topics.PARTNERSHIPS,

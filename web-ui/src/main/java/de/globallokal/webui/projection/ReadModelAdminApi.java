@@ -21,4 +21,11 @@ class ReadModelAdminApi {
         return ResponseEntity.accepted().body(Map.of("status", "rebuilding",
                 "detail", "The read models of globallokal.partnerships were emptied and are being replayed from the topic."));
     }
+
+    @PostMapping("/api/admin/read-models/events/rebuild")
+    ResponseEntity<Map<String, String>> rebuildEvents() {
+        rebuild.eventsTopic();
+        return ResponseEntity.accepted().body(Map.of("status", "rebuilding",
+                "detail", "The calendar read model was emptied and is being replayed from globallokal.events."));
+    }
 }

@@ -7,9 +7,16 @@ import org.springframework.stereotype.Service;
 public class ReadModelRebuild {
 
     private final PartnershipsTopicProjector projector;
+    private final EventsTopicProjector eventsProjector;
 
-    ReadModelRebuild(PartnershipsTopicProjector projector) {
+    ReadModelRebuild(PartnershipsTopicProjector projector, EventsTopicProjector eventsProjector) {
         this.projector = projector;
+        this.eventsProjector = eventsProjector;
+    }
+
+    /** Everything projected from {@code globallokal.events}: the calendar. */
+    public void eventsTopic() {
+        eventsProjector.rebuild();
     }
 
     /** Everything projected from {@code globallokal.partnerships}: partnerships and contacts. */

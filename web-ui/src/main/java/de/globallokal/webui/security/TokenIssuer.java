@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -29,13 +30,18 @@ public class TokenIssuer {
     }
 
     public Token issue(String subject, Collection<StaffRole> roles) {
+        return issue(subject, roles.stream().map(Enum::name).toList());
+    }
+
+    /** A token for web-ui itself, e.g. the sign-up gateway with role SIGNUP and nothing else. */
+    public Token issue(String subject, List<String> roleNames) {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(JwtSettings.ISSUER)
                 .subject(subject)
                 .issuedAt(now)
                 .expiresAt(now.plus(lifetime))
-                .claim(JwtSettings.ROLES_CLAIM, roles.stream().map(Enum::name).sorted().toList())
+                .claim(JwtSettings.ROLES_CLAIM, roleNames.stream().sorted().toList())
                 .build();
         String value = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();

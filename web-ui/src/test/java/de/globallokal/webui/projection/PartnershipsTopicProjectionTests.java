@@ -23,7 +23,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -40,8 +40,9 @@ class PartnershipsTopicProjectionTests {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
 
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
+    // the context's own broker: another test context's broker may have taken the system property since
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     @Autowired
     PartnershipReadModel readModel;
@@ -69,7 +70,7 @@ class PartnershipsTopicProjectionTests {
     @BeforeEach
     void producer() {
         kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
                 new StringSerializer(), new StringSerializer()));
     }
 
@@ -132,7 +133,7 @@ class PartnershipsTopicProjectionTests {
     @Test
     void aPoisonRecordGoesToTheDeadLetterTopicAndTheRecordsBehindItAreProjected() {
         String id = newId();
-        try (TopicReader deadLetters = new TopicReader(brokers, Topics.deadLetter(Topics.PARTNERSHIPS))) {
+        try (TopicReader deadLetters = new TopicReader(broker.getBrokersAsString(), Topics.deadLetter(Topics.PARTNERSHIPS))) {
             send(id, "this is not an envelope {");
             send(id, "{\"specversion\":\"1.0\",\"type\":\"partnership.upserted.v1\",\"subject\":\"" + id
                     + "\",\"aggregateversion\":0}");

@@ -1,0 +1,55 @@
+package de.globallokal.webui.events;
+
+import de.globallokal.core.calendar.CalendarEvent;
+import de.globallokal.core.partnership.Partnership;
+import de.globallokal.core.project.Project;
+import de.globallokal.support.projection.VersionedReadModel.Entry;
+import de.globallokal.webui.actors.ActorReadModel;
+import de.globallokal.webui.partnerships.PartnershipReadModel;
+import de.globallokal.webui.projects.ProjectReadModel;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** Events joined with the names of their organiser, partnerships and projects. */
+@Service
+public class CalendarEntries {
+
+    private final EventReadModel events;
+    private final ActorReadModel actors;
+    private final PartnershipReadModel partnerships;
+    private final ProjectReadModel projects;
+
+    CalendarEntries(EventReadModel events, ActorReadModel actors, PartnershipReadModel partnerships,
+            ProjectReadModel projects) {
+        this.events = events;
+        this.actors = actors;
+        this.partnerships = partnerships;
+        this.projects = projects;
+    }
+
+    public Optional<CalendarEntry> find(String id) {
+        return events.find(id).filter(e -> !e.deleted()).map(e -> resolve(e.state()));
+    }
+
+    public CalendarEntry resolve(CalendarEvent event) {
+        String organiser = event.organiserId() == null ? null
+                : actors.find(event.organiserId()).filter(e -> !e.deleted()).map(e -> e.state().name()).orElse(null);
+        List<CalendarEntry.Reference> partners = event.partnershipIds().stream()
+                .map(id -> partnerships.find(id).filter(e -> !e.deleted()).map(CalendarEntries::reference).orElse(null))
+                .filter(Objects::nonNull).toList();
+        List<CalendarEntry.Reference> related = event.projectIds().stream()
+                .map(id -> projects.find(id).filter(e -> !e.deleted()).map(CalendarEntries::projectReference).orElse(null))
+                .filter(Objects::nonNull).toList();
+        return new CalendarEntry(event, organiser, partners, related);
+    }
+
+    private static CalendarEntry.Reference reference(Entry<Partnership> e) {
+        return new CalendarEntry.Reference(e.id(), e.state().slug(), e.state().partner().name());
+    }
+
+    private static CalendarEntry.Reference projectReference(Entry<Project> e) {
+        return new CalendarEntry.Reference(e.id(), e.state().slug(), e.state().title().de());
+    }
+}

@@ -1,0 +1,60 @@
+package de.globallokal.webui.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.globallokal.testkit.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The public sign-up against an events-service that is not running (its port is closed):
+ * the visitor gets a clear 503, and a client that keeps trying is slowed down with 429.
+ * The happy path runs in the system tests, against the real service.
+ */
+@IntegrationTest
+@TestPropertySource(properties = {"globallokal.services.events-url=http://127.0.0.1:9", "globallokal.signup.per-minute=3"})
+class PublicSignupApiTests {
+
+    static final String SIGNUP = """
+            {"name":"Ada","email":"ada@example.org","consent":true,"consentVersion":"2026-11"}""";
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void anUnreachableServiceIsAClear503AndTooManyCallsAre429WithRetryAfter() {
+        List<ResponseEntity<JsonNode>> answers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            answers.add(post("/api/public/v1/events/e-1/registrations", SIGNUP));
+        }
+
+        assertThat(answers.get(0).getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(answers.get(0).getHeaders().getContentType().toString()).contains("problem+json");
+        assertThat(answers.get(0).getBody().get("detail").asText()).contains("try again");
+        assertThat(answers.get(3).getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(answers.get(3).getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).matches("[1-9][0-9]*");
+    }
+
+    @Test
+    void onlyTheThreeTokenActionsExist() {
+        assertThat(post("/api/public/v1/registrations/erase", "{\"token\":\"x\"}").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+}
