@@ -150,33 +150,48 @@ if [ ! -f "$DATA/demo-loaded" ]; then
   token=$(curl -fsS -u editor:globallokal-editor -X POST http://127.0.0.1:8080/api/token \
     | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
   : >"$LOGS/demo-slugs"
-  post_demo() { # API path, then the folder of JSON files; "slug:x" stands for the id of partnership x
-    local file code body slug
+  post_demo() { # base URL and API path, then the folder of JSON files
+    # placeholders: "slug:x" and "ref:x" stand for the id of what demo file NN-x.json created (or slug x),
+    # {{+N}} for the date N days from today, so the calendar is always in the future
+    local file code body slug key id days tries
     for file in "$2"/*.json; do
       body=$(cat "$file")
-      while read -r slug id; do body=${body//\"slug:$slug\"/\"$id\"}; done <"$LOGS/demo-slugs"
-      code=$(curl -sS -o "$LOGS/demo-response.json" -w '%{http_code}' -X POST "http://127.0.0.1:8081$1" \
-        -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary "$body")
+      while read -r slug id; do body=${body//\"slug:$slug\"/\"$id\"}; body=${body//\"ref:$slug\"/\"$id\"}; done <"$LOGS/demo-slugs"
+      while [[ $body =~ \{\{\+([0-9]+)\}\} ]]; do
+        days=${BASH_REMATCH[1]}
+        body=${body//\{\{+$days\}\}/$(date -d "+$days days" +%F)}
+      done
+      # events-service checks references against its replica, which may still be catching up: retry a 422
+      for tries in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+        code=$(curl -sS -o "$LOGS/demo-response.json" -w '%{http_code}' -X POST "$1" \
+          -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary "$body")
+        [ "$code" = 422 ] || break
+        sleep 0.5
+      done
       if [ "$code" != 201 ]; then
         say "Demo file $file was refused ($code):"; cat "$LOGS/demo-response.json"; echo; exit 1
       fi
       slug=$(sed -nE 's/.*"id":"([^"]+)".*"slug":"([^"]+)".*/\2 \1/p' "$LOGS/demo-response.json")
       if [ -n "$slug" ]; then echo "$slug" >>"$LOGS/demo-slugs"; fi
+      id=$(grep -oE '"id":"[^"]+"' "$LOGS/demo-response.json" | head -n 1 | cut -d'"' -f4)
+      key=$(basename "$file" .json); key=${key#[0-9][0-9]-}
+      echo "$key $id" >>"$LOGS/demo-slugs"
     done
   }
-  post_demo /api/partnerships local-stack/demo/partnerships
-  post_demo /api/contacts local-stack/demo/contacts
-  post_demo /api/actors local-stack/demo/actors
-  post_demo /api/projects local-stack/demo/projects
+  post_demo http://127.0.0.1:8081/api/partnerships local-stack/demo/partnerships
+  post_demo http://127.0.0.1:8081/api/contacts local-stack/demo/contacts
+  post_demo http://127.0.0.1:8081/api/actors local-stack/demo/actors
+  post_demo http://127.0.0.1:8081/api/projects local-stack/demo/projects
+  post_demo http://127.0.0.1:8082/api/events local-stack/demo/events
   date -u +%FT%TZ >"$DATA/demo-loaded"
-  say "Demo data loaded: $(ls local-stack/demo/partnerships/*.json | wc -l) partnerships, $(ls local-stack/demo/contacts/*.json | wc -l) contact points, $(ls local-stack/demo/actors/*.json | wc -l) example actors, $(ls local-stack/demo/projects/*.json | wc -l) project"
+  say "Demo data loaded: $(ls local-stack/demo/partnerships/*.json | wc -l) partnerships, $(ls local-stack/demo/contacts/*.json | wc -l) contact points, $(ls local-stack/demo/actors/*.json | wc -l) example actors, $(ls local-stack/demo/events/*.json | wc -l) events, $(ls local-stack/demo/projects/*.json | wc -l) project"
 fi
 
 cat <<EOF
 
   GlobalLokal is running.
     Public site        http://localhost:8080/            (partnerships: http://localhost:8080/partnerschaften)
-    Open data          http://localhost:8080/api/public/v1/partnerships
+    Open data          http://localhost:8080/api/public/v1/partnerships  and  /api/public/v1/events
     Staff sign-in      http://localhost:8080/login
     partnerships API   http://localhost:8081/api/partnerships   (OpenAPI: http://localhost:8081/v3/api-docs)
     events API         http://localhost:8082/                   (OpenAPI: http://localhost:8082/v3/api-docs)
