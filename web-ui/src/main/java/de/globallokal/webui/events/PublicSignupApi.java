@@ -45,7 +45,7 @@ class PublicSignupApi {
         }
         SignupGateway.Answer answer = gateway.signUp(id, signup);
         if (!answer.ok()) {
-            return problem(answer);
+            return problem(answer, request);
         }
         ObjectNode body = Json.strict().createObjectNode().put("status", answer.body().path("status").asText());
         if (answer.body().has("position")) {
@@ -66,7 +66,7 @@ class PublicSignupApi {
         }
         SignupGateway.Answer answer = gateway.byToken(action, input.path("token").asText(""));
         if (!answer.ok()) {
-            return problem(answer);
+            return problem(answer, request);
         }
         ObjectNode body = Json.strict().createObjectNode();
         for (String field : new String[] {"eventId", "occurrenceId", "status", "position", "offeredUntil"}) {
@@ -77,7 +77,11 @@ class PublicSignupApi {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
-    private static ResponseEntity<JsonNode> problem(SignupGateway.Answer answer) {
+    /** The service's problem as it is, but naming the address the visitor called, not the service's. */
+    private static ResponseEntity<JsonNode> problem(SignupGateway.Answer answer, HttpServletRequest request) {
+        if (answer.body() instanceof ObjectNode problem && problem.has("instance")) {
+            problem.put("instance", request.getRequestURI());
+        }
         return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(answer.body());
     }
 
