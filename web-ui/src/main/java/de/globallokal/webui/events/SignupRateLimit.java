@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * per hour, enough for a family, too few for a script filling the waitlist.
  */
 @Component
-class SignupRateLimit {
+public class SignupRateLimit {
 
     private static final int MAX_CLIENTS = 10_000;
 
@@ -35,7 +35,7 @@ class SignupRateLimit {
     }
 
     /** @return zero when the call may go ahead, else how long the client has to wait */
-    Duration tryCall(String client) {
+    public Duration tryCall(String client) {
         Bucket bucket;
         synchronized (buckets) {
             bucket = buckets.computeIfAbsent(client, key -> Bucket.builder()

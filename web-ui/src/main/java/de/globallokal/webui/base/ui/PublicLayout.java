@@ -18,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.webui.base.i18n.Translations;
 import de.globallokal.webui.actors.ui.ActorsView;
 import de.globallokal.webui.contacts.ui.ContactsView;
+import de.globallokal.webui.events.ui.EventsView;
 import de.globallokal.webui.home.ui.HomeView;
 import de.globallokal.webui.partnerships.ui.PartnershipsView;
 import de.globallokal.webui.projects.ui.ProjectsView;
@@ -37,7 +38,8 @@ public class PublicLayout extends Div implements RouterLayout {
 
         RouterLink brand = new RouterLink(getTranslation("app.name"), HomeView.class);
         brand.addClassName("gl-brand");
-        Nav nav = new Nav(new RouterLink(getTranslation("nav.partnerships"), PartnershipsView.class),
+        Nav nav = new Nav(new RouterLink(getTranslation("nav.events"), EventsView.class),
+                new RouterLink(getTranslation("nav.partnerships"), PartnershipsView.class),
                 new RouterLink(getTranslation("nav.projects"), ProjectsView.class),
                 new RouterLink(getTranslation("nav.actors"), ActorsView.class),
                 new RouterLink(getTranslation("nav.sdgs"), SdgsView.class),

@@ -1,0 +1,223 @@
+package de.globallokal.webui.events.ui;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.globallokal.core.calendar.CalendarEvent;
+import de.globallokal.core.calendar.EventStatus;
+import de.globallokal.core.calendar.Occurrence;
+import de.globallokal.core.json.Json;
+import de.globallokal.webui.base.ui.PublicLayout;
+import de.globallokal.webui.base.ui.SdgTiles;
+import de.globallokal.webui.events.CalendarEntries;
+import de.globallokal.webui.events.CalendarEntry;
+import de.globallokal.webui.events.SignupGateway;
+import de.globallokal.webui.events.SignupRateLimit;
+import de.globallokal.webui.partnerships.ui.PartnershipsView;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * One event (or one date of a series, by its occurrence id): what, when, where, for whom,
+ * seats left and the sign-up form; schema.org JSON-LD for search engines.
+ */
+@Route(value = "veranstaltungen/:id", layout = PublicLayout.class)
+@AnonymousAllowed
+public class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Pattern SERIES_DATE = Pattern.compile("(.+)-(\\d{8})");
+
+    private final CalendarEntries entries;
+    private final SignupGateway gateway;
+    private final SignupRateLimit rateLimit;
+    private final String consentVersion;
+    private final Clock clock = Clock.systemUTC();
+    private String title = "";
+    private String description = "";
+
+    public EventView(CalendarEntries entries, SignupGateway gateway, SignupRateLimit rateLimit,
+            @Value("${globallokal.registration.consent-version:2026-11}") String consentVersion) {
+        this.entries = entries;
+        this.gateway = gateway;
+        this.rateLimit = rateLimit;
+        this.consentVersion = consentVersion;
+        addClassName("gl-event");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("");
+        CalendarEntry entry = find(id).filter(e -> e.event().status().isPublic()).orElseThrow(NotFoundException::new);
+        CalendarEvent e = entry.event();
+        Occurrence chosen = e.occurrences().stream().filter(o -> o.id().equals(id)).findFirst().orElse(null);
+        title = e.title().in(getLocale());
+        description = e.summary() == null ? title : e.summary().in(getLocale());
+        removeAll();
+        add(new H1(title));
+        if (e.status() != EventStatus.PUBLISHED) {
+            add(EventTexts.notice(this, e.status(), e.statusNote() == null ? null : e.statusNote().in(getLocale())));
+        }
+        if (e.summary() != null) {
+            add(new Paragraph(e.summary().in(getLocale())));
+        }
+        add(facts(entry));
+        add(dates(e, chosen));
+        if (e.description() != null) {
+            add(new H2(getTranslation("event.about")), new Paragraph(e.description().in(getLocale())));
+        }
+        if (!e.sdgs().isEmpty()) {
+            add(new H2(getTranslation("event.sdgs")), SdgTiles.of(e.sdgs(), getLocale()));
+        }
+        Instant now = clock.instant();
+        List<Occurrence> open = e.occurrences().stream().filter(o -> !o.cancelled() && o.start().toInstant().isAfter(now)
+                && closes(e, o).isAfter(now)).toList();
+        if (e.registration() != null && e.status() == EventStatus.PUBLISHED && !open.isEmpty()) {
+            add(new SignupForm(e.id(), open, chosen, gateway, rateLimit, consentVersion, o -> EventTexts.when(this, e, o)));
+        } else if (e.registration() != null) {
+            add(new Paragraph(getTranslation("signup.closed")));
+        }
+        add(new RouterLink(getTranslation("event.back"), EventsView.class));
+        getElement().appendChild(jsonLd(entry));
+    }
+
+    private Optional<CalendarEntry> find(String id) {
+        Optional<CalendarEntry> direct = entries.find(id);
+        Matcher series = SERIES_DATE.matcher(id);
+        return direct.isPresent() || !series.matches() ? direct : entries.find(series.group(1));
+    }
+
+    private static Instant closes(CalendarEvent e, Occurrence o) {
+        return e.registration() != null && e.registration().closes() != null
+                ? e.registration().closes().atZone(ZoneId.of(e.zone())).toInstant() : o.start().toInstant();
+    }
+
+    private Div facts(CalendarEntry entry) {
+        CalendarEvent e = entry.event();
+        UnorderedList list = new UnorderedList();
+        list.addClassName("gl-facts");
+        list.add(fact("event.category", getTranslation("event.category." + e.category().name())));
+        if (e.venue() != null) {
+            String address = e.venue().address() == null ? "" : ", " + e.venue().address().street() + ", "
+                    + e.venue().address().postalCode() + " " + e.venue().address().city();
+            list.add(fact("event.place", e.venue().name() + address));
+        }
+        if (e.onlineUrl() != null) {
+            ListItem online = new ListItem(getTranslation("event.online") + ": ");
+            online.add(new Anchor(e.onlineUrl(), e.onlineUrl()));
+            list.add(online);
+        }
+        if (!e.audiences().isEmpty()) {
+            list.add(fact("event.audience", String.join(", ", e.audiences().stream()
+                    .map(a -> getTranslation("event.audience." + a.name())).toList())));
+        }
+        if (!e.languages().isEmpty()) {
+            list.add(fact("event.languages", String.join(", ", e.languages().stream()
+                    .map(l -> java.util.Locale.forLanguageTag(l).getDisplayLanguage(getLocale())).toList())));
+        }
+        list.add(fact("event.price", EventTexts.price(this, e.price())));
+        if (e.accessibility() != null) {
+            list.add(fact("event.accessibility", e.accessibility().in(getLocale())));
+        }
+        if (entry.organiserName() != null) {
+            list.add(fact("event.organiser", entry.organiserName()));
+        }
+        if (!entry.partnerships().isEmpty()) {
+            ListItem partners = new ListItem(getTranslation("event.partnerships") + ": ");
+            entry.partnerships().forEach(p -> partners.add(new RouterLink(p.name(), PartnershipsView.class), new com.vaadin.flow.component.html.Span(" ")));
+            list.add(partners);
+        }
+        return new Div(list);
+    }
+
+    private Div dates(CalendarEvent e, Occurrence chosen) {
+        Div dates = new Div(new H2(getTranslation(e.occurrences().size() > 1 ? "event.dates" : "event.date")));
+        UnorderedList list = new UnorderedList();
+        list.addClassName("gl-dates");
+        for (Occurrence o : e.occurrences()) {
+            StringBuilder text = new StringBuilder(EventTexts.when(this, e, o));
+            if (o.cancelled()) {
+                text.append(" – ").append(getTranslation("event.status.CANCELLED"));
+            }
+            if (o.note() != null) {
+                text.append(" (").append(o.note().in(getLocale())).append(')');
+            }
+            String seats = e.registration() == null ? null : EventTexts.seats(this, e, o);
+            if (seats != null) {
+                text.append(" · ").append(seats);
+            }
+            ListItem item = new ListItem(text.toString());
+            if (o.equals(chosen)) {
+                item.getElement().setAttribute("aria-current", "date");
+            }
+            list.add(item);
+        }
+        dates.add(list);
+        return dates;
+    }
+
+    private ListItem fact(String key, String value) {
+        return new ListItem(getTranslation(key) + ": " + value);
+    }
+
+    /** schema.org Event with its Place (or online location) and organiser, for search engines. */
+    private Element jsonLd(CalendarEntry entry) {
+        CalendarEvent e = entry.event();
+        ObjectNode ld = Json.strict().createObjectNode().put("@context", "https://schema.org").put("@type", "Event")
+                .put("name", title).put("description", description).put("startDate", e.start().toString())
+                .put("endDate", e.end().toString())
+                .put("eventStatus", switch (e.status()) {
+                    case CANCELLED -> "https://schema.org/EventCancelled";
+                    case POSTPONED -> "https://schema.org/EventPostponed";
+                    default -> "https://schema.org/EventScheduled";
+                })
+                .put("eventAttendanceMode", e.onlineUrl() != null && e.venue() == null
+                        ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode");
+        if (e.venue() != null) {
+            ObjectNode place = ld.putObject("location").put("@type", "Place").put("name", e.venue().name());
+            if (e.venue().address() != null) {
+                place.putObject("address").put("@type", "PostalAddress").put("streetAddress", e.venue().address().street())
+                        .put("postalCode", e.venue().address().postalCode())
+                        .put("addressLocality", e.venue().address().city());
+            }
+        } else if (e.onlineUrl() != null) {
+            ld.putObject("location").put("@type", "VirtualLocation").put("url", e.onlineUrl());
+        }
+        if (entry.organiserName() != null) {
+            ld.putObject("organizer").put("@type", "Organization").put("name", entry.organiserName());
+        }
+        if (e.occurrences().size() > 1) {
+            ArrayNode subEvents = ld.putArray("subEvent");
+            e.occurrences().forEach(o -> subEvents.addObject().put("@type", "Event").put("name", title)
+                    .put("startDate", o.start().toString()).put("endDate", o.end().toString()));
+        }
+        Element script = new Element("script");
+        script.setAttribute("type", "application/ld+json");
+        script.setText(ld.toString());
+        return script;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}

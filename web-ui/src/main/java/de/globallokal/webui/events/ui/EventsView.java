@@ -1,0 +1,175 @@
+package de.globallokal.webui.events.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.globallokal.core.calendar.Audience;
+import de.globallokal.core.calendar.CalendarEvent;
+import de.globallokal.core.calendar.EventCategory;
+import de.globallokal.core.calendar.Occurrence;
+import de.globallokal.core.partnership.Partnership;
+import de.globallokal.support.projection.VersionedReadModel.Entry;
+import de.globallokal.webui.base.ui.PublicLayout;
+import de.globallokal.webui.events.EventReadModel;
+import de.globallokal.webui.partnerships.PartnershipReadModel;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** The public calendar: every coming date, with filters that stay in the address so it can be shared. */
+@Route(value = "veranstaltungen", layout = PublicLayout.class)
+@AnonymousAllowed
+public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final EventReadModel events;
+    private final PartnershipReadModel partnerships;
+    private final Clock clock = Clock.systemUTC();
+
+    public EventsView(EventReadModel events, PartnershipReadModel partnerships) {
+        this.events = events;
+        this.partnerships = partnerships;
+        addClassName("gl-events");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        CalendarFilter filter = CalendarFilter.of(event.getLocation().getQueryParameters());
+        if (filter.partnerSlug() != null) {
+            filter = filter.withPartnershipId(partnerships.findBySlug(filter.partnerSlug()).map(Entry::id).orElse(""));
+        }
+        removeAll();
+        add(new H1(getTranslation("events.title")), new Paragraph(getTranslation("events.intro")));
+        add(filterForm(filter));
+        List<Dated> dates = dates(filter);
+        Section results = new Section();
+        results.getElement().setAttribute("aria-label", getTranslation("events.results"));
+        Paragraph count = new Paragraph(getTranslation("events.count", dates.size()));
+        count.getElement().setAttribute("role", "status");
+        results.add(count);
+        if (!dates.isEmpty()) {
+            UnorderedList cards = new UnorderedList();
+            cards.addClassName("gl-cards");
+            dates.forEach(dated -> cards.add(card(dated)));
+            results.add(cards);
+        }
+        add(results);
+    }
+
+    /** One entry per coming date: a series shows each of its dates. */
+    record Dated(CalendarEvent event, Occurrence occurrence) {
+    }
+
+    List<Dated> dates(CalendarFilter filter) {
+        Instant now = clock.instant();
+        List<Dated> dates = new ArrayList<>();
+        for (Entry<CalendarEvent> entry : events.upcomingPublic(now)) {
+            CalendarEvent e = entry.state();
+            if (!filter.matches(e)) {
+                continue;
+            }
+            e.occurrences().stream().filter(o -> o.end().toInstant().isAfter(now)).filter(filter::matches)
+                    .forEach(o -> dates.add(new Dated(e, o)));
+        }
+        dates.sort(Comparator.comparing(d -> d.occurrence().start().toInstant()));
+        return dates;
+    }
+
+    private ListItem card(Dated dated) {
+        CalendarEvent e = dated.event();
+        Occurrence o = dated.occurrence();
+        ListItem card = new ListItem();
+        card.addClassName("gl-card");
+        Paragraph when = new Paragraph(EventTexts.when(this, e, o));
+        when.addClassName("gl-card-when");
+        RouterLink title = new RouterLink(e.title().in(getLocale()), EventView.class, new RouteParameters("id", o.id()));
+        card.add(when, new H2(title));
+        Span category = new Span(getTranslation("event.category." + e.category().name()));
+        category.addClassName("gl-badge");
+        card.add(category);
+        if (e.status() != de.globallokal.core.calendar.EventStatus.PUBLISHED || o.cancelled()) {
+            card.add(EventTexts.notice(this, o.cancelled() ? de.globallokal.core.calendar.EventStatus.CANCELLED : e.status(),
+                    o.note() != null ? o.note().in(getLocale()) : e.statusNote() == null ? null : e.statusNote().in(getLocale())));
+        }
+        if (e.venue() != null) {
+            card.add(new Paragraph(e.venue().name()));
+        } else if (e.onlineUrl() != null) {
+            card.add(new Paragraph(getTranslation("events.online")));
+        }
+        if (e.summary() != null) {
+            card.add(new Paragraph(e.summary().in(getLocale())));
+        }
+        String seats = EventTexts.seats(this, e, o);
+        if (seats != null) {
+            Paragraph p = new Paragraph(seats);
+            p.addClassName("gl-seats");
+            card.add(p);
+        }
+        return card;
+    }
+
+    private Section filterForm(CalendarFilter filter) {
+        DatePicker from = new DatePicker(getTranslation("events.filter.from"), filter.from());
+        DatePicker to = new DatePicker(getTranslation("events.filter.to"), filter.to());
+        from.setLocale(getLocale());
+        to.setLocale(getLocale());
+        Select<EventCategory> category = select(getTranslation("events.filter.category"), List.of(EventCategory.values()),
+                filter.category(), c -> getTranslation("event.category." + c.name()));
+        Select<Integer> sdg = select(getTranslation("events.filter.sdg"), IntStream.rangeClosed(1, 17).boxed().toList(),
+                filter.sdg(), n -> getTranslation("events.filter.sdg-item", n));
+        List<Entry<Partnership>> partners = partnerships.current();
+        Select<String> partner = select(getTranslation("events.filter.partner"),
+                partners.stream().map(p -> p.state().slug()).toList(), filter.partnerSlug(),
+                slug -> partners.stream().filter(p -> p.state().slug().equals(slug)).findFirst()
+                        .map(p -> p.state().partner().name()).orElse(slug));
+        Select<Audience> audience = select(getTranslation("events.filter.audience"), List.of(Audience.values()),
+                filter.audience(), a -> getTranslation("event.audience." + a.name()));
+        TextField text = new TextField(getTranslation("events.filter.text"));
+        text.setValue(filter.text() == null ? "" : filter.text());
+        Button apply = new Button(getTranslation("events.filter.apply"), click -> getUI().ifPresent(ui -> ui.navigate(
+                "veranstaltungen", new CalendarFilter(from.getValue(), to.getValue(), category.getValue(), sdg.getValue(),
+                        partner.getValue(), null, audience.getValue(), text.getValue().isBlank() ? null : text.getValue().trim())
+                        .toQuery())));
+        apply.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        RouterLink reset = new RouterLink(getTranslation("events.filter.reset"), EventsView.class);
+        Div fields = new Div(from, to, category, sdg, partner, audience, text);
+        fields.addClassName("gl-filter-fields");
+        Section form = new Section(new H2(getTranslation("events.filter.title")), fields, new Div(apply, reset));
+        form.addClassName("gl-filter");
+        return form;
+    }
+
+    private <T> Select<T> select(String label, List<T> items, T value, java.util.function.Function<T, String> text) {
+        Select<T> select = new Select<>();
+        select.setLabel(label);
+        select.setItems(items);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("events.filter.any"));
+        select.setItemLabelGenerator(item -> item == null ? getTranslation("events.filter.any") : text.apply(item));
+        select.setValue(value);
+        return select;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("events.title") + " – " + getTranslation("app.name");
+    }
+}

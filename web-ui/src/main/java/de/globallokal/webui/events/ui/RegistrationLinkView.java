@@ -1,0 +1,101 @@
+package de.globallokal.webui.events.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.globallokal.webui.base.ui.PublicLayout;
+import de.globallokal.webui.events.CalendarEntries;
+import de.globallokal.webui.events.SignupGateway;
+import de.globallokal.webui.events.SignupRateLimit;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * The page behind the link in a registrant's e-mail: where the registration stands, and the
+ * buttons to take an offered seat or to cancel. The token in the address is the only key.
+ */
+@Route(value = "anmeldung/:token", layout = PublicLayout.class)
+@AnonymousAllowed
+public class RegistrationLinkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SignupGateway gateway;
+    private final SignupRateLimit rateLimit;
+    private final CalendarEntries entries;
+    private final Paragraph result = new Paragraph();
+    private String token = "";
+
+    public RegistrationLinkView(SignupGateway gateway, SignupRateLimit rateLimit, CalendarEntries entries) {
+        this.gateway = gateway;
+        this.rateLimit = rateLimit;
+        this.entries = entries;
+        addClassName("gl-registration");
+        result.getElement().setAttribute("role", "status");
+        result.getElement().setAttribute("aria-live", "polite");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        show(call("lookup"));
+    }
+
+    private void show(SignupGateway.Answer answer) {
+        removeAll();
+        add(new H1(getTranslation("registration.title")));
+        if (!answer.ok()) {
+            add(new Paragraph(getTranslation(answer.status() == 404 ? "registration.unknown"
+                    : answer.status() == 409 ? "registration.conflict" : "registration.unavailable")));
+            return;
+        }
+        JsonNode r = answer.body();
+        String eventId = r.path("eventId").asText();
+        entries.find(eventId).ifPresent(entry -> add(new Paragraph(new RouterLink(entry.event().title().in(getLocale()),
+                EventView.class, new RouteParameters("id", r.path("occurrenceId").asText(eventId))))));
+        String status = r.path("status").asText();
+        add(new Paragraph(getTranslation("registration.status." + status, r.path("position").asInt(), until(r))));
+        if ("OFFERED".equals(status)) {
+            Button claim = new Button(getTranslation("registration.claim"), click -> show(call("claim")));
+            claim.addClassName("gl-primary");
+            add(claim);
+        }
+        if ("CONFIRMED".equals(status) || "WAITLISTED".equals(status) || "OFFERED".equals(status)) {
+            add(new Button(getTranslation("registration.cancel"), click -> show(call("cancel"))));
+        }
+        add(result);
+    }
+
+    private String until(JsonNode r) {
+        if (!r.hasNonNull("offeredUntil")) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Berlin")).format(java.time.Instant.parse(r.get("offeredUntil").asText()));
+    }
+
+    private SignupGateway.Answer call(String action) {
+        if ("lookup".equals(action)) {
+            return gateway.byToken(action, token); // reading is harmless; only the changes count against the limit
+        }
+        String client = VaadinRequest.getCurrent() == null ? "ui" : VaadinRequest.getCurrent().getRemoteAddr();
+        if (!rateLimit.tryCall(client).isZero()) {
+            return new SignupGateway.Answer(429, com.fasterxml.jackson.databind.node.NullNode.getInstance());
+        }
+        return gateway.byToken(action, token);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("registration.title") + " – " + getTranslation("app.name");
+    }
+}

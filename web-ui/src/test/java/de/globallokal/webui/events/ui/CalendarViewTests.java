@@ -1,0 +1,130 @@
+package de.globallokal.webui.events.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import de.globallokal.core.event.AggregateTypes;
+import de.globallokal.core.event.EventEnvelope;
+import de.globallokal.core.event.EventTypes;
+import de.globallokal.core.json.Json;
+import de.globallokal.webui.base.VaadinViewTest;
+import de.globallokal.webui.events.EventReadModel;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/** The calendar list with its filters, one event's page with the sign-up form, in a mocked browser. */
+@TestPropertySource(properties = "globallokal.services.events-url=http://127.0.0.1:9")
+class CalendarViewTests extends VaadinViewTest {
+
+    @Autowired
+    EventReadModel events;
+
+    @Test
+    void theCalendarListsEveryComingDateAndFiltersFromTheAddress() throws Exception {
+        String marker = "Kal" + UUID.randomUUID().toString().substring(0, 6);
+        events.apply(event(marker + " Vortrag", "TALK", "PUBLISHED", 20, null));
+        events.apply(event(marker + " Markt", "FAIR_TRADE_MARKET", "PUBLISHED", null, null));
+        events.apply(event(marker + " Entwurf", "TALK", "DRAFT", null, null));
+        events.apply(event(marker + " Abgesagt", "TALK", "CANCELLED", null, "Krankheit"));
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        UI.getCurrent().navigate("veranstaltungen", QueryParameters.simple(Map.of("suche", marker)));
+        String all = _get(EventsView.class).getElement().getTextRecursively();
+        assertThat(all).contains(marker + " Vortrag", marker + " Markt", marker + " Abgesagt", "3 Termine",
+                "Noch 20 von 20 Plätzen frei", "Ohne Anmeldung", "Abgesagt: Krankheit").doesNotContain("Entwurf");
+
+        UI.getCurrent().navigate("veranstaltungen", QueryParameters.simple(Map.of("suche", marker,
+                "kategorie", "FAIR_TRADE_MARKET")));
+        assertThat(_get(EventsView.class).getElement().getTextRecursively()).contains(marker + " Markt", "1 Termine")
+                .doesNotContain(marker + " Vortrag");
+
+        UI.getCurrent().navigate("veranstaltungen", QueryParameters.simple(Map.of("suche", marker,
+                "von", LocalDate.now().plusYears(2).toString(), "kategorie", "NONSENSE")));
+        assertThat(_get(EventsView.class).getElement().getTextRecursively()).contains("0 Termine");
+    }
+
+    @Test
+    void anEventPageSaysWhenWhereAndForWhomAndCarriesJsonLd() throws Exception {
+        EventEnvelope talk = event("Berichtsabend " + UUID.randomUUID(), "TALK", "PUBLISHED", 2, null);
+        events.apply(talk);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+
+        UI.getCurrent().navigate(EventView.class, new RouteParameters("id", talk.subject()));
+
+        String text = _get(EventView.class).getElement().getTextRecursively();
+        assertThat(text).contains("Type: Talk", "Place: Rathaus", "For: school classes", "Admission: Free admission",
+                "2 of 2 places left", "Registration");
+        assertThat(_get(Checkbox.class).getLabel()).contains("consent text version 2026-11");
+        String html = _get(EventView.class).getElement().getOuterHTML();
+        assertThat(html).contains("application/ld+json").contains("\"@type\":\"Event\"").contains("\"@type\":\"Place\"");
+    }
+
+    @Test
+    void aRefusedOrFailedSignupKeepsWhatWasTypedAndSaysWhy() throws Exception {
+        EventEnvelope talk = event("Anmeldung " + UUID.randomUUID(), "TALK", "PUBLISHED", 5, null);
+        events.apply(talk);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        UI.getCurrent().navigate(EventView.class, new RouteParameters("id", talk.subject()));
+
+        _get(TextField.class, spec -> spec.withLabel("Name")).setValue("Ada");
+        _get(EmailField.class, spec -> spec.withLabel("E-Mail-Adresse")).setValue("ada@example.org");
+        _click(_get(Button.class, spec -> spec.withText("Anmelden")));
+        assertThat(result()).contains("Einwilligung");
+
+        _get(Checkbox.class).setValue(true);
+        _click(_get(Button.class, spec -> spec.withText("Anmelden")));
+
+        // events-service is not reachable in this test: the form says so and keeps the entries
+        assertThat(result()).contains("nicht erreichbar");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Name")).getValue()).isEqualTo("Ada");
+        assertThat(_get(EmailField.class, spec -> spec.withLabel("E-Mail-Adresse")).getValue()).isEqualTo("ada@example.org");
+    }
+
+    private static String result() {
+        return _find(Paragraph.class).stream().filter(p -> p.hasClassName("gl-result")).findFirst().orElseThrow().getText();
+    }
+
+    static EventEnvelope event(String title, String category, String status, Integer capacity, String note) throws Exception {
+        String id = UUID.randomUUID().toString();
+        OffsetDateTime start = LocalDate.now().plusDays(12).atTime(19, 0).atZone(ZoneId.of("Europe/Berlin"))
+                .toOffsetDateTime().truncatedTo(ChronoUnit.MINUTES);
+        ObjectNode data = (ObjectNode) Json.strict().readTree("""
+                {"title":{"de":"%s","en":"%s"},"summary":{"de":"Kurz gesagt"},"start":"%s","end":"%s","zone":"Europe/Berlin",
+                 "allDay":false,"category":"%s","status":"%s","audiences":["SCHOOLS"],"languages":["de"],
+                 "venue":{"name":"Rathaus","address":{"street":"Marktplatz 1","postalCode":"12345","city":"Musterstadt"}},
+                 "occurrences":[{"id":"%s","start":"%s","end":"%s","cancelled":false}]}"""
+                .formatted(title, title, start, start.plusHours(2), category, status, id, start, start.plusHours(2)));
+        data.put("id", id);
+        if (capacity != null) {
+            data.putObject("registration").put("capacity", capacity);
+            data.putArray("seats").addObject().put("occurrenceId", id).put("capacity", capacity).put("confirmed", 0)
+                    .put("offered", 0).put("waitlisted", 0);
+        }
+        if (note != null) {
+            data.putObject("statusNote").put("de", note);
+        }
+        return EventEnvelope.create("events-service", EventTypes.EVENT_UPSERTED, AggregateTypes.EVENT, id, 1, "editor",
+                List.of(), data, Instant.now());
+    }
+}
