@@ -117,7 +117,8 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (e.summary() != null) {
             card.add(new Paragraph(e.summary().in(getLocale())));
         }
-        String seats = EventTexts.seats(this, e, o);
+        String seats = e.status() == de.globallokal.core.calendar.EventStatus.PUBLISHED && !o.cancelled()
+                ? EventTexts.seats(this, e, o) : null;
         if (seats != null) {
             Paragraph p = new Paragraph(seats);
             p.addClassName("gl-seats");

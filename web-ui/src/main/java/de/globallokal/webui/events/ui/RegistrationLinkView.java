@@ -34,6 +34,7 @@ public class RegistrationLinkView extends Div implements BeforeEnterObserver, Ha
     private final CalendarEntries entries;
     private final Paragraph result = new Paragraph();
     private String token = "";
+    private ZoneId zone = ZoneId.of("Europe/Berlin");
 
     public RegistrationLinkView(SignupGateway gateway, SignupRateLimit rateLimit, CalendarEntries entries) {
         this.gateway = gateway;
@@ -60,7 +61,9 @@ public class RegistrationLinkView extends Div implements BeforeEnterObserver, Ha
         }
         JsonNode r = answer.body();
         String eventId = r.path("eventId").asText();
-        entries.find(eventId).ifPresent(entry -> add(new Paragraph(new RouterLink(entry.event().title().in(getLocale()),
+        var entry = entries.find(eventId);
+        zone = entry.map(e -> ZoneId.of(e.event().zone())).orElse(ZoneId.of("Europe/Berlin"));
+        entry.ifPresent(found -> add(new Paragraph(new RouterLink(found.event().title().in(getLocale()),
                 EventView.class, new RouteParameters("id", r.path("occurrenceId").asText(eventId))))));
         String status = r.path("status").asText();
         add(new Paragraph(getTranslation("registration.status." + status, r.path("position").asInt(), until(r))));
@@ -80,7 +83,7 @@ public class RegistrationLinkView extends Div implements BeforeEnterObserver, Ha
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Berlin")).format(java.time.Instant.parse(r.get("offeredUntil").asText()));
+                .withZone(zone).format(java.time.Instant.parse(r.get("offeredUntil").asText()));
     }
 
     private SignupGateway.Answer call(String action) {
