@@ -20,6 +20,8 @@ import java.util.List;
  * @param publishAt   when a {@code SCHEDULED} event goes public
  * @param statusNote  the notice shown with a postponed or cancelled event
  * @param registration null when no sign-up is needed
+ * @param sequence     rises with every change a calendar app must learn of (dates, place, title, status),
+ *                     not with seat counts: iCalendar's SEQUENCE
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CalendarEvent(
@@ -52,7 +54,8 @@ public record CalendarEvent(
         RegistrationSettings registration,
         List<Seats> seats,
         Instant created,
-        Instant modified) {
+        Instant modified,
+        int sequence) {
 
     public CalendarEvent {
         occurrenceChanges = occurrenceChanges == null ? List.of() : List.copyOf(occurrenceChanges);
@@ -73,7 +76,7 @@ public record CalendarEvent(
         return new CalendarEvent(id, title, summary, description, start, end, zone, allDay, recurrence,
                 occurrenceChanges, occurrences, venue, onlineUrl, category, audiences, languages, accessibility, price,
                 organiserId, partnershipIds, projectIds, sdgs, image, status, publishAt, statusNote, registration,
-                newSeats, created, modified);
+                newSeats, created, modified, sequence);
     }
 
     /** The same event in another workflow state. */
@@ -81,7 +84,26 @@ public record CalendarEvent(
         return new CalendarEvent(id, title, summary, description, start, end, zone, allDay, recurrence,
                 occurrenceChanges, occurrences, venue, onlineUrl, category, audiences, languages, accessibility, price,
                 organiserId, partnershipIds, projectIds, sdgs, image, newStatus, publishAt, statusNote, registration,
-                seats, created, time);
+                seats, created, time, sequence);
+    }
+
+    /** The same event with another iCalendar sequence number. */
+    public CalendarEvent withSequence(int newSequence) {
+        return new CalendarEvent(id, title, summary, description, start, end, zone, allDay, recurrence,
+                occurrenceChanges, occurrences, venue, onlineUrl, category, audiences, languages, accessibility, price,
+                organiserId, partnershipIds, projectIds, sdgs, image, status, publishAt, statusNote, registration,
+                seats, created, modified, newSequence);
+    }
+
+    /**
+     * True when a calendar that holds this event must update it: its title, dates, place or
+     * status differ (seat counts and texts beyond the title do not count).
+     */
+    public boolean differsInCalendarFrom(CalendarEvent other) {
+        return !java.util.Objects.equals(title, other.title) || !java.util.Objects.equals(occurrences, other.occurrences)
+                || !java.util.Objects.equals(start, other.start) || !java.util.Objects.equals(end, other.end)
+                || allDay != other.allDay || !java.util.Objects.equals(venue, other.venue)
+                || !java.util.Objects.equals(onlineUrl, other.onlineUrl) || status != other.status;
     }
 
     /** The seat counts of one occurrence, if the event takes registrations. */

@@ -25,7 +25,7 @@ final class EventAssembly {
                 input.recurrence(), input.changes(), occurrences, input.venue(), input.onlineUrl(), input.category(),
                 input.audiences(), input.languages(), input.accessibility(), input.price(), input.organiserId(),
                 input.partnershipIds(), input.projectIds(), input.sdgs(), input.image(), input.status(),
-                input.publishAt(), input.statusNote(), input.registration(), List.of(), created, modified);
+                input.publishAt(), input.statusNote(), input.registration(), List.of(), created, modified, 0);
     }
 
     /** The same series with other changes to single dates. */
@@ -37,6 +37,7 @@ final class EventAssembly {
         return new CalendarEvent(e.id(), e.title(), e.summary(), e.description(), e.start(), e.end(), e.zone(),
                 e.allDay(), e.recurrence(), changes, occurrences, e.venue(), e.onlineUrl(), e.category(), e.audiences(),
                 e.languages(), e.accessibility(), e.price(), e.organiserId(), e.partnershipIds(), e.projectIds(), e.sdgs(),
-                e.image(), e.status(), e.publishAt(), e.statusNote(), e.registration(), e.seats(), e.created(), modified);
+                e.image(), e.status(), e.publishAt(), e.statusNote(), e.registration(), e.seats(), e.created(), modified,
+                e.sequence());
     }
 }

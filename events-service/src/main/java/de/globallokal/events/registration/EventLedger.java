@@ -123,6 +123,7 @@ public class EventLedger {
                 Outcome<R> outcome = change.apply(current, book, now);
                 CalendarEvent next = outcome.state().withSeats(book.seats(occurrenceIds(outcome.state()),
                         capacity(outcome.state())));
+                next = next.withSequence(current.state().sequence() + (next.differsInCalendarFrom(current.state()) ? 1 : 0));
                 if (next.equals(current.state()) && book.entries().equals(current.registrations())) {
                     return new Result<>(new Stored<>(current.state(), current.version()), outcome.value());
                 }

@@ -180,8 +180,10 @@ class EventApiTests {
 
         assertThat(call(http, HttpMethod.PUT, "/api/events/" + id, talk("Neu", null), TestTokens.editor()).getStatusCode())
                 .isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
-        assertThat(call(http, HttpMethod.PUT, "/api/events/" + id, talk("Neu", null), TestTokens.editor(), "\"1\"")
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> renamed = call(http, HttpMethod.PUT, "/api/events/" + id, talk("Neu", null),
+                TestTokens.editor(), "\"1\"");
+        assertThat(renamed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(renamed.getBody().get("sequence").asInt()).as("a new title is news for calendars").isEqualTo(1);
         ResponseEntity<JsonNode> stale = call(http, HttpMethod.PUT, "/api/events/" + id, talk("Älter", null),
                 TestTokens.editor(), "\"1\"");
         assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.PRECONDITION_FAILED);

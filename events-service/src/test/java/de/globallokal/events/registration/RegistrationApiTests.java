@@ -70,6 +70,8 @@ class RegistrationApiTests {
         JsonNode event = call(http, HttpMethod.GET, "/api/events/" + id, null, TestTokens.editor()).getBody();
         assertThat(event.at("/seats/0/confirmed").asInt()).isEqualTo(2);
         assertThat(event.at("/seats/0/waitlisted").asInt()).isEqualTo(1);
+        assertThat(event.get("version").asLong()).isEqualTo(4);
+        assertThat(event.get("sequence").asInt()).as("seat counts are no news for calendars").isZero();
     }
 
     @Test

@@ -33,11 +33,11 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
+                .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/feeds/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/public/**", "/feeds/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/public/v1/events/*/registrations",
                                 "/api/public/v1/registrations/*").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",

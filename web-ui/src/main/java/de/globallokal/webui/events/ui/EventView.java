@@ -96,7 +96,9 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
         } else if (e.registration() != null) {
             add(new Paragraph(getTranslation("signup.closed")));
         }
-        add(new RouterLink(getTranslation("event.back"), EventsView.class));
+        Anchor ics = new Anchor("/feeds/events/" + e.id() + ".ics", getTranslation("event.add-to-calendar"));
+        ics.getElement().setAttribute("download", true);
+        add(new Paragraph(ics), new RouterLink(getTranslation("event.back"), EventsView.class));
         getElement().appendChild(jsonLd(entry));
     }
 

@@ -26,12 +26,11 @@ import de.globallokal.core.calendar.Occurrence;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.support.projection.VersionedReadModel.Entry;
 import de.globallokal.webui.base.ui.PublicLayout;
-import de.globallokal.webui.events.EventReadModel;
+import de.globallokal.webui.events.CalendarDates;
+import de.globallokal.webui.events.CalendarDates.Dated;
+import de.globallokal.webui.events.CalendarFilter;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -40,12 +39,12 @@ import java.util.stream.IntStream;
 @AnonymousAllowed
 public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final EventReadModel events;
+    private final CalendarDates calendar;
     private final PartnershipReadModel partnerships;
     private final Clock clock = Clock.systemUTC();
 
-    public EventsView(EventReadModel events, PartnershipReadModel partnerships) {
-        this.events = events;
+    public EventsView(CalendarDates calendar, PartnershipReadModel partnerships) {
+        this.calendar = calendar;
         this.partnerships = partnerships;
         addClassName("gl-events");
     }
@@ -53,13 +52,18 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         CalendarFilter filter = CalendarFilter.of(event.getLocation().getQueryParameters());
-        if (filter.partnerSlug() != null) {
-            filter = filter.withPartnershipId(partnerships.findBySlug(filter.partnerSlug()).map(Entry::id).orElse(""));
-        }
         removeAll();
         add(new H1(getTranslation("events.title")), new Paragraph(getTranslation("events.intro")));
         add(filterForm(filter));
-        List<Dated> dates = dates(filter);
+        String query = filter.toQuery().getQueryString();
+        com.vaadin.flow.component.html.Anchor subscribe = new com.vaadin.flow.component.html.Anchor(
+                "/feeds/events.ics" + (query.isEmpty() ? "" : "?" + query), getTranslation("events.subscribe"));
+        com.vaadin.flow.component.html.Anchor atom = new com.vaadin.flow.component.html.Anchor("/feeds/events.atom",
+                getTranslation("events.atom"));
+        Paragraph feeds = new Paragraph(subscribe, new Span(" · "), atom);
+        feeds.addClassName("gl-feeds");
+        add(feeds);
+        List<Dated> dates = calendar.matching(filter, clock.instant());
         Section results = new Section();
         results.getElement().setAttribute("aria-label", getTranslation("events.results"));
         Paragraph count = new Paragraph(getTranslation("events.count", dates.size()));
@@ -72,25 +76,6 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
             results.add(cards);
         }
         add(results);
-    }
-
-    /** One entry per coming date: a series shows each of its dates. */
-    record Dated(CalendarEvent event, Occurrence occurrence) {
-    }
-
-    List<Dated> dates(CalendarFilter filter) {
-        Instant now = clock.instant();
-        List<Dated> dates = new ArrayList<>();
-        for (Entry<CalendarEvent> entry : events.upcomingPublic(now)) {
-            CalendarEvent e = entry.state();
-            if (!filter.matches(e)) {
-                continue;
-            }
-            e.occurrences().stream().filter(o -> o.end().toInstant().isAfter(now)).filter(filter::matches)
-                    .forEach(o -> dates.add(new Dated(e, o)));
-        }
-        dates.sort(Comparator.comparing(d -> d.occurrence().start().toInstant()));
-        return dates;
     }
 
     private ListItem card(Dated dated) {

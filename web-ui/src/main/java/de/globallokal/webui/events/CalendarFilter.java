@@ -1,4 +1,4 @@
-package de.globallokal.webui.events.ui;
+package de.globallokal.webui.events;
 
 import com.vaadin.flow.router.QueryParameters;
 import de.globallokal.core.calendar.Audience;
@@ -20,21 +20,21 @@ import java.util.Map;
  *
  * @param partnershipId the partnership the slug in the address names, resolved by the view
  */
-record CalendarFilter(LocalDate from, LocalDate to, EventCategory category, Integer sdg, String partnerSlug,
+public record CalendarFilter(LocalDate from, LocalDate to, EventCategory category, Integer sdg, String partnerSlug,
         String partnershipId, Audience audience, String text) {
 
-    static CalendarFilter of(QueryParameters query) {
+    public static CalendarFilter of(QueryParameters query) {
         Map<String, List<String>> p = query.getParameters();
         return new CalendarFilter(date(first(p, "von")), date(first(p, "bis")), parse(EventCategory.class, first(p, "kategorie")),
                 sdg(first(p, "ziel")), blankToNull(first(p, "partner")), null, parse(Audience.class, first(p, "zielgruppe")),
                 blankToNull(first(p, "suche")));
     }
 
-    CalendarFilter withPartnershipId(String id) {
+    public CalendarFilter withPartnershipId(String id) {
         return new CalendarFilter(from, to, category, sdg, partnerSlug, id, audience, text);
     }
 
-    QueryParameters toQuery() {
+    public QueryParameters toQuery() {
         Map<String, String> p = new LinkedHashMap<>();
         put(p, "von", from);
         put(p, "bis", to);
@@ -46,7 +46,7 @@ record CalendarFilter(LocalDate from, LocalDate to, EventCategory category, Inte
         return QueryParameters.simple(p);
     }
 
-    boolean matches(CalendarEvent event) {
+    public boolean matches(CalendarEvent event) {
         return (category == null || category == event.category())
                 && (sdg == null || event.sdgs().contains(sdg))
                 && (partnerSlug == null || event.partnershipIds().contains(partnershipId))
@@ -54,7 +54,7 @@ record CalendarFilter(LocalDate from, LocalDate to, EventCategory category, Inte
                 && (text == null || contains(event.title(), text) || contains(event.summary(), text));
     }
 
-    boolean matches(Occurrence occurrence) {
+    public boolean matches(Occurrence occurrence) {
         return (from == null || !occurrence.end().toLocalDate().isBefore(from))
                 && (to == null || !occurrence.start().toLocalDate().isAfter(to));
     }
