@@ -19,6 +19,7 @@ import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.base.VaadinViewTest;
+import de.globallokal.webui.events.CalendarEnvelopes;
 import de.globallokal.webui.events.EventReadModel;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -43,10 +44,10 @@ class CalendarViewTests extends VaadinViewTest {
     @Test
     void theCalendarListsEveryComingDateAndFiltersFromTheAddress() throws Exception {
         String marker = "Kal" + UUID.randomUUID().toString().substring(0, 6);
-        events.apply(event(marker + " Vortrag", "TALK", "PUBLISHED", 20, null));
-        events.apply(event(marker + " Markt", "FAIR_TRADE_MARKET", "PUBLISHED", null, null));
-        events.apply(event(marker + " Entwurf", "TALK", "DRAFT", null, null));
-        events.apply(event(marker + " Abgesagt", "TALK", "CANCELLED", null, "Krankheit"));
+        events.apply(CalendarEnvelopes.event(marker + " Vortrag", "TALK", "PUBLISHED", 20, null));
+        events.apply(CalendarEnvelopes.event(marker + " Markt", "FAIR_TRADE_MARKET", "PUBLISHED", null, null));
+        events.apply(CalendarEnvelopes.event(marker + " Entwurf", "TALK", "DRAFT", null, null));
+        events.apply(CalendarEnvelopes.event(marker + " Abgesagt", "TALK", "CANCELLED", null, "Krankheit"));
         UI.getCurrent().setLocale(Locale.GERMAN);
 
         UI.getCurrent().navigate("veranstaltungen", QueryParameters.simple(Map.of("suche", marker)));
@@ -66,7 +67,7 @@ class CalendarViewTests extends VaadinViewTest {
 
     @Test
     void anEventPageSaysWhenWhereAndForWhomAndCarriesJsonLd() throws Exception {
-        EventEnvelope talk = event("Berichtsabend " + UUID.randomUUID(), "TALK", "PUBLISHED", 2, null);
+        EventEnvelope talk = CalendarEnvelopes.event("Berichtsabend " + UUID.randomUUID(), "TALK", "PUBLISHED", 2, null);
         events.apply(talk);
         UI.getCurrent().setLocale(Locale.ENGLISH);
 
@@ -82,7 +83,7 @@ class CalendarViewTests extends VaadinViewTest {
 
     @Test
     void aRefusedOrFailedSignupKeepsWhatWasTypedAndSaysWhy() throws Exception {
-        EventEnvelope talk = event("Anmeldung " + UUID.randomUUID(), "TALK", "PUBLISHED", 5, null);
+        EventEnvelope talk = CalendarEnvelopes.event("Anmeldung " + UUID.randomUUID(), "TALK", "PUBLISHED", 5, null);
         events.apply(talk);
         UI.getCurrent().setLocale(Locale.GERMAN);
         UI.getCurrent().navigate(EventView.class, new RouteParameters("id", talk.subject()));
@@ -103,28 +104,5 @@ class CalendarViewTests extends VaadinViewTest {
 
     private static String result() {
         return _find(Paragraph.class).stream().filter(p -> p.hasClassName("gl-result")).findFirst().orElseThrow().getText();
-    }
-
-    static EventEnvelope event(String title, String category, String status, Integer capacity, String note) throws Exception {
-        String id = UUID.randomUUID().toString();
-        OffsetDateTime start = LocalDate.now().plusDays(12).atTime(19, 0).atZone(ZoneId.of("Europe/Berlin"))
-                .toOffsetDateTime().truncatedTo(ChronoUnit.MINUTES);
-        ObjectNode data = (ObjectNode) Json.strict().readTree("""
-                {"title":{"de":"%s","en":"%s"},"summary":{"de":"Kurz gesagt"},"start":"%s","end":"%s","zone":"Europe/Berlin",
-                 "allDay":false,"category":"%s","status":"%s","audiences":["SCHOOLS"],"languages":["de"],
-                 "venue":{"name":"Rathaus","address":{"street":"Marktplatz 1","postalCode":"12345","city":"Musterstadt"}},
-                 "occurrences":[{"id":"%s","start":"%s","end":"%s","cancelled":false}]}"""
-                .formatted(title, title, start, start.plusHours(2), category, status, id, start, start.plusHours(2)));
-        data.put("id", id);
-        if (capacity != null) {
-            data.putObject("registration").put("capacity", capacity);
-            data.putArray("seats").addObject().put("occurrenceId", id).put("capacity", capacity).put("confirmed", 0)
-                    .put("offered", 0).put("waitlisted", 0);
-        }
-        if (note != null) {
-            data.putObject("statusNote").put("de", note);
-        }
-        return EventEnvelope.create("events-service", EventTypes.EVENT_UPSERTED, AggregateTypes.EVENT, id, 1, "editor",
-                List.of(), data, Instant.now());
     }
 }

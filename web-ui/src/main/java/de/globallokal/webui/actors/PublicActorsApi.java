@@ -1,0 +1,16 @@
+package de.globallokal.webui.actors;
+
+import de.globallokal.core.actor.LocalActor;
+import de.globallokal.webui.base.web.OpenDataList;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Open data: every actor (see {@link OpenDataList}). */
+@RestController
+@RequestMapping("/api/public/v1/actors")
+class PublicActorsApi extends OpenDataList<LocalActor> {
+
+    PublicActorsApi(ActorReadModel readModel) {
+        super(readModel);
+    }
+}

@@ -1,0 +1,33 @@
+package de.globallokal.webui.home.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import de.globallokal.webui.base.VaadinViewTest;
+import de.globallokal.webui.events.EventReadModel;
+import de.globallokal.webui.events.CalendarEnvelopes;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The home page says what the office does, names its six work areas and shows what comes next. */
+class HomeViewTests extends VaadinViewTest {
+
+    @Autowired
+    EventReadModel events;
+
+    @Test
+    void namesTheWorkAreasAndTheNextEventAndInvitesToJoin() throws Exception {
+        String title = "Bald " + UUID.randomUUID();
+        events.apply(CalendarEnvelopes.event(title, "TALK", "PUBLISHED", null, null, 1));
+        UI.getCurrent().setLocale(Locale.FRENCH);
+
+        UI.getCurrent().navigate(HomeView.class);
+
+        String text = _get(HomeView.class).getElement().getTextRecursively();
+        assertThat(text).contains("Partenariat climatique", "Achats équitables", "Prochains événements", "S'engager");
+        assertThat(text).contains(title); // tomorrow: sooner than what other tests put in the calendar
+    }
+}
