@@ -44,7 +44,8 @@ public final class SdgTiles {
             channel = channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
             luminance += weights[i] * channel;
         }
-        // contrast with white (1.05 / (L + 0.05)) against contrast with black ((L + 0.05) / 0.05)
-        return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 ? "#ffffff" : "#111111";
+        // contrast with white (1.05 / (L + 0.05)) against contrast with black ((L + 0.05) / 0.05); pure black,
+        // since a softer dark grey leaves goal 1 (#E5243B) below 4.5:1 with either choice
+        return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 ? "#ffffff" : "#000000";
     }
 }

