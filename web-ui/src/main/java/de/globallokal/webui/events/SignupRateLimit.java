@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * How often one client may use the public sign-up calls: a few per minute and some more
- * per hour, enough for a family, too few for a script filling the waitlist.
+ * per hour, enough for a family, too few for a script filling the waitlist. The allowance comes
+ * back whole at the end of each window, not drop by drop.
  */
 @Component
 public class SignupRateLimit {
@@ -39,8 +40,8 @@ public class SignupRateLimit {
         Bucket bucket;
         synchronized (buckets) {
             bucket = buckets.computeIfAbsent(client, key -> Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                    .addLimit(Bandwidth.builder().capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)).build())
+                    .addLimit(Bandwidth.builder().capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)).build())
+                    .addLimit(Bandwidth.builder().capacity(perHour).refillIntervally(perHour, Duration.ofHours(1)).build())
                     .build());
         }
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);

@@ -7,13 +7,8 @@ import de.globallokal.testkit.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
 
@@ -29,8 +24,8 @@ class PublicSignupApiTests {
     static final String SIGNUP = """
             {"name":"Ada","email":"ada@example.org","consent":true,"consentVersion":"2026-11"}""";
 
-    @Autowired
-    TestRestTemplate http;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Test
     void anUnreachableServiceIsAClear503AndTooManyCallsAre429WithRetryAfter() {
@@ -52,9 +47,20 @@ class PublicSignupApiTests {
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    /** A plain client: TestRestTemplate's would quietly retry a 503 and sit out a 429's Retry-After. */
     private ResponseEntity<JsonNode> post(String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        try {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                            .header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            HttpHeaders headers = new HttpHeaders();
+            response.headers().map().forEach(headers::addAll);
+            return ResponseEntity.status(response.statusCode()).headers(headers)
+                    .body(de.globallokal.core.json.Json.tolerant().readTree(response.body()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -12,6 +12,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.value.CountryCode;
 import de.globallokal.webui.base.ui.Cards;
+import de.globallokal.webui.base.ui.Texts;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
 import java.util.Locale;
@@ -29,7 +32,8 @@ public class PartnershipsView extends Div implements HasDynamicTitle {
 
     private ListItem card(Partnership partnership) {
         Locale locale = getLocale();
-        H2 name = new H2(partnership.partner().name());
+        H2 name = new H2(new RouterLink(partnership.partner().name(), PartnershipView.class,
+                new RouteParameters("slug", partnership.slug())));
         Span country = new Span(CountryCode.displayName(partnership.partner().country(), locale));
         country.addClassName("gl-card-country");
         Span kind = new Span(getTranslation("partnership.kind." + partnership.kind().name()));
@@ -41,17 +45,7 @@ public class PartnershipsView extends Div implements HasDynamicTitle {
             card.add(since);
         }
         if (partnership.description() != null) {
-            Paragraph text = new Paragraph(partnership.description().in(locale));
-            if (partnership.description().fallsBackFor(locale)) {
-                text.getElement().setAttribute("lang", "de");
-                text.addClassName("gl-fallback");
-            }
-            card.add(text);
-            if (partnership.description().isUnreviewed(locale)) {
-                Span draft = new Span(getTranslation("content.unreviewed"));
-                draft.addClassName("gl-unreviewed");
-                card.add(draft);
-            }
+            Texts.paragraph(this, partnership.description(), locale).forEach(card::add);
         }
         return card;
     }

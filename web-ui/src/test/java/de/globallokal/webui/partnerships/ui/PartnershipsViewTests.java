@@ -36,7 +36,7 @@ class PartnershipsViewTests extends VaadinViewTest {
         UI.getCurrent().navigate(PartnershipsView.class);
 
         ListItem card = _find(ListItem.class).stream()
-                .filter(item -> _find(item, H2.class).get(0).getText().equals(name))
+                .filter(item -> _find(item, H2.class).get(0).getElement().getTextRecursively().equals(name))
                 .findFirst().orElseThrow();
         assertThat(card.getElement().getTextRecursively()).contains("Climate partnership").contains("France")
                 .contains("since 2001");
@@ -57,10 +57,37 @@ class PartnershipsViewTests extends VaadinViewTest {
         UI.getCurrent().navigate(PartnershipsView.class);
 
         ListItem card = _find(ListItem.class).stream()
-                .filter(item -> _find(item, H2.class).get(0).getText().equals(name))
+                .filter(item -> _find(item, H2.class).get(0).getElement().getTextRecursively().equals(name))
                 .findFirst().orElseThrow();
         assertThat(card.getElement().getTextRecursively()).contains("Draft").contains("Translation not yet reviewed");
     }
+
+    @Test
+    void aPartnerProfileShowsItsTimelineProjectsAndComingEvents() throws Exception {
+        String name = "Profilstadt " + UUID.randomUUID();
+        EventEnvelope envelope = upsert(name);
+        ((ObjectNode) envelope.data()).putArray("milestones")
+                .add(Json.strict().readTree("{\"year\":1988,\"title\":{\"de\":\"Preis\",\"en\":\"Prize\"}}"))
+                .add(Json.strict().readTree("{\"year\":1950,\"title\":{\"de\":\"Vertrag\",\"en\":\"Treaty\"}}"));
+        readModel.apply(envelope);
+        String slug = envelope.subject();
+        EventEnvelope event = de.globallokal.webui.events.CalendarEnvelopes.event("Besuch aus " + name, "ENCOUNTER",
+                "PUBLISHED", null, null, 3);
+        ((ObjectNode) event.data()).putArray("partnershipIds").add(envelope.subject());
+        events.apply(event);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+
+        UI.getCurrent().navigate(PartnershipView.class, new com.vaadin.flow.router.RouteParameters("slug", slug));
+
+        String text = com.github.mvysny.kaributesting.v10.LocatorJ._get(PartnershipView.class).getElement()
+                .getTextRecursively();
+        assertThat(text).contains(name, "Kind: Climate partnership", "Status: active", "History of the partnership",
+                "Besuch aus " + name, "No projects are recorded");
+        assertThat(text.indexOf("Treaty")).as("the timeline runs from old to new").isLessThan(text.indexOf("Prize"));
+    }
+
+    @Autowired
+    de.globallokal.webui.events.EventReadModel events;
 
     private static EventEnvelope upsert(String name) {
         String id = UUID.randomUUID().toString();

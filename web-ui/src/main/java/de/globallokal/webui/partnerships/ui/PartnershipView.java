@@ -1,0 +1,196 @@
+package de.globallokal.webui.partnerships.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.globallokal.core.contact.ContactPoint;
+import de.globallokal.core.partnership.Milestone;
+import de.globallokal.core.partnership.Partnership;
+import de.globallokal.core.value.CountryCode;
+import de.globallokal.webui.base.ui.PublicLayout;
+import de.globallokal.webui.base.ui.SdgTiles;
+import de.globallokal.webui.base.ui.Texts;
+import de.globallokal.webui.contacts.ContactReadModel;
+import de.globallokal.webui.events.CalendarDates;
+import de.globallokal.webui.events.CalendarFilter;
+import de.globallokal.webui.events.ui.EventView;
+import de.globallokal.webui.events.ui.EventsView;
+import de.globallokal.webui.partnerships.PartnershipReadModel;
+import de.globallokal.webui.projects.ProjectReadModel;
+import de.globallokal.webui.projects.ui.ProjectView;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** One partner city: facts, the partnership's history as a timeline, its projects, coming events and contacts. */
+@Route(value = "partnerschaften/:slug", layout = PublicLayout.class)
+@AnonymousAllowed
+public class PartnershipView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int EVENTS_SHOWN = 5;
+
+    private final PartnershipReadModel partnerships;
+    private final ProjectReadModel projects;
+    private final ContactReadModel contacts;
+    private final CalendarDates calendar;
+    private String title = "";
+
+    public PartnershipView(PartnershipReadModel partnerships, ProjectReadModel projects, ContactReadModel contacts,
+            CalendarDates calendar) {
+        this.partnerships = partnerships;
+        this.projects = projects;
+        this.contacts = contacts;
+        this.calendar = calendar;
+        addClassName("gl-partnership");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        Partnership p = partnerships.findBySlug(slug).map(e -> e.state()).orElseThrow(NotFoundException::new);
+        Locale locale = getLocale();
+        title = p.partner().name();
+        removeAll();
+        H1 heading = new H1(p.partner().name());
+        add(heading);
+        if (p.partner().localName() != null) {
+            Paragraph local = new Paragraph(p.partner().localName());
+            local.addClassName("gl-local-name");
+            add(local);
+        }
+        UnorderedList facts = new UnorderedList();
+        facts.addClassName("gl-facts");
+        facts.add(new ListItem(getTranslation("partnership.country") + ": "
+                + CountryCode.displayName(p.partner().country(), locale)
+                + (p.partner().region() == null ? "" : " (" + p.partner().region() + ")")));
+        facts.add(new ListItem(getTranslation("partnership.kind") + ": "
+                + getTranslation("partnership.kind." + p.kind().name())));
+        if (p.since() != null) {
+            facts.add(new ListItem(getTranslation("partnerships.since", p.since())));
+        }
+        facts.add(new ListItem(getTranslation("partnership.status") + ": "
+                + getTranslation("partnership.status." + p.status().name())
+                + (p.statusReason() == null ? "" : " – " + p.statusReason().in(locale))));
+        if (p.partner().website() != null) {
+            ListItem website = new ListItem(getTranslation("partnership.website") + ": ");
+            website.add(new Anchor(p.partner().website(), p.partner().website()));
+            facts.add(website);
+        }
+        add(facts);
+        if (p.description() != null) {
+            Texts.paragraph(this, p.description(), locale).forEach(this::add);
+        }
+        if (!p.sdgs().isEmpty()) {
+            add(new H2(getTranslation("partnership.sdgs")), SdgTiles.of(p.sdgs(), locale));
+        }
+        if (!p.milestones().isEmpty()) {
+            add(timeline(p.milestones(), locale));
+        }
+        add(projects(p, locale));
+        add(events(p, locale));
+        add(contacts(p, locale));
+        add(new RouterLink(getTranslation("partnership.back"), PartnershipsView.class));
+    }
+
+    private Section timeline(List<Milestone> milestones, Locale locale) {
+        OrderedList list = new OrderedList();
+        list.addClassName("gl-timeline");
+        milestones.stream().sorted(Comparator.comparing(Milestone::year)).forEach(m -> {
+            Span year = new Span(String.valueOf(m.year()));
+            year.addClassName("gl-timeline-year");
+            ListItem item = new ListItem(year, new H3(m.title().in(locale)));
+            if (m.text() != null) {
+                item.add(new Paragraph(m.text().in(locale)));
+            }
+            list.add(item);
+        });
+        return new Section(new H2(getTranslation("partnership.timeline")), list);
+    }
+
+    private Section projects(Partnership p, Locale locale) {
+        Section section = new Section(new H2(getTranslation("partnership.projects")));
+        UnorderedList list = new UnorderedList();
+        projects.current().stream().filter(e -> p.id().equals(e.state().partnershipId())).forEach(e -> list.add(
+                new ListItem(new RouterLink(e.state().title().in(locale), ProjectView.class,
+                        new RouteParameters("slug", e.state().slug())))));
+        section.add(list.getChildren().findAny().isPresent() ? list : new Paragraph(getTranslation("partnership.no-projects")));
+        return section;
+    }
+
+    private Section events(Partnership p, Locale locale) {
+        Section section = new Section(new H2(getTranslation("partnership.events")));
+        CalendarFilter filter = CalendarFilter.of(new QueryParameters(Map.of("partner", List.of(p.slug()))));
+        var dates = calendar.matching(filter, Clock.systemUTC().instant());
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale);
+        UnorderedList list = new UnorderedList();
+        dates.stream().limit(EVENTS_SHOWN).forEach(d -> list.add(new ListItem(
+                new Span(when.format(d.occurrence().start()) + " – "),
+                new RouterLink(d.event().title().in(locale), EventView.class, new RouteParameters("id", d.occurrence().id())))));
+        section.add(dates.isEmpty() ? new Paragraph(getTranslation("partnership.no-events")) : list);
+        if (dates.size() > EVENTS_SHOWN) {
+            RouterLink all = new RouterLink(getTranslation("partnership.all-events"), EventsView.class);
+            all.setQueryParameters(filter.toQuery());
+            section.add(all);
+        }
+        return section;
+    }
+
+    private Section contacts(Partnership p, Locale locale) {
+        Section section = new Section(new H2(getTranslation("partnership.contacts")));
+        UnorderedList list = new UnorderedList();
+        list.addClassName("gl-cards");
+        for (String id : p.localContactIds()) {
+            contacts.find(id).filter(e -> !e.deleted()).ifPresent(e -> list.add(contact(e.state(), locale, "partnership.contact.local")));
+        }
+        for (String id : p.partnerContactIds()) {
+            contacts.find(id).filter(e -> !e.deleted()).ifPresent(e -> list.add(contact(e.state(), locale, "partnership.contact.partner")));
+        }
+        section.add(list.getChildren().findAny().isPresent() ? list : new Paragraph(getTranslation("partnership.no-contacts")));
+        return section;
+    }
+
+    private ListItem contact(ContactPoint c, Locale locale, String side) {
+        ListItem card = new ListItem(new H3(c.role().in(locale)), new Span(getTranslation(side)));
+        card.addClassName("gl-card");
+        if (c.person() != null) {
+            card.add(new Paragraph(c.person()));
+        }
+        if (c.office() != null) {
+            card.add(new Paragraph(c.office()));
+        }
+        if (c.phone() != null) {
+            card.add(new Paragraph(getTranslation("contacts.phone") + ": " + c.phone()));
+        }
+        if (c.email() != null) {
+            card.add(new Paragraph(new Anchor("mailto:" + c.email(), c.email())));
+        }
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}
