@@ -137,6 +137,12 @@ MONGODB_URI=mongodb://127.0.0.1:27017/partnerships \
   start partnerships-service java "${JAVA_OPTS_COMMON[@]}" -Xmx256m -jar "${JARS[1]}"
 MONGODB_URI=mongodb://127.0.0.1:27017/events \
   start events-service java "${JAVA_OPTS_COMMON[@]}" -Xmx256m -jar "${JARS[2]}"
+# the site's legal pages name who runs it; the local run says plainly that it is a demonstration
+export GLOBALLOKAL_SITE_OPERATOR="${GLOBALLOKAL_SITE_OPERATOR:-GlobalLokal demonstration (no real office)}"
+export GLOBALLOKAL_SITE_ADDRESS="${GLOBALLOKAL_SITE_ADDRESS:-Musterstraße 1, 12345 Musterstadt}"
+export GLOBALLOKAL_SITE_EMAIL="${GLOBALLOKAL_SITE_EMAIL:-kontakt@example.org}"
+export GLOBALLOKAL_SITE_ACCESSIBILITY_CONTACT="${GLOBALLOKAL_SITE_ACCESSIBILITY_CONTACT:-barrierefreiheit@example.org}"
+export GLOBALLOKAL_SITE_PRIVACY_CONTACT="${GLOBALLOKAL_SITE_PRIVACY_CONTACT:-datenschutz@example.org}"
 MONGODB_URI=mongodb://127.0.0.1:27017/webui SPRING_PROFILES_ACTIVE=local \
   start web-ui java "${JAVA_OPTS_COMMON[@]}" -Xmx512m -jar "${JARS[3]}"
 

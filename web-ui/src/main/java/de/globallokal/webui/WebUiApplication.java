@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
+@org.springframework.boot.context.properties.EnableConfigurationProperties(de.globallokal.webui.site.SiteProperties.class)
 @Import({ApiWebConfiguration.class, InfrastructureHealth.class, ProjectionConsumerConfiguration.class})
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class WebUiApplication implements AppShellConfigurator {

@@ -38,7 +38,8 @@ import org.springframework.test.context.TestPropertySource;
 class PublicPagesBrowserTests {
 
     private static final List<String> PUBLIC_PAGES = List.of("", "veranstaltungen", "partnerschaften", "projekte",
-            "nachhaltigkeitsziele", "nachhaltigkeitsziele/13", "akteure", "kontakt", "anmeldung/unbekannt");
+            "nachhaltigkeitsziele", "nachhaltigkeitsziele/13", "akteure", "kontakt", "anmeldung/unbekannt", "impressum",
+            "datenschutz", "barrierefreiheit");
 
     @LocalServerPort
     int port;

@@ -23,6 +23,9 @@ import de.globallokal.webui.home.ui.HomeView;
 import de.globallokal.webui.partnerships.ui.PartnershipsView;
 import de.globallokal.webui.projects.ui.ProjectsView;
 import de.globallokal.webui.sdgs.ui.SdgsView;
+import de.globallokal.webui.site.ui.AccessibilityView;
+import de.globallokal.webui.site.ui.LegalNoticeView;
+import de.globallokal.webui.site.ui.PrivacyView;
 import java.util.Locale;
 
 /** The frame of every public page: skip link, header with navigation, main landmark, footer. */
@@ -50,7 +53,11 @@ public class PublicLayout extends Div implements RouterLayout {
 
         main.setId("main-content");
         main.getElement().setAttribute("tabindex", "-1");
-        Footer footer = new Footer(new Span(getTranslation("layout.footer")));
+        Nav legal = new Nav(new RouterLink(getTranslation("imprint.title"), LegalNoticeView.class),
+                new RouterLink(getTranslation("privacy.title"), PrivacyView.class),
+                new RouterLink(getTranslation("accessibility.title"), AccessibilityView.class));
+        legal.getElement().setAttribute("aria-label", getTranslation("nav.legal"));
+        Footer footer = new Footer(new Span(getTranslation("layout.footer")), legal);
         footer.addClassName("gl-footer");
         add(skip, header, main, footer);
     }

@@ -1,0 +1,22 @@
+package de.globallokal.webui.site.ui;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.globallokal.webui.base.ui.PublicLayout;
+import de.globallokal.webui.site.SiteProperties;
+
+/** The accessibility statement (BITV 2.0) with the way to report a barrier. */
+@Route(value = "barrierefreiheit", layout = PublicLayout.class)
+@AnonymousAllowed
+public class AccessibilityView extends SitePage {
+
+    public AccessibilityView(SiteProperties site) {
+        super("accessibility");
+        section("scope", or(site.operator(), getTranslation("site.not-configured")));
+        section("status", or(site.accessibilityChecked(), "–"));
+        section("limits");
+        section("feedback");
+        mail(site.accessibilityContact());
+        section("enforcement");
+    }
+}

@@ -1,0 +1,22 @@
+package de.globallokal.webui.site.ui;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.globallokal.webui.base.ui.PublicLayout;
+import de.globallokal.webui.site.SiteProperties;
+
+/** What happens to the data of visitors and of people who sign up. */
+@Route(value = "datenschutz", layout = PublicLayout.class)
+@AnonymousAllowed
+public class PrivacyView extends SitePage {
+
+    public PrivacyView(SiteProperties site) {
+        super("privacy");
+        String missing = getTranslation("site.not-configured");
+        section("controller", or(site.operator(), missing), or(site.address(), missing));
+        section("visiting");
+        section("signup", site.registrationRetention().toDays());
+        section("rights");
+        mail(site.privacyContact());
+    }
+}

@@ -1,0 +1,2 @@
+/** The legal notice, privacy and accessibility pages. */
+package de.globallokal.webui.site.ui;
