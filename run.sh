@@ -142,6 +142,9 @@ export GLOBALLOKAL_SITE_OPERATOR="${GLOBALLOKAL_SITE_OPERATOR:-GlobalLokal demon
 export GLOBALLOKAL_SITE_ADDRESS="${GLOBALLOKAL_SITE_ADDRESS:-Musterstraße 1, 12345 Musterstadt}"
 export GLOBALLOKAL_SITE_EMAIL="${GLOBALLOKAL_SITE_EMAIL:-kontakt@example.org}"
 export GLOBALLOKAL_SITE_ACCESSIBILITY_CONTACT="${GLOBALLOKAL_SITE_ACCESSIBILITY_CONTACT:-barrierefreiheit@example.org}"
+# the demo partnerships are those of the first user's city, so the map draws them from there
+export GLOBALLOKAL_SITE_CITY="${GLOBALLOKAL_SITE_CITY:-Ludwigsburg}"
+export GLOBALLOKAL_SITE_LAT="${GLOBALLOKAL_SITE_LAT:-48.8975}" GLOBALLOKAL_SITE_LON="${GLOBALLOKAL_SITE_LON:-9.1919}"
 export GLOBALLOKAL_SITE_PRIVACY_CONTACT="${GLOBALLOKAL_SITE_PRIVACY_CONTACT:-datenschutz@example.org}"
 MONGODB_URI=mongodb://127.0.0.1:27017/webui SPRING_PROFILES_ACTIVE=local \
   start web-ui java "${JAVA_OPTS_COMMON[@]}" -Xmx512m -jar "${JARS[3]}"

@@ -44,8 +44,13 @@ class PublicPagesBrowserTests {
     @LocalServerPort
     int port;
 
+    private static final String PARTNER = "browserstadt-" + UUID.randomUUID().toString().substring(0, 6);
+
     @Autowired
     EventReadModel events;
+
+    @Autowired
+    de.globallokal.webui.partnerships.PartnershipReadModel partnerships;
 
     ChromeDriver browser;
     EventEnvelope talk;
@@ -55,6 +60,15 @@ class PublicPagesBrowserTests {
         talk = CalendarEnvelopes.event("Browserabend " + UUID.randomUUID().toString().substring(0, 6), "TALK", "PUBLISHED",
                 3, null, 2);
         events.apply(talk);
+        com.fasterxml.jackson.databind.node.ObjectNode partner = (com.fasterxml.jackson.databind.node.ObjectNode)
+                de.globallokal.core.json.Json.strict().readTree("""
+                        {"id":"%s","slug":"%s","kind":"TOWN_TWINNING","status":"ACTIVE","since":1950,
+                         "partner":{"name":"Browserstadt","country":"FR","location":{"lat":47.5,"lon":6.8}},
+                         "description":{"de":"Nur auf Deutsch"},"sdgs":[11,17],
+                         "milestones":[{"year":1950,"title":{"de":"Vertrag"}}]}""".formatted(PARTNER, PARTNER));
+        partnerships.apply(EventEnvelope.create("partnerships-service", de.globallokal.core.event.EventTypes.PARTNERSHIP_UPSERTED,
+                de.globallokal.core.event.AggregateTypes.PARTNERSHIP, PARTNER, 1, "editor", List.of(), partner,
+                java.time.Instant.now()));
         browser = Browser.open("de");
     }
 
@@ -93,6 +107,7 @@ class PublicPagesBrowserTests {
         List<String> found = new ArrayList<>();
         List<String> pages = new ArrayList<>(PUBLIC_PAGES);
         pages.add("veranstaltungen/" + talk.subject());
+        pages.add("partnerschaften/" + PARTNER);
         for (String page : pages) {
             open(page);
             Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))

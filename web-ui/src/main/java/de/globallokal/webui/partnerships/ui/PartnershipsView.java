@@ -10,6 +10,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.partnership.Partnership;
+import de.globallokal.core.partnership.PartnershipKind;
+import de.globallokal.core.partnership.PartnershipStatus;
+import de.globallokal.support.projection.VersionedReadModel.Entry;
+import de.globallokal.webui.partnerships.map.PartnerMap;
+import de.globallokal.webui.site.SiteProperties;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import de.globallokal.core.value.CountryCode;
 import de.globallokal.webui.base.ui.Cards;
 import de.globallokal.webui.base.ui.Texts;
@@ -22,12 +37,99 @@ import java.util.Locale;
 /** All partner cities as a list of cards, read from web-ui's own read model. */
 @Route(value = "partnerschaften", layout = PublicLayout.class)
 @AnonymousAllowed
-public class PartnershipsView extends Div implements HasDynamicTitle {
+public class PartnershipsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
-    public PartnershipsView(PartnershipReadModel readModel) {
+    private final PartnershipReadModel readModel;
+    private final SiteProperties site;
+
+    public PartnershipsView(PartnershipReadModel readModel, SiteProperties site) {
+        this.readModel = readModel;
+        this.site = site;
         addClassName("gl-partnerships");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        PartnershipKind kind = parse(PartnershipKind.class, first(query, "art"));
+        PartnershipStatus status = parse(PartnershipStatus.class, first(query, "stand"));
+        Integer sdg = sdg(first(query, "ziel"));
+        List<Entry<Partnership>> shown = readModel.current().stream()
+                .filter(e -> kind == null || e.state().kind() == kind)
+                .filter(e -> status == null || e.state().status() == status)
+                .filter(e -> sdg == null || e.state().sdgs().contains(sdg)).toList();
+        removeAll();
         add(new H1(getTranslation("partnerships.title")), new Paragraph(getTranslation("partnerships.intro")));
-        add(Cards.of(readModel.current(), this::card, getTranslation("partnerships.empty")));
+        add(filters(kind, status, sdg));
+        Paragraph count = new Paragraph(getTranslation("partnerships.count", shown.size()));
+        count.getElement().setAttribute("role", "status");
+        add(count);
+        if (!shown.isEmpty()) {
+            add(PartnerMap.of(shown.stream().map(Entry::state).toList(), getTranslation("partnerships.map"),
+                    site.city(), site.home()));
+        }
+        add(Cards.of(shown, this::card, getTranslation("partnerships.empty")));
+    }
+
+    private Section filters(PartnershipKind kind, PartnershipStatus status, Integer sdg) {
+        Select<PartnershipKind> kinds = select(getTranslation("partnership.kind"), List.of(PartnershipKind.values()), kind,
+                k -> getTranslation("partnership.kind." + k.name()));
+        Select<PartnershipStatus> states = select(getTranslation("partnership.status"), List.of(PartnershipStatus.values()),
+                status, s -> getTranslation("partnership.status." + s.name()));
+        Select<Integer> goals = select(getTranslation("events.filter.sdg"), IntStream.rangeClosed(1, 17).boxed().toList(),
+                sdg, n -> getTranslation("events.filter.sdg-item", n));
+        Button apply = new Button(getTranslation("events.filter.apply"), click -> {
+            Map<String, String> query = new LinkedHashMap<>();
+            if (kinds.getValue() != null) {
+                query.put("art", kinds.getValue().name());
+            }
+            if (states.getValue() != null) {
+                query.put("stand", states.getValue().name());
+            }
+            if (goals.getValue() != null) {
+                query.put("ziel", String.valueOf(goals.getValue()));
+            }
+            getUI().ifPresent(ui -> ui.navigate("partnerschaften", QueryParameters.simple(query)));
+        });
+        Div fields = new Div(kinds, states, goals);
+        fields.addClassName("gl-filter-fields");
+        Section form = new Section(new H2(getTranslation("partnerships.filter")), fields,
+                new Div(apply, new RouterLink(getTranslation("events.filter.reset"), PartnershipsView.class)));
+        form.addClassName("gl-filter");
+        return form;
+    }
+
+    private <T> Select<T> select(String label, List<T> items, T value, java.util.function.Function<T, String> text) {
+        Select<T> select = new Select<>();
+        select.setLabel(label);
+        select.setItems(items);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("events.filter.any"));
+        select.setItemLabelGenerator(item -> item == null ? getTranslation("events.filter.any") : text.apply(item));
+        select.setValue(value);
+        return select;
+    }
+
+    private static String first(Map<String, List<String>> query, String key) {
+        List<String> values = query.get(key);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    private static Integer sdg(String value) {
+        try {
+            int n = value == null ? 0 : Integer.parseInt(value);
+            return n >= 1 && n <= 17 ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return value == null ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private ListItem card(Partnership partnership) {

@@ -89,12 +89,35 @@ class PartnershipsViewTests extends VaadinViewTest {
     @Autowired
     de.globallokal.webui.events.EventReadModel events;
 
+    @Test
+    void theMapShowsWhatTheFilteredListShows() {
+        String name = "Kartenstadt " + UUID.randomUUID();
+        readModel.apply(upsert(name));
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        UI.getCurrent().navigate("partnerschaften", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("art", "CLIMATE_PARTNERSHIP", "ziel", "17")));
+
+        String map = _find(com.vaadin.flow.component.Svg.class).get(0).getElement().getProperty("innerHTML", "");
+        assertThat(map).contains(name).contains("role=\"img\"");
+        String list = com.github.mvysny.kaributesting.v10.LocatorJ._get(PartnershipsView.class).getElement()
+                .getTextRecursively();
+        assertThat(list).contains(name).contains("Partnerschaften filtern");
+
+        UI.getCurrent().navigate("partnerschaften", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("art", "TOWN_TWINNING")));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(PartnershipsView.class).getElement()
+                .getTextRecursively()).doesNotContain(name);
+    }
+
     private static EventEnvelope upsert(String name) {
         String id = UUID.randomUUID().toString();
         ObjectNode data = Json.strict().createObjectNode();
         data.put("id", id).put("slug", id).put("kind", "CLIMATE_PARTNERSHIP").put("status", "ACTIVE").put("since", 2001);
-        data.putObject("partner").put("name", name).put("country", "FR");
+        data.putObject("partner").put("name", name).put("country", "FR").putObject("location").put("lat", 47.5)
+                .put("lon", 6.8);
         data.putObject("description").put("de", "Nur auf Deutsch");
+        data.putArray("sdgs").add(17);
         return EventEnvelope.create("partnerships-service", EventTypes.PARTNERSHIP_UPSERTED, AggregateTypes.PARTNERSHIP,
                 id, 1, "editor", List.of("partner"), data, Instant.now());
     }
