@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import static de.globallokal.webui.base.web.QueryValues.first;
+import static de.globallokal.webui.base.web.QueryValues.parse;
+import de.globallokal.webui.base.web.QueryValues;
 
 /**
  * The calendar's filters as they stand in a shareable address
@@ -26,8 +29,8 @@ public record CalendarFilter(LocalDate from, LocalDate to, EventCategory categor
     public static CalendarFilter of(QueryParameters query) {
         Map<String, List<String>> p = query.getParameters();
         return new CalendarFilter(date(first(p, "von")), date(first(p, "bis")), parse(EventCategory.class, first(p, "kategorie")),
-                sdg(first(p, "ziel")), blankToNull(first(p, "partner")), null, parse(Audience.class, first(p, "zielgruppe")),
-                blankToNull(first(p, "suche")));
+                QueryValues.sdg(first(p, "ziel")), first(p, "partner"), null, parse(Audience.class, first(p, "zielgruppe")),
+                first(p, "suche"));
     }
 
     public CalendarFilter withPartnershipId(String id) {
@@ -74,36 +77,10 @@ public record CalendarFilter(LocalDate from, LocalDate to, EventCategory categor
         }
     }
 
-    private static String first(Map<String, List<String>> p, String key) {
-        List<String> values = p.get(key);
-        return values == null || values.isEmpty() ? null : values.get(0);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
     private static LocalDate date(String s) {
         try {
             return s == null ? null : LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static Integer sdg(String s) {
-        try {
-            int n = s == null ? 0 : Integer.parseInt(s);
-            return n >= 1 && n <= 17 ? n : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String s) {
-        try {
-            return s == null ? null : Enum.valueOf(type, s);
-        } catch (IllegalArgumentException e) {
             return null;
         }
     }

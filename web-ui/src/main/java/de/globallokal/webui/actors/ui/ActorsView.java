@@ -4,6 +4,22 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
+import de.globallokal.core.actor.ActorKind;
+import de.globallokal.support.projection.VersionedReadModel.Entry;
+import de.globallokal.webui.base.ui.FilterSelect;
+import de.globallokal.webui.base.ui.Texts;
+import de.globallokal.webui.base.web.QueryValues;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -20,12 +36,55 @@ import java.util.stream.Collectors;
 /** Who is active in the city: groups, schools, shops and associations, each with how to reach them. */
 @Route(value = "akteure", layout = PublicLayout.class)
 @AnonymousAllowed
-public class ActorsView extends Div implements HasDynamicTitle {
+public class ActorsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final ActorReadModel actors;
 
     public ActorsView(ActorReadModel actors) {
+        this.actors = actors;
         addClassName("gl-actors");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        String theme = QueryValues.first(query, "thema");
+        Integer sdg = QueryValues.sdg(QueryValues.first(query, "ziel"));
+        ActorKind kind = QueryValues.parse(ActorKind.class, QueryValues.first(query, "art"));
+        List<Entry<LocalActor>> all = actors.current();
+        List<Entry<LocalActor>> shown = all.stream()
+                .filter(e -> theme == null || e.state().themes().contains(theme))
+                .filter(e -> sdg == null || e.state().sdgs().contains(sdg))
+                .filter(e -> kind == null || e.state().kind() == kind).toList();
+        removeAll();
         add(new H1(getTranslation("actors.title")), new Paragraph(getTranslation("actors.intro")));
-        add(Cards.of(actors.current(), this::card, getTranslation("actors.empty")));
+        Select<String> themes = FilterSelect.of(this, getTranslation("actors.filter.theme"), all.stream()
+                .flatMap(e -> e.state().themes().stream()).distinct().sorted().toList(), theme, t -> t);
+        Select<Integer> goals = FilterSelect.of(this, getTranslation("events.filter.sdg"),
+                IntStream.rangeClosed(1, 17).boxed().toList(), sdg, n -> getTranslation("events.filter.sdg-item", n));
+        Select<ActorKind> kinds = FilterSelect.of(this, getTranslation("actors.filter.kind"), List.of(ActorKind.values()),
+                kind, k -> getTranslation("actor.kind." + k.name()));
+        Button apply = new Button(getTranslation("events.filter.apply"), click -> {
+            Map<String, String> next = new LinkedHashMap<>();
+            if (themes.getValue() != null) {
+                next.put("thema", themes.getValue());
+            }
+            if (goals.getValue() != null) {
+                next.put("ziel", String.valueOf(goals.getValue()));
+            }
+            if (kinds.getValue() != null) {
+                next.put("art", kinds.getValue().name());
+            }
+            getUI().ifPresent(ui -> ui.navigate("akteure", QueryParameters.simple(next)));
+        });
+        Div fields = new Div(themes, goals, kinds);
+        fields.addClassName("gl-filter-fields");
+        Section form = new Section(new H2(getTranslation("actors.filter")), fields,
+                new Div(apply, new RouterLink(getTranslation("events.filter.reset"), ActorsView.class)));
+        form.addClassName("gl-filter");
+        Paragraph count = new Paragraph(getTranslation("actors.count", shown.size()));
+        count.getElement().setAttribute("role", "status");
+        add(form, count, Cards.of(shown, this::card, getTranslation("actors.empty")));
     }
 
     private ListItem card(LocalActor actor) {
@@ -39,12 +98,7 @@ public class ActorsView extends Div implements HasDynamicTitle {
             card.add(example);
         }
         if (actor.description() != null) {
-            Paragraph text = new Paragraph(actor.description().in(getLocale()));
-            if (actor.description().fallsBackFor(getLocale())) {
-                text.getElement().setAttribute("lang", "de");
-                text.addClassName("gl-fallback");
-            }
-            card.add(text);
+            Texts.paragraph(this, actor.description(), getLocale()).forEach(card::add);
         }
         if (!actor.sdgs().isEmpty()) {
             card.add(new Span(getTranslation("actors.sdgs") + " " + actor.sdgs().stream()

@@ -25,6 +25,7 @@ import de.globallokal.core.calendar.EventCategory;
 import de.globallokal.core.calendar.Occurrence;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.support.projection.VersionedReadModel.Entry;
+import de.globallokal.webui.base.ui.FilterSelect;
 import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.events.CalendarDates;
 import de.globallokal.webui.events.CalendarDates.Dated;
@@ -117,16 +118,16 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         DatePicker to = new DatePicker(getTranslation("events.filter.to"), filter.to());
         from.setLocale(getLocale());
         to.setLocale(getLocale());
-        Select<EventCategory> category = select(getTranslation("events.filter.category"), List.of(EventCategory.values()),
+        Select<EventCategory> category = FilterSelect.of(this, getTranslation("events.filter.category"), List.of(EventCategory.values()),
                 filter.category(), c -> getTranslation("event.category." + c.name()));
-        Select<Integer> sdg = select(getTranslation("events.filter.sdg"), IntStream.rangeClosed(1, 17).boxed().toList(),
+        Select<Integer> sdg = FilterSelect.of(this, getTranslation("events.filter.sdg"), IntStream.rangeClosed(1, 17).boxed().toList(),
                 filter.sdg(), n -> getTranslation("events.filter.sdg-item", n));
         List<Entry<Partnership>> partners = partnerships.current();
-        Select<String> partner = select(getTranslation("events.filter.partner"),
+        Select<String> partner = FilterSelect.of(this, getTranslation("events.filter.partner"),
                 partners.stream().map(p -> p.state().slug()).toList(), filter.partnerSlug(),
                 slug -> partners.stream().filter(p -> p.state().slug().equals(slug)).findFirst()
                         .map(p -> p.state().partner().name()).orElse(slug));
-        Select<Audience> audience = select(getTranslation("events.filter.audience"), List.of(Audience.values()),
+        Select<Audience> audience = FilterSelect.of(this, getTranslation("events.filter.audience"), List.of(Audience.values()),
                 filter.audience(), a -> getTranslation("event.audience." + a.name()));
         TextField text = new TextField(getTranslation("events.filter.text"));
         text.setValue(filter.text() == null ? "" : filter.text());
@@ -141,17 +142,6 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         Section form = new Section(new H2(getTranslation("events.filter.title")), fields, new Div(apply, reset));
         form.addClassName("gl-filter");
         return form;
-    }
-
-    private <T> Select<T> select(String label, List<T> items, T value, java.util.function.Function<T, String> text) {
-        Select<T> select = new Select<>();
-        select.setLabel(label);
-        select.setItems(items);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("events.filter.any"));
-        select.setItemLabelGenerator(item -> item == null ? getTranslation("events.filter.any") : text.apply(item));
-        select.setValue(value);
-        return select;
     }
 
     @Override

@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import de.globallokal.core.value.CountryCode;
 import de.globallokal.webui.base.ui.Cards;
+import de.globallokal.webui.base.ui.FilterSelect;
+import de.globallokal.webui.base.web.QueryValues;
 import de.globallokal.webui.base.ui.Texts;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -51,9 +53,9 @@ public class PartnershipsView extends Div implements HasDynamicTitle, BeforeEnte
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        PartnershipKind kind = parse(PartnershipKind.class, first(query, "art"));
-        PartnershipStatus status = parse(PartnershipStatus.class, first(query, "stand"));
-        Integer sdg = sdg(first(query, "ziel"));
+        PartnershipKind kind = QueryValues.parse(PartnershipKind.class, QueryValues.first(query, "art"));
+        PartnershipStatus status = QueryValues.parse(PartnershipStatus.class, QueryValues.first(query, "stand"));
+        Integer sdg = QueryValues.sdg(QueryValues.first(query, "ziel"));
         List<Entry<Partnership>> shown = readModel.current().stream()
                 .filter(e -> kind == null || e.state().kind() == kind)
                 .filter(e -> status == null || e.state().status() == status)
@@ -72,11 +74,11 @@ public class PartnershipsView extends Div implements HasDynamicTitle, BeforeEnte
     }
 
     private Section filters(PartnershipKind kind, PartnershipStatus status, Integer sdg) {
-        Select<PartnershipKind> kinds = select(getTranslation("partnership.kind"), List.of(PartnershipKind.values()), kind,
+        Select<PartnershipKind> kinds = FilterSelect.of(this, getTranslation("partnership.kind"), List.of(PartnershipKind.values()), kind,
                 k -> getTranslation("partnership.kind." + k.name()));
-        Select<PartnershipStatus> states = select(getTranslation("partnership.status"), List.of(PartnershipStatus.values()),
+        Select<PartnershipStatus> states = FilterSelect.of(this, getTranslation("partnership.status"), List.of(PartnershipStatus.values()),
                 status, s -> getTranslation("partnership.status." + s.name()));
-        Select<Integer> goals = select(getTranslation("events.filter.sdg"), IntStream.rangeClosed(1, 17).boxed().toList(),
+        Select<Integer> goals = FilterSelect.of(this, getTranslation("events.filter.sdg"), IntStream.rangeClosed(1, 17).boxed().toList(),
                 sdg, n -> getTranslation("events.filter.sdg-item", n));
         Button apply = new Button(getTranslation("events.filter.apply"), click -> {
             Map<String, String> query = new LinkedHashMap<>();
@@ -97,39 +99,6 @@ public class PartnershipsView extends Div implements HasDynamicTitle, BeforeEnte
                 new Div(apply, new RouterLink(getTranslation("events.filter.reset"), PartnershipsView.class)));
         form.addClassName("gl-filter");
         return form;
-    }
-
-    private <T> Select<T> select(String label, List<T> items, T value, java.util.function.Function<T, String> text) {
-        Select<T> select = new Select<>();
-        select.setLabel(label);
-        select.setItems(items);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("events.filter.any"));
-        select.setItemLabelGenerator(item -> item == null ? getTranslation("events.filter.any") : text.apply(item));
-        select.setValue(value);
-        return select;
-    }
-
-    private static String first(Map<String, List<String>> query, String key) {
-        List<String> values = query.get(key);
-        return values == null || values.isEmpty() ? null : values.get(0);
-    }
-
-    private static Integer sdg(String value) {
-        try {
-            int n = value == null ? 0 : Integer.parseInt(value);
-            return n >= 1 && n <= 17 ? n : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        try {
-            return value == null ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private ListItem card(Partnership partnership) {

@@ -39,6 +39,22 @@ class ActorsViewTests extends VaadinViewTest {
         assertThat(text(real)).doesNotContain("Beispieleintrag");
     }
 
+    @Test
+    void theFiltersInTheAddressNarrowTheNetworkByThemeAndGoal() {
+        String themed = "Themengruppe " + UUID.randomUUID();
+        String other = "Andere Gruppe " + UUID.randomUUID();
+        EventEnvelope withTheme = actor(themed, false);
+        ((ObjectNode) withTheme.data()).putArray("themes").add("Klimapartnerschaft");
+        actors.applyAll(List.of(withTheme, actor(other, false)));
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        UI.getCurrent().navigate("akteure", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("thema", "Klimapartnerschaft", "ziel", "13")));
+
+        String page = com.github.mvysny.kaributesting.v10.LocatorJ._get(ActorsView.class).getElement().getTextRecursively();
+        assertThat(page).contains(themed).doesNotContain(other);
+    }
+
     private static String text(String name) {
         return _find(ListItem.class).stream()
                 .filter(item -> _find(item, H2.class).get(0).getText().equals(name))
