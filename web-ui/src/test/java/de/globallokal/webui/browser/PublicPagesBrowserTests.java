@@ -39,7 +39,7 @@ class PublicPagesBrowserTests {
 
     private static final List<String> PUBLIC_PAGES = List.of("", "veranstaltungen", "partnerschaften", "projekte",
             "nachhaltigkeitsziele", "nachhaltigkeitsziele/13", "akteure", "kontakt", "anmeldung/unbekannt", "impressum",
-            "datenschutz", "barrierefreiheit");
+            "datenschutz", "barrierefreiheit", "veranstaltungen?ansicht=monat");
 
     @LocalServerPort
     int port;
@@ -118,7 +118,7 @@ class PublicPagesBrowserTests {
                             + violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList());
                 }
             }
-            Browser.screenshot(browser, "page-" + (page.isEmpty() ? "home" : page.replace('/', '-')));
+            Browser.screenshot(browser, "page-" + (page.isEmpty() ? "home" : page.replaceAll("[/?=]", "-")));
         }
         assertThat(found).isEmpty();
     }

@@ -32,6 +32,10 @@ import de.globallokal.webui.events.CalendarDates.Dated;
 import de.globallokal.webui.events.CalendarFilter;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
 import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Map;
+import com.vaadin.flow.router.QueryParameters;
+import de.globallokal.webui.base.web.QueryValues;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -56,14 +60,24 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         removeAll();
         add(new H1(getTranslation("events.title")), new Paragraph(getTranslation("events.intro")));
         add(filterForm(filter));
-        String query = filter.toQuery().getQueryString();
+        String filterQuery = filter.toQuery().getQueryString();
         com.vaadin.flow.component.html.Anchor subscribe = new com.vaadin.flow.component.html.Anchor(
-                "/feeds/events.ics" + (query.isEmpty() ? "" : "?" + query), getTranslation("events.subscribe"));
+                "/feeds/events.ics" + (filterQuery.isEmpty() ? "" : "?" + filterQuery), getTranslation("events.subscribe"));
         com.vaadin.flow.component.html.Anchor atom = new com.vaadin.flow.component.html.Anchor("/feeds/events.atom",
                 getTranslation("events.atom"));
         Paragraph feeds = new Paragraph(subscribe, new Span(" · "), atom);
         feeds.addClassName("gl-feeds");
         add(feeds);
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        YearMonth month = month(QueryValues.first(query, "monat"));
+        boolean monthView = "monat".equals(QueryValues.first(query, "ansicht"));
+        add(viewSwitch(filter, monthView, month));
+        if (monthView) {
+            CalendarFilter inMonth = new CalendarFilter(month.atDay(1), month.atEndOfMonth(), filter.category(), filter.sdg(),
+                    filter.partnerSlug(), null, filter.audience(), filter.text());
+            add(MonthGrid.of(this, month, calendar.matching(inMonth, clock.instant()), getLocale()));
+            return;
+        }
         List<Dated> dates = calendar.matching(filter, clock.instant());
         Section results = new Section();
         results.getElement().setAttribute("aria-label", getTranslation("events.results"));
@@ -77,6 +91,42 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
             results.add(cards);
         }
         add(results);
+    }
+
+    /** Links between list and month view (and to the months before and after), keeping the filters. */
+    private Paragraph viewSwitch(CalendarFilter filter, boolean monthView, YearMonth month) {
+        Paragraph links = new Paragraph();
+        links.addClassName("gl-view-switch");
+        Map<String, String> base = new java.util.LinkedHashMap<>();
+        filter.toQuery().getParameters().forEach((key, values) -> base.put(key, values.get(0)));
+        RouterLink list = new RouterLink(getTranslation("events.view.list"), EventsView.class);
+        list.setQueryParameters(QueryParameters.simple(base));
+        Map<String, String> monthQuery = new java.util.LinkedHashMap<>(base);
+        monthQuery.put("ansicht", "monat");
+        monthQuery.put("monat", month.toString());
+        RouterLink grid = new RouterLink(getTranslation("events.view.month"), EventsView.class);
+        grid.setQueryParameters(QueryParameters.simple(monthQuery));
+        (monthView ? grid : list).getElement().setAttribute("aria-current", "page");
+        links.add(list, new Span(" · "), grid);
+        if (monthView) {
+            for (YearMonth other : List.of(month.minusMonths(1), month.plusMonths(1))) {
+                Map<String, String> q = new java.util.LinkedHashMap<>(monthQuery);
+                q.put("monat", other.toString());
+                RouterLink link = new RouterLink(getTranslation(other.isBefore(month) ? "events.view.previous"
+                        : "events.view.next"), EventsView.class);
+                link.setQueryParameters(QueryParameters.simple(q));
+                links.add(new Span(" · "), link);
+            }
+        }
+        return links;
+    }
+
+    private YearMonth month(String value) {
+        try {
+            return value == null ? YearMonth.now(clock.withZone(java.time.ZoneId.of("Europe/Berlin"))) : YearMonth.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return YearMonth.now(clock.withZone(java.time.ZoneId.of("Europe/Berlin")));
+        }
     }
 
     private ListItem card(Dated dated) {

@@ -66,6 +66,22 @@ class CalendarViewTests extends VaadinViewTest {
     }
 
     @Test
+    void theMonthViewShowsEachEventOnItsDay() throws Exception {
+        EventEnvelope talk = CalendarEnvelopes.event("Monatsabend " + UUID.randomUUID(), "TALK", "PUBLISHED", null, null, 12);
+        events.apply(talk);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        String month = java.time.YearMonth.from(LocalDate.now().plusDays(12)).toString();
+
+        UI.getCurrent().navigate("veranstaltungen", QueryParameters.simple(Map.of("ansicht", "monat", "monat", month,
+                "suche", "Monatsabend")));
+
+        String html = _get(EventsView.class).getElement().getOuterHTML();
+        assertThat(html).contains("<table class=\"gl-month\">").contains("<caption>").contains("scope=\"col\"")
+                .contains(talk.data().at("/title/de").asText());
+        assertThat(_get(EventsView.class).getElement().getTextRecursively()).contains("Vormonat", "Nächster Monat");
+    }
+
+    @Test
     void anEventPageSaysWhenWhereAndForWhomAndCarriesJsonLd() throws Exception {
         EventEnvelope talk = CalendarEnvelopes.event("Berichtsabend " + UUID.randomUUID(), "TALK", "PUBLISHED", 2, null);
         events.apply(talk);
