@@ -18,11 +18,15 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import de.globallokal.testkit.Browser;
 
 /**
  * The calendar end to end with the three services as processes: an event that names a
  * partnership reaches web-ui's open data with the partner's name, and citizens sign up
- * through web-ui until the waitlist answers.
+ * through web-ui until the waitlist answers — through its API and in a real browser.
  */
 class CalendarEmbeddedSystemTests {
 
@@ -89,8 +93,43 @@ class CalendarEmbeddedSystemTests {
                 assertThat(Json.tolerant().readTree(second.body()).get("position").asInt()).isEqualTo(1);
                 await("seat counts visible").atMost(PATIENCE).until(() -> get(webUi.url("/api/public/v1/events/" + eventId))
                         .at("/seats/0/waitlisted").asInt() == 1);
+
+                signUpInTheBrowserUntilTheWaitlistAnswers(webUi, events, token, start);
             }
         }
+    }
+
+    /** A citizen's way: the event page in chromium, the form, the answer on the page. */
+    private static void signUpInTheBrowserUntilTheWaitlistAnswers(ServiceProcess webUi, ServiceProcess events, String token,
+            LocalDateTime start) throws Exception {
+        String body = """
+                {"title":{"de":"Filmabend im Browser"},"start":"%s","end":"%s","category":"FILM","status":"PUBLISHED",
+                 "registration":{"capacity":1}}""".formatted(start.plusDays(1), start.plusDays(1).plusHours(2));
+        String eventId = post(events.url("/api/events"), token, body).get("id").asText();
+        await("event visible in web-ui").atMost(PATIENCE).until(() -> get(webUi.url("/api/public/v1/events/" + eventId)) != null);
+        ChromeDriver browser = Browser.open("de");
+        try {
+            assertThat(submit(browser, webUi.url("/veranstaltungen/" + eventId).toString(), "Clara", "clara@example.org"))
+                    .contains("Sie sind angemeldet");
+            Browser.screenshot(browser, "signup-confirmed");
+            assertThat(submit(browser, webUi.url("/veranstaltungen/" + eventId).toString(), "Dana", "dana@example.org"))
+                    .contains("Platz 1 der Warteliste");
+            Browser.screenshot(browser, "signup-waitlisted");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static String submit(ChromeDriver browser, String page, String name, String email) {
+        browser.get(page);
+        WebElement nameField = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
+                .findElement(By.cssSelector("vaadin-text-field input")), found -> found != null); // the first field is the name
+        nameField.sendKeys(name);
+        browser.findElement(By.cssSelector("vaadin-email-field input")).sendKeys(email);
+        browser.findElement(By.cssSelector("vaadin-checkbox input")).click();
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Anmelden']")).click();
+        return await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
+                .findElement(By.cssSelector(".gl-result")).getText(), text -> !text.isBlank());
     }
 
     private static HttpResponse<String> signUp(ServiceProcess webUi, String eventId, String email) throws Exception {

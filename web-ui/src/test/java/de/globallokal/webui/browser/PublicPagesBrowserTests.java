@@ -9,6 +9,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.webui.events.CalendarEnvelopes;
 import de.globallokal.webui.events.EventReadModel;
+import de.globallokal.testkit.Browser;
 import de.globallokal.testkit.IntegrationTest;
 import java.time.Duration;
 import java.util.ArrayList;

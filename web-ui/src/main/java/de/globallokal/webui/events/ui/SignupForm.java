@@ -125,6 +125,7 @@ class SignupForm extends Section {
             phone.clear();
             note.clear();
             consent.clear();
+            clearErrors(); // emptied on purpose after a success: not a missing entry
             return;
         }
         showProblem(answer);

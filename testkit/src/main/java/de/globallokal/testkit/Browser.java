@@ -1,4 +1,4 @@
-package de.globallokal.webui.browser;
+package de.globallokal.testkit;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,16 +17,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * installed the browser tests are skipped with a loud notice — except under CI=true, where a
  * missing browser fails the build, so CI never skips them.
  */
-final class Browser {
+public final class Browser {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private Browser() {
     }
 
-    static ChromeDriver open(String language) throws IOException {
+    public static ChromeDriver open(String language) throws IOException {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -51,7 +51,7 @@ final class Browser {
         return driver;
     }
 
-    static void screenshot(ChromeDriver driver, String name) throws IOException {
+    public static void screenshot(ChromeDriver driver, String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
