@@ -90,7 +90,8 @@ class SignupForm extends Section {
         clearErrors();
         boolean ok = required(name) & required(email) & !email.isInvalid();
         if (!consent.getValue()) {
-            consent.getElement().setAttribute("aria-invalid", "true");
+            consent.setInvalid(true);
+            consent.setErrorMessage(getTranslation("signup.consent.missing"));
             ok = false;
         }
         if (!ok) {
@@ -177,7 +178,7 @@ class SignupForm extends Section {
             field.setInvalid(false);
         }
         email.setErrorMessage(getTranslation("signup.email.invalid"));
-        consent.getElement().removeAttribute("aria-invalid");
+        consent.setInvalid(false);
     }
 
     private void say(String text, boolean success) {
