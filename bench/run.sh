@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Runs the pipeline benchmark against a fresh local run of its own (data under
-# bench/target/run-data), then stops that run.  Usage: bench/run.sh [changes] [rate-per-second]
+# Runs a benchmark against a fresh local run of its own (data under bench/target/run-data,
+# with the demo data), then stops that run.
+#   bench/run.sh [changes] [rate-per-second]   the change pipeline (default 2000 at 200/s)
+#   bench/run.sh reads                         public reads: events API and .ics feed vs a static file
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
+MODE=pipeline
+if [ "${1:-}" = reads ]; then MODE=reads; shift; fi
 CHANGES="${1:-2000}"
 RATE="${2:-200}"
 echo "[bench] building ..."
@@ -20,8 +24,13 @@ until grep -q "GlobalLokal is running" bench/target/run.log; do
   sleep 1
 done
 status=0
-java -Xmx1g -jar bench/target/bench-0.1.0-SNAPSHOT-exec.jar "$GLOBALLOKAL_DATA" "$CHANGES" "$RATE" \
-  bench/target/bench-results.json || status=$?
+if [ "$MODE" = reads ]; then
+  java -Xmx1g -Dloader.main=de.globallokal.bench.PublicReadBenchmark -cp bench/target/bench-0.1.0-SNAPSHOT-exec.jar \
+    org.springframework.boot.loader.launch.PropertiesLauncher http://127.0.0.1:8080 bench/target/bench-reads.json || status=$?
+else
+  java -Xmx1g -jar bench/target/bench-0.1.0-SNAPSHOT-exec.jar "$GLOBALLOKAL_DATA" "$CHANGES" "$RATE" \
+    bench/target/bench-results.json || status=$?
+fi
 trap - EXIT
 kill -TERM $RUN_PID 2>/dev/null || true
 wait $RUN_PID 2>/dev/null || true
