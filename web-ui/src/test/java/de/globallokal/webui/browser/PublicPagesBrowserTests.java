@@ -93,6 +93,8 @@ class PublicPagesBrowserTests {
         await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().contains("/veranstaltungen/" + talk.subject()));
         await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElement(By.tagName("h1")).getText().equals(title));
         assertThat(browser.getTitle()).isEqualTo(title + " – GlobalLokal");
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.executeScript(
+                "const m = document.querySelector('meta[name=description]'); return m ? m.content : ''"), "Kurz gesagt"::equals);
         Browser.screenshot(browser, "event-de");
 
         browser.findElement(By.cssSelector("vaadin-button[lang='en']")).click();

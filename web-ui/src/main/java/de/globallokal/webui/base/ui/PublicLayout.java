@@ -95,6 +95,11 @@ public class PublicLayout extends Div implements RouterLayout {
         main.getElement().removeAllChildren();
         if (content != null) {
             main.getElement().appendChild(content.getElement());
+            String description = content instanceof HasPageDescription page ? page.getPageDescription()
+                    : getTranslation("home.intro");
+            UI.getCurrent().getPage().executeJs("let m = document.querySelector('meta[name=description]');"
+                    + " if (!m) { m = document.createElement('meta'); m.name = 'description'; document.head.appendChild(m); }"
+                    + " m.content = $0;", description == null ? "" : description);
         }
     }
 }

@@ -21,6 +21,7 @@ import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.calendar.EventStatus;
 import de.globallokal.core.calendar.Occurrence;
 import de.globallokal.core.json.Json;
+import de.globallokal.webui.base.ui.HasPageDescription;
 import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.base.ui.SdgTiles;
 import de.globallokal.webui.events.CalendarEntries;
@@ -43,7 +44,7 @@ import org.springframework.beans.factory.annotation.Value;
  */
 @Route(value = "veranstaltungen/:id", layout = PublicLayout.class)
 @AnonymousAllowed
-public class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageDescription {
 
     private static final Pattern SERIES_DATE = Pattern.compile("(.+)-(\\d{8})");
 
@@ -221,5 +222,10 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public String getPageTitle() {
         return title + " – " + getTranslation("app.name");
+    }
+
+    @Override
+    public String getPageDescription() {
+        return description;
     }
 }

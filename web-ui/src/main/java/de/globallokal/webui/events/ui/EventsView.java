@@ -26,6 +26,7 @@ import de.globallokal.core.calendar.Occurrence;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.support.projection.VersionedReadModel.Entry;
 import de.globallokal.webui.base.ui.FilterSelect;
+import de.globallokal.webui.base.ui.HasPageDescription;
 import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.events.CalendarDates;
 import de.globallokal.webui.events.CalendarDates.Dated;
@@ -42,7 +43,7 @@ import java.util.stream.IntStream;
 /** The public calendar: every coming date, with filters that stay in the address so it can be shared. */
 @Route(value = "veranstaltungen", layout = PublicLayout.class)
 @AnonymousAllowed
-public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageDescription {
 
     private final CalendarDates calendar;
     private final PartnershipReadModel partnerships;
@@ -197,5 +198,10 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
     @Override
     public String getPageTitle() {
         return getTranslation("events.title") + " – " + getTranslation("app.name");
+    }
+
+    @Override
+    public String getPageDescription() {
+        return getTranslation("events.intro");
     }
 }

@@ -24,6 +24,7 @@ import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.partnership.Milestone;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.value.CountryCode;
+import de.globallokal.webui.base.ui.HasPageDescription;
 import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.base.ui.SdgTiles;
 import de.globallokal.webui.base.ui.Texts;
@@ -46,7 +47,7 @@ import java.util.Map;
 /** One partner city: facts, the partnership's history as a timeline, its projects, coming events and contacts. */
 @Route(value = "partnerschaften/:slug", layout = PublicLayout.class)
 @AnonymousAllowed
-public class PartnershipView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class PartnershipView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageDescription {
 
     static final int EVENTS_SHOWN = 5;
 
@@ -55,6 +56,7 @@ public class PartnershipView extends Div implements BeforeEnterObserver, HasDyna
     private final ContactReadModel contacts;
     private final CalendarDates calendar;
     private String title = "";
+    private String description = "";
 
     public PartnershipView(PartnershipReadModel partnerships, ProjectReadModel projects, ContactReadModel contacts,
             CalendarDates calendar) {
@@ -71,6 +73,8 @@ public class PartnershipView extends Div implements BeforeEnterObserver, HasDyna
         Partnership p = partnerships.findBySlug(slug).map(e -> e.state()).orElseThrow(NotFoundException::new);
         Locale locale = getLocale();
         title = p.partner().name();
+        description = p.description() == null ? getTranslation("partnership.kind." + p.kind().name()) + " – " + title
+                : p.description().in(locale);
         removeAll();
         H1 heading = new H1(p.partner().name());
         add(heading);
@@ -192,5 +196,10 @@ public class PartnershipView extends Div implements BeforeEnterObserver, HasDyna
     @Override
     public String getPageTitle() {
         return title + " – " + getTranslation("app.name");
+    }
+
+    @Override
+    public String getPageDescription() {
+        return description;
     }
 }

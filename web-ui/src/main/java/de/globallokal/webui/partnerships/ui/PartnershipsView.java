@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import de.globallokal.core.value.CountryCode;
 import de.globallokal.webui.base.ui.Cards;
+import de.globallokal.webui.base.ui.HasPageDescription;
 import de.globallokal.webui.base.ui.FilterSelect;
 import de.globallokal.webui.base.web.QueryValues;
 import de.globallokal.webui.base.ui.Texts;
@@ -39,7 +40,7 @@ import java.util.Locale;
 /** All partner cities as a list of cards, read from web-ui's own read model. */
 @Route(value = "partnerschaften", layout = PublicLayout.class)
 @AnonymousAllowed
-public class PartnershipsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+public class PartnershipsView extends Div implements HasDynamicTitle, BeforeEnterObserver, HasPageDescription {
 
     private final PartnershipReadModel readModel;
     private final SiteProperties site;
@@ -119,6 +120,11 @@ public class PartnershipsView extends Div implements HasDynamicTitle, BeforeEnte
             Texts.paragraph(this, partnership.description(), locale).forEach(card::add);
         }
         return card;
+    }
+
+    @Override
+    public String getPageDescription() {
+        return getTranslation("partnerships.intro");
     }
 
     @Override

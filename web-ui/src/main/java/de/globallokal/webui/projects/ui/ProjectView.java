@@ -83,6 +83,12 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
             }
             add(new H2(getTranslation("project.measures")), measures);
         }
+        if (!project.indicators().isEmpty()) {
+            Div charts = new Div();
+            charts.addClassName("gl-indicators");
+            project.indicators().forEach(indicator -> charts.add(IndicatorChart.of(this, indicator, locale)));
+            add(new H2(getTranslation("project.indicators")), charts);
+        }
     }
 
     static Span statusBadge(Component owner, Project project) {

@@ -40,6 +40,9 @@ class ProjectViewTests extends VaadinViewTest {
         assertThat(text).contains("Klimaprojekt").contains("läuft").contains("BMZ – Klimapartnerschaften")
                 .contains("250.000,00").contains("Maßnahmen zum Klimaschutz").contains("Wasser halten: 60 %")
                 .contains("verantwortlich: Partnerstadt");
+        assertThat(text).contains("Gepflanzte Bäume").contains("4.100 Bäume");
+        String chart = _find(com.vaadin.flow.component.Svg.class).get(0).getElement().getProperty("innerHTML", "");
+        assertThat(chart).contains("Verlauf von Gepflanzte Bäume: von 1.200 Bäume auf 4.100 Bäume");
         Div bar = _find(Div.class).stream().filter(d -> d.hasClassName("gl-progress")).findFirst().orElseThrow();
         assertThat(bar.getElement().getAttribute("aria-valuenow")).isEqualTo("60");
         assertThat(bar.getElement().getAttribute("role")).isEqualTo("progressbar");
@@ -73,7 +76,9 @@ class ProjectViewTests extends VaadinViewTest {
                 + "\"funding\":[{\"funder\":\"BMZ\",\"programme\":\"Klimapartnerschaften\","
                 + "\"amount\":{\"amountMinor\":25000000,\"currency\":\"EUR\"}}],"
                 + "\"measures\":[{\"goal\":{\"de\":\"Wasser halten\",\"en\":\"Keep water\"},"
-                + "\"measure\":{\"de\":\"Steinwälle\"},\"responsible\":\"PARTNER\",\"progress\":60,\"status\":\"RUNNING\"}]}");
+                + "\"measure\":{\"de\":\"Steinwälle\"},\"responsible\":\"PARTNER\",\"progress\":60,\"status\":\"RUNNING\"}],"
+                + "\"indicators\":[{\"name\":{\"de\":\"Gepflanzte Bäume\",\"en\":\"Trees planted\"},\"unit\":\"Bäume\","
+                + "\"values\":[{\"date\":\"2025-06-30\",\"value\":4100},{\"date\":\"2024-06-30\",\"value\":1200}]}]}");
         data.put("id", id).put("slug", slug);
         return EventEnvelope.create("partnerships-service", EventTypes.PROJECT_UPSERTED, AggregateTypes.PROJECT, id, 1,
                 "editor", List.of("title"), data, Instant.now());
