@@ -78,13 +78,19 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (e.status() != EventStatus.PUBLISHED) {
             add(EventTexts.notice(this, e.status(), e.statusNote() == null ? null : e.statusNote().in(getLocale())));
         }
+        if (e.title().fallsBackFor(getLocale())) {
+            Paragraph german = new Paragraph(getTranslation("content.german-only"));
+            german.addClassName("gl-unreviewed");
+            add(german);
+        }
         if (e.summary() != null) {
-            add(new Paragraph(e.summary().in(getLocale())));
+            de.globallokal.webui.base.ui.Texts.paragraph(this, e.summary(), getLocale()).forEach(this::add);
         }
         add(facts(entry));
         add(dates(e, chosen));
         if (e.description() != null) {
-            add(new H2(getTranslation("event.about")), new Paragraph(e.description().in(getLocale())));
+            add(new H2(getTranslation("event.about")));
+            de.globallokal.webui.base.ui.Texts.paragraph(this, e.description(), getLocale()).forEach(this::add);
         }
         if (!e.sdgs().isEmpty()) {
             add(new H2(getTranslation("event.sdgs")), SdgTiles.of(e.sdgs(), getLocale()));

@@ -152,7 +152,7 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
             card.add(new Paragraph(getTranslation("events.online")));
         }
         if (e.summary() != null) {
-            card.add(new Paragraph(e.summary().in(getLocale())));
+            de.globallokal.webui.base.ui.Texts.paragraph(this, e.summary(), getLocale()).forEach(card::add);
         }
         String seats = e.status() == de.globallokal.core.calendar.EventStatus.PUBLISHED && !o.cancelled()
                 ? EventTexts.seats(this, e, o) : null;

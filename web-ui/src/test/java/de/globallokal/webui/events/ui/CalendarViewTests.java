@@ -93,6 +93,10 @@ class CalendarViewTests extends VaadinViewTest {
         assertThat(text).contains("Type: Talk", "Place: Rathaus", "For: school classes", "Admission: Free admission",
                 "2 of 2 places left", "Registration");
         assertThat(_get(Checkbox.class).getLabel()).contains("consent text version 2026-11");
+        Paragraph summary = _find(Paragraph.class).stream().filter(p -> p.getText().equals("Kurz gesagt")).findFirst()
+                .orElseThrow();
+        assertThat(summary.getElement().getAttribute("lang")).as("German shown in English, marked").isEqualTo("de");
+        assertThat(summary.hasClassName("gl-fallback")).isTrue();
         String html = _get(EventView.class).getElement().getOuterHTML();
         assertThat(html).contains("application/ld+json").contains("\"@type\":\"Event\"").contains("\"@type\":\"Place\"");
     }

@@ -1,0 +1,110 @@
+package de.globallokal.bench;
+
+import de.globallokal.core.json.Json;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The heap a public visitor's Vaadin session keeps: sessions are opened headless (the page,
+ * then Vaadin's init request, which builds the UI on the server), and after each batch the
+ * web-ui JVM is made to collect garbage and its used heap is read with jcmd. The slope of
+ * heap over sessions is the retained heap per session. Target: at most 200 kB.
+ */
+public final class SessionHeapBenchmark {
+
+    static final int BATCH = 50;
+    static final int BATCHES = 4;
+    static final double TARGET_KB = 200;
+
+    private SessionHeapBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
+        long pid = Long.parseLong(args[1]);
+        Path output = Path.of(args.length > 2 ? args[2] : "bench/target/bench-sessions.json");
+        String page = args.length > 3 ? args[3] : "veranstaltungen";
+        open(base, page, 20); // warm-up: classes loaded, caches filled
+        List<double[]> points = new ArrayList<>();
+        points.add(new double[] {0, usedHeapAfterGc(pid)});
+        for (int batch = 1; batch <= BATCHES; batch++) {
+            open(base, page, BATCH);
+            points.add(new double[] {batch * BATCH, usedHeapAfterGc(pid)});
+        }
+        double slope = slope(points);
+        System.out.println();
+        System.out.println("Retained heap per public Vaadin session (/" + page + "), " + BATCHES + " × " + BATCH + " sessions");
+        System.out.println("| sessions | used heap after GC (MiB) |");
+        System.out.println("|----------|--------------------------|");
+        for (double[] p : points) {
+            System.out.printf("| %8.0f | %24.1f |%n", p[0], p[1] / (1024 * 1024));
+        }
+        System.out.printf("slope: %.1f kB per session (target ≤ %.0f kB: %s)%n", slope / 1024, TARGET_KB,
+                slope / 1024 <= TARGET_KB ? "met" : "MISSED");
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("page", page);
+        json.put("points", points);
+        json.put("kBPerSession", slope / 1024);
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        Files.writeString(output, Json.strict().writerWithDefaultPrettyPrinter().writeValueAsString(json));
+    }
+
+    /** Opens sessions the way a browser starts: the page, then Vaadin's init request with the session cookie. */
+    static void open(String base, String page, int count) throws Exception {
+        for (int i = 0; i < count; i++) {
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            browser.send(HttpRequest.newBuilder(URI.create(base + "/" + page)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<String> init = browser.send(HttpRequest.newBuilder(URI.create(base + "/" + page
+                    + "?v-r=init&location=" + page + "&query=")).build(), HttpResponse.BodyHandlers.ofString());
+            if (init.statusCode() != 200 || !init.body().contains("Vaadin-Security-Key")) {
+                throw new IllegalStateException("no UI was created: " + init.statusCode());
+            }
+        }
+    }
+
+    /** Full GC in the target JVM, then its used heap in bytes (jcmd GC.heap_info). */
+    static double usedHeapAfterGc(long pid) throws Exception {
+        run("jcmd", String.valueOf(pid), "GC.run");
+        String info = run("jcmd", String.valueOf(pid), "GC.heap_info");
+        double used = 0;
+        // "def new generation   total 9792K, used 1234K" / "tenured generation   total 21888K, used 17017K"
+        for (String line : info.split("\n")) {
+            int at = line.indexOf("used ");
+            if ((line.contains("generation") || line.contains("garbage-first heap")) && at > 0) {
+                String number = line.substring(at + 5).replaceAll("[^0-9].*", "");
+                used += Double.parseDouble(number) * 1024;
+            }
+        }
+        return used;
+    }
+
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        return out;
+    }
+
+    private static double slope(List<double[]> points) {
+        double n = points.size();
+        double sx = 0, sy = 0, sxy = 0, sxx = 0;
+        for (double[] p : points) {
+            sx += p[0];
+            sy += p[1];
+            sxy += p[0] * p[1];
+            sxx += p[0] * p[0];
+        }
+        return (n * sxy - sx * sy) / (n * sxx - sx * sx);
+    }
+}
