@@ -65,9 +65,10 @@ public final class SessionHeapBenchmark {
             HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                     .connectTimeout(Duration.ofSeconds(5)).build();
             browser.send(HttpRequest.newBuilder(URI.create(base + "/" + page)).build(), HttpResponse.BodyHandlers.discarding());
-            HttpResponse<String> init = browser.send(HttpRequest.newBuilder(URI.create(base + "/" + page
-                    + "?v-r=init&location=" + page + "&query=")).build(), HttpResponse.BodyHandlers.ofString());
-            if (init.statusCode() != 200 || !init.body().contains("Vaadin-Security-Key")) {
+            // the request the client script sends at the context root: it builds the UI and the view on the server
+            HttpResponse<String> init = browser.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location="
+                    + page + "&query=")).build(), HttpResponse.BodyHandlers.ofString());
+            if (init.statusCode() != 200 || !init.body().contains("\"v-uiId\"")) {
                 throw new IllegalStateException("no UI was created: " + init.statusCode());
             }
         }
