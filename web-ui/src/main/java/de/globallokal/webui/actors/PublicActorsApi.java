@@ -5,12 +5,12 @@ import de.globallokal.webui.base.web.OpenDataList;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Open data: every actor (see {@link OpenDataList}). */
+/** Open data, filterable by kind, theme, sdg: every actor (see {@link OpenDataList}). */
 @RestController
 @RequestMapping("/api/public/v1/actors")
 class PublicActorsApi extends OpenDataList<LocalActor> {
 
     PublicActorsApi(ActorReadModel readModel) {
-        super(readModel);
+        super(readModel, java.util.Map.of("kind", "kind", "theme", "themes", "sdg", "sdgs"));
     }
 }

@@ -5,12 +5,12 @@ import de.globallokal.webui.base.web.OpenDataList;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Open data: every partnership (see {@link OpenDataList}). */
+/** Open data, filterable by kind, status, country, sdg: every partnership (see {@link OpenDataList}). */
 @RestController
 @RequestMapping("/api/public/v1/partnerships")
 class PublicPartnershipsApi extends OpenDataList<Partnership> {
 
     PublicPartnershipsApi(PartnershipReadModel readModel) {
-        super(readModel);
+        super(readModel, java.util.Map.of("kind", "kind", "status", "status", "country", "partner.country", "sdg", "sdgs"));
     }
 }

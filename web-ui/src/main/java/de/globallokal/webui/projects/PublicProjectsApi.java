@@ -5,12 +5,12 @@ import de.globallokal.webui.base.web.OpenDataList;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Open data: every project (see {@link OpenDataList}). */
+/** Open data, filterable by partnership, status, sdg: every project (see {@link OpenDataList}). */
 @RestController
 @RequestMapping("/api/public/v1/projects")
 class PublicProjectsApi extends OpenDataList<Project> {
 
     PublicProjectsApi(ProjectReadModel readModel) {
-        super(readModel);
+        super(readModel, java.util.Map.of("partnership", "partnershipId", "status", "status", "sdg", "sdgs"));
     }
 }

@@ -18,6 +18,32 @@ class OpenDataTests {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
+    de.globallokal.webui.actors.ActorReadModel actors;
+
+    @org.junit.jupiter.api.Test
+    void listsFilterByWhatTheyAllow() throws Exception {
+        String theme = "Thema-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        for (int sdg : new int[] {4, 13}) {
+            String id = java.util.UUID.randomUUID().toString();
+            com.fasterxml.jackson.databind.node.ObjectNode data = de.globallokal.core.json.Json.strict().createObjectNode();
+            data.put("id", id).put("name", "Gruppe " + sdg).put("kind", "SCHOOL").putArray("sdgs").add(sdg);
+            data.putArray("themes").add(theme);
+            actors.apply(de.globallokal.core.event.EventEnvelope.create("partnerships-service",
+                    de.globallokal.core.event.EventTypes.ACTOR_UPSERTED, de.globallokal.core.event.AggregateTypes.ACTOR, id, 1,
+                    "editor", java.util.List.of(), data, java.time.Instant.now()));
+        }
+
+        JsonNode both = http.getForObject("/api/public/v1/actors?theme=" + theme, JsonNode.class);
+        JsonNode one = http.getForObject("/api/public/v1/actors?theme=" + theme + "&sdg=13", JsonNode.class);
+
+        assertThat(both.at("/pagination/total").asInt()).isEqualTo(2);
+        assertThat(one.at("/pagination/total").asInt()).isEqualTo(1);
+        assertThat(one.at("/data/0/name").asText()).isEqualTo("Gruppe 13");
+        assertThat(http.getForEntity("/api/public/v1/actors?sdg=99", JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"partnerships", "projects", "actors", "events"})
     void everyListIsPagedAndRefusesNonsense(String list) {

@@ -106,6 +106,22 @@ class PublicPagesBrowserTests {
     }
 
     @Test
+    void aVisitorOpensAPartnerCityFromTheList() throws Exception {
+        open("partnerschaften");
+        WebElement partner = await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
+                .until(() -> browser.findElement(By.linkText("Browserstadt")), found -> found != null);
+        assertThat(browser.findElements(By.cssSelector("svg.gl-map circle.gl-map-partner"))).isNotEmpty();
+
+        partner.click();
+
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> browser.getCurrentUrl()
+                .endsWith("/partnerschaften/" + PARTNER) && browser.findElement(By.tagName("h1")).getText()
+                .equals("Browserstadt"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("1950");
+        Browser.screenshot(browser, "partner-profile");
+    }
+
+    @Test
     void everyPublicPageIsFreeOfSeriousAccessibilityViolations() throws Exception {
         List<String> found = new ArrayList<>();
         List<String> pages = new ArrayList<>(PUBLIC_PAGES);
