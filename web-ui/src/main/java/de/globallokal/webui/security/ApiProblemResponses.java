@@ -22,6 +22,11 @@ final class ApiProblemResponses {
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
+            if (exception instanceof org.springframework.security.authentication.LockedException) {
+                write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-sign-ins",
+                        "Too many failed sign-ins for this account; it refuses sign-ins for up to 15 minutes.");
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"GlobalLokal\"");
             write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Staff credentials are needed.");
         };

@@ -24,10 +24,12 @@ public class StaffAccounts implements UserDetailsService {
 
     private final MongoCollection<Document> collection;
     private final PasswordEncoder encoder;
+    private final LoginThrottle throttle;
 
-    StaffAccounts(MongoTemplate mongo, PasswordEncoder encoder) {
+    StaffAccounts(MongoTemplate mongo, PasswordEncoder encoder, LoginThrottle throttle) {
         this.collection = mongo.getCollection(COLLECTION);
         this.encoder = encoder;
+        this.throttle = throttle;
     }
 
     public boolean exists(String username) {
@@ -57,6 +59,7 @@ public class StaffAccounts implements UserDetailsService {
                 .password(account.getString("passwordHash"))
                 .roles(rolesOf(account).stream().map(Enum::name).toArray(String[]::new))
                 .disabled(!account.getBoolean("enabled", true))
+                .accountLocked(throttle.blockedFor(username).isPresent())
                 .build();
     }
 

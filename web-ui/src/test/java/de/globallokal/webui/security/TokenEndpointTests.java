@@ -41,6 +41,27 @@ class TokenEndpointTests {
     }
 
     @Test
+    void tenWrongPasswordsLockTheAccountForAWhileEvenForTheRightOneButNotOthers() {
+        String name = "guessed-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        accounts.create(name, "the-right-password-1", EnumSet.of(StaffRole.EDITOR));
+        if (!accounts.exists("dora")) {
+            accounts.create("dora", "another-long-password", EnumSet.of(StaffRole.EDITOR));
+        }
+        for (int i = 0; i < 10; i++) {
+            assertThat(http.withBasicAuth(name, "guess-" + i).postForEntity("/api/token", null, String.class)
+                    .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+
+        ResponseEntity<JsonNode> locked = http.withBasicAuth(name, "the-right-password-1")
+                .postForEntity("/api/token", null, JsonNode.class);
+
+        assertThat(locked.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(locked.getBody().get("detail").asText()).contains("15 minutes");
+        assertThat(http.withBasicAuth("dora", "another-long-password").postForEntity("/api/token", null, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     void wrongPasswordsAndUnknownPeopleGetNoToken() {
         assertThat(http.withBasicAuth("clara", "wrong").postForEntity("/api/token", null, String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
