@@ -1,0 +1,49 @@
+package de.globallokal.webui.base.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.globallokal.webui.dashboard.ui.DashboardView;
+import de.globallokal.webui.home.ui.HomeView;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The frame of every staff page: who is signed in, the staff navigation, sign-out. */
+@RolesAllowed({"EDITOR", "ADMIN"})
+public class StaffLayout extends Div implements RouterLayout {
+
+    private final Main main = new Main();
+
+    public StaffLayout(AuthenticationContext authentication) {
+        addClassName("gl-page");
+        Anchor skip = new Anchor("#main-content", getTranslation("layout.skip"));
+        skip.addClassName("gl-skip-link");
+        RouterLink brand = new RouterLink(getTranslation("staff.brand"), DashboardView.class);
+        brand.addClassName("gl-brand");
+        Nav nav = new Nav(new RouterLink(getTranslation("staff.nav.dashboard"), DashboardView.class),
+                new RouterLink(getTranslation("staff.nav.public"), HomeView.class));
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        Span who = new Span(getTranslation("staff.signed-in", authentication.getPrincipalName().orElse("")));
+        com.vaadin.flow.component.button.Button logout = new com.vaadin.flow.component.button.Button(
+                getTranslation("staff.logout"), click -> authentication.logout());
+        Header header = new Header(brand, nav, who, logout);
+        header.addClassName("gl-header");
+        main.setId("main-content");
+        main.getElement().setAttribute("tabindex", "-1");
+        add(skip, header, main);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package de.globallokal.webui.dashboard.ui;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import de.globallokal.core.calendar.CalendarEvent;
+import de.globallokal.core.calendar.Seats;
+import de.globallokal.core.partnership.PartnershipStatus;
+import de.globallokal.core.project.ProjectStatus;
+import de.globallokal.support.projection.VersionedReadModel.Entry;
+import de.globallokal.webui.actors.ActorReadModel;
+import de.globallokal.webui.base.ui.StaffLayout;
+import de.globallokal.webui.events.EventReadModel;
+import de.globallokal.webui.partnerships.PartnershipReadModel;
+import de.globallokal.webui.projects.ProjectReadModel;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The office's week at a glance: key figures, events per month as an SVG chart, and the
+ * next events with their seats taken. Everything from web-ui's own read models.
+ */
+@Route(value = "staff", layout = StaffLayout.class)
+@RolesAllowed({"EDITOR", "ADMIN"})
+public class DashboardView extends Div implements HasDynamicTitle {
+
+    static final int MONTHS = 6;
+    static final int NEXT = 8;
+    private static final ZoneId OFFICE = ZoneId.of("Europe/Berlin");
+
+    public DashboardView(PartnershipReadModel partnerships, ProjectReadModel projects, EventReadModel events,
+            ActorReadModel actors) {
+        addClassName("gl-dashboard");
+        Clock clock = Clock.system(OFFICE);
+        Locale locale = getLocale();
+        List<CalendarEvent> calendar = events.current().stream().map(Entry::state).toList();
+        YearMonth thisMonth = YearMonth.now(clock);
+        LocalDate due = LocalDate.now(clock).minusMonths(12);
+
+        Map<ProjectStatus, Integer> byStatus = new EnumMap<>(ProjectStatus.class);
+        projects.current().forEach(p -> byStatus.merge(p.state().status(), 1, Integer::sum));
+        long upcoming = calendar.stream().filter(e -> e.status().isPublic())
+                .filter(e -> e.occurrences().stream().anyMatch(o -> o.end().toInstant().isAfter(clock.instant()))).count();
+        int registrationsThisMonth = calendar.stream().mapToInt(e -> e.occurrences().stream()
+                .filter(o -> YearMonth.from(o.start().atZoneSameInstant(OFFICE)).equals(thisMonth))
+                .mapToInt(o -> e.seatsOf(o.id()).map(Seats::confirmed).orElse(0)).sum()).sum();
+        long unconfirmed = actors.current().stream().filter(a -> a.state().lastConfirmed() == null
+                || a.state().lastConfirmed().isBefore(due)).count();
+
+        UnorderedList figures = new UnorderedList();
+        figures.addClassName("gl-figures");
+        figures.add(figure(partnerships.current().stream().filter(p -> p.state().status() == PartnershipStatus.ACTIVE).count(),
+                getTranslation("staff.figure.partnerships")));
+        figures.add(figure(byStatus.getOrDefault(ProjectStatus.RUNNING, 0), getTranslation("staff.figure.projects")));
+        figures.add(figure(upcoming, getTranslation("staff.figure.events")));
+        figures.add(figure(registrationsThisMonth, getTranslation("staff.figure.registrations")));
+        figures.add(figure(unconfirmed, getTranslation("staff.figure.actors")));
+        add(new H1(getTranslation("staff.dashboard.title")), figures);
+
+        add(new Section(new H2(getTranslation("staff.chart.months")), monthChart(calendar, thisMonth, locale)));
+        add(new Section(new H2(getTranslation("staff.next")), nextEvents(calendar, clock, locale)));
+    }
+
+    private ListItem figure(long value, String label) {
+        Span number = new Span(String.valueOf(value));
+        number.addClassName("gl-figure-value");
+        ListItem item = new ListItem(number, new Span(label));
+        item.addClassName("gl-figure");
+        return item;
+    }
+
+    /** Public dates per month for the next months, as bars with the numbers written on them. */
+    private Div monthChart(List<CalendarEvent> calendar, YearMonth from, Locale locale) {
+        int[] counts = new int[MONTHS];
+        for (CalendarEvent e : calendar) {
+            if (!e.status().isPublic()) {
+                continue;
+            }
+            e.occurrences().forEach(o -> {
+                int index = (int) from.until(YearMonth.from(o.start().atZoneSameInstant(OFFICE)),
+                        java.time.temporal.ChronoUnit.MONTHS);
+                if (index >= 0 && index < MONTHS && !o.cancelled()) {
+                    counts[index]++;
+                }
+            });
+        }
+        int max = Math.max(1, java.util.Arrays.stream(counts).max().orElse(1));
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("LLL yy", locale);
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 360 140\" role=\"img\""
+                + " class=\"gl-chart\" aria-label=\"").append(getTranslation("staff.chart.months")).append("\">");
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < MONTHS; i++) {
+            int height = counts[i] * 100 / max;
+            String label = from.plusMonths(i).format(month);
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"40\" height=\"%d\"/>", 10 + i * 58,
+                    110 - height, Math.max(height, 1)));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%d</text>", 30 + i * 58,
+                    105 - height, counts[i]));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"130\" text-anchor=\"middle\">%s</text>", 30 + i * 58,
+                    label));
+            words.append(i == 0 ? "" : ", ").append(label).append(": ").append(counts[i]);
+        }
+        Paragraph text = new Paragraph(words.toString());
+        text.addClassName("gl-chart-text");
+        return new Div(new Svg(svg.append("</svg>").toString()), text);
+    }
+
+    private UnorderedList nextEvents(List<CalendarEvent> calendar, Clock clock, Locale locale) {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale);
+        UnorderedList list = new UnorderedList();
+        calendar.stream().flatMap(e -> e.occurrences().stream().filter(o -> o.end().toInstant().isAfter(clock.instant()))
+                        .map(o -> Map.entry(e, o)))
+                .sorted(java.util.Comparator.comparing(p -> p.getValue().start().toInstant())).limit(NEXT)
+                .forEach(p -> {
+                    CalendarEvent e = p.getKey();
+                    String seats = e.seatsOf(p.getValue().id()).map(s -> getTranslation("staff.seats", s.confirmed(),
+                            s.capacity(), s.waitlisted())).orElse(getTranslation("events.no-registration"));
+                    list.add(new ListItem(when.format(p.getValue().start()) + " – " + e.title().in(locale) + " ("
+                            + getTranslation("event.status." + e.status().name()) + ") · " + seats));
+                });
+        return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.dashboard.title") + " – " + getTranslation("app.name");
+    }
+}

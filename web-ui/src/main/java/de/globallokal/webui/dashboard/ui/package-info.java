@@ -1,0 +1,2 @@
+/** The staff dashboard: key figures and charts of the office's week, from the read models. */
+package de.globallokal.webui.dashboard.ui;
