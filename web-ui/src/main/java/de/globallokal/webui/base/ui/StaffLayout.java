@@ -11,6 +11,7 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.webui.dashboard.ui.DashboardView;
+import de.globallokal.webui.events.ui.RegistrationsView;
 import de.globallokal.webui.home.ui.HomeView;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -27,6 +28,7 @@ public class StaffLayout extends Div implements RouterLayout {
         RouterLink brand = new RouterLink(getTranslation("staff.brand"), DashboardView.class);
         brand.addClassName("gl-brand");
         Nav nav = new Nav(new RouterLink(getTranslation("staff.nav.dashboard"), DashboardView.class),
+                new RouterLink(getTranslation("staff.nav.registrations"), RegistrationsView.class),
                 new RouterLink(getTranslation("staff.nav.public"), HomeView.class));
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         Span who = new Span(getTranslation("staff.signed-in", authentication.getPrincipalName().orElse("")));

@@ -1,0 +1,128 @@
+package de.globallokal.webui.events.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.globallokal.core.calendar.CalendarEvent;
+import de.globallokal.webui.base.ui.StaffLayout;
+import de.globallokal.webui.events.EventReadModel;
+import de.globallokal.webui.events.StaffEventsClient;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Staff handle the sign-ups of one event: the list in waitlist order, move someone up, cancel,
+ * erase on request, CSV export, and the messages that went (or, without SMTP, would have gone)
+ * to the registrants. Personal data is fetched from events-service for this page only.
+ */
+@Route(value = "staff/anmeldungen", layout = StaffLayout.class)
+@RolesAllowed({"EDITOR", "ADMIN"})
+public class RegistrationsView extends Div implements HasDynamicTitle {
+
+    private final StaffEventsClient client;
+    private final String staff;
+    private final Grid<JsonNode> grid = new Grid<>();
+    private final Paragraph status = new Paragraph();
+    private final Div messages = new Div();
+    private final Anchor export = new Anchor();
+    private CalendarEvent event;
+
+    public RegistrationsView(EventReadModel events, StaffEventsClient client, AuthenticationContext authentication) {
+        this.client = client;
+        this.staff = authentication.getPrincipalName().orElseThrow();
+        addClassName("gl-registrations");
+        Locale locale = getLocale();
+        Select<CalendarEvent> chooser = new Select<>();
+        chooser.setLabel(getTranslation("staff.registrations.event"));
+        chooser.setItems(events.current().stream().map(e -> e.state()).filter(e -> e.registration() != null).toList());
+        chooser.setItemLabelGenerator(e -> e.title().in(locale) + " – " + e.start().toLocalDate());
+        chooser.addValueChangeListener(change -> show(change.getValue()));
+        status.getElement().setAttribute("role", "status");
+        grid.addColumn(r -> getTranslation("staff.registration.status." + r.path("status").asText()))
+                .setHeader(getTranslation("staff.registrations.status"));
+        grid.addColumn(r -> r.has("position") ? r.get("position").asText() : "")
+                .setHeader(getTranslation("staff.registrations.position"));
+        grid.addColumn(r -> r.path("name").asText(r.path("anonymised").asBoolean() ? "—" : ""))
+                .setHeader(getTranslation("signup.name"));
+        grid.addColumn(r -> r.path("email").asText("")).setHeader(getTranslation("signup.email"));
+        grid.addColumn(r -> r.path("occurrenceId").asText()).setHeader(getTranslation("signup.date"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.registrations.actions"));
+        grid.setAllRowsVisible(true);
+        export.setText(getTranslation("staff.registrations.export"));
+        export.setVisible(false);
+        add(new H1(getTranslation("staff.registrations.title")), chooser, status, export, grid,
+                new H2(getTranslation("staff.registrations.messages")), messages);
+    }
+
+    private Div actions(JsonNode registration) {
+        Div actions = new Div();
+        String id = registration.path("id").asText();
+        String state = registration.path("status").asText();
+        if ("WAITLISTED".equals(state) || "OFFERED".equals(state)) {
+            actions.add(new Button(getTranslation("staff.registrations.promote"), click -> act(id, "promote")));
+        }
+        if ("CONFIRMED".equals(state) || "WAITLISTED".equals(state) || "OFFERED".equals(state)) {
+            actions.add(new Button(getTranslation("staff.registrations.cancel"), click -> act(id, "cancel")));
+        }
+        if (!registration.path("anonymised").asBoolean()) {
+            actions.add(new Button(getTranslation("staff.registrations.erase"), click -> act(id, "erase")));
+        }
+        return actions;
+    }
+
+    private void act(String registrationId, String action) {
+        StaffEventsClient.Answer answer = client.post(staff, "/api/events/" + event.id() + "/registrations/"
+                + registrationId + "/" + action);
+        show(event);
+        status.setText(answer.ok() ? getTranslation("staff.registrations.done") : problem(answer));
+    }
+
+    private void show(CalendarEvent chosen) {
+        event = chosen;
+        if (chosen == null) {
+            return;
+        }
+        StaffEventsClient.Answer list = client.get(staff, "/api/events/" + chosen.id() + "/registrations");
+        if (!list.ok()) {
+            grid.setItems(List.of());
+            status.setText(problem(list));
+            return;
+        }
+        List<JsonNode> rows = new ArrayList<>();
+        list.body().path("data").forEach(rows::add);
+        grid.setItems(rows);
+        status.setText(getTranslation("staff.registrations.count", rows.size()));
+        export.setHref(new StreamResource("anmeldungen-" + chosen.id() + ".csv", () -> new ByteArrayInputStream(
+                client.get(staff, "/api/events/" + chosen.id() + "/registrations/export").bytes())));
+        export.getElement().setAttribute("download", true);
+        export.setVisible(true);
+        messages.removeAll();
+        StaffEventsClient.Answer sent = client.get(staff, "/api/messages?event=" + chosen.id() + "&limit=50");
+        sent.body().path("data").forEach(m -> messages.add(new Paragraph(m.path("status").asText() + " · "
+                + m.path("kind").asText() + " · " + m.path("to").asText("—") + " · " + m.path("subject").asText())));
+    }
+
+    /** The service's own explanation (e.g. "all seats are taken"), or ours when it could not be reached. */
+    private String problem(StaffEventsClient.Answer answer) {
+        return answer.status() == 503 ? getTranslation("staff.registrations.unavailable")
+                : answer.body().path("detail").asText(getTranslation("staff.registrations.failed"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.registrations.title") + " – " + getTranslation("app.name");
+    }
+}
