@@ -115,9 +115,31 @@ class CalendarEmbeddedSystemTests {
             assertThat(submit(browser, webUi.url("/veranstaltungen/" + eventId).toString(), "Dana", "dana@example.org"))
                     .contains("Platz 1 der Warteliste");
             Browser.screenshot(browser, "signup-waitlisted");
+            staffSeesTheRegistrations(browser, webUi);
         } finally {
             browser.quit();
         }
+    }
+
+    /** The coordinator signs in and finds both people of the film evening, in waitlist order. */
+    private static void staffSeesTheRegistrations(ChromeDriver browser, ServiceProcess webUi) throws Exception {
+        browser.get(webUi.url("/login").toString());
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
+                .findElement(By.cssSelector("vaadin-login-form input[name='username']")), found -> found != null)
+                .sendKeys("editor");
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("globallokal-editor");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !browser.getCurrentUrl().contains("/login"));
+        browser.get(webUi.url("/staff/anmeldungen").toString());
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(By.tagName("vaadin-select")),
+                found -> found != null).click();
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> browser.findElements(
+                By.tagName("vaadin-select-item")).stream().filter(i -> i.getText().contains("Filmabend im Browser"))
+                .findFirst().orElse(null), found -> found != null).click();
+        String page = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
+                .findElement(By.tagName("vaadin-grid")).getText(), text -> text.contains("Dana"));
+        assertThat(page).contains("Clara").contains("bestätigt").contains("Warteliste");
+        Browser.screenshot(browser, "staff-registrations");
     }
 
     private static String submit(ChromeDriver browser, String page, String name, String email) {

@@ -49,6 +49,7 @@ public class RegistrationsView extends Div implements HasDynamicTitle {
         chooser.setLabel(getTranslation("staff.registrations.event"));
         chooser.setItems(events.current().stream().map(e -> e.state()).filter(e -> e.registration() != null).toList());
         chooser.setItemLabelGenerator(e -> e.title().in(locale) + " – " + e.start().toLocalDate());
+        chooser.setWidth("min(100%, 36rem)");
         chooser.addValueChangeListener(change -> show(change.getValue()));
         status.getElement().setAttribute("role", "status");
         grid.addColumn(r -> getTranslation("staff.registration.status." + r.path("status").asText()))
@@ -58,8 +59,13 @@ public class RegistrationsView extends Div implements HasDynamicTitle {
         grid.addColumn(r -> r.path("name").asText(r.path("anonymised").asBoolean() ? "—" : ""))
                 .setHeader(getTranslation("signup.name"));
         grid.addColumn(r -> r.path("email").asText("")).setHeader(getTranslation("signup.email"));
-        grid.addColumn(r -> r.path("occurrenceId").asText()).setHeader(getTranslation("signup.date"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.registrations.actions"));
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT).withLocale(locale);
+        grid.addColumn(r -> event == null ? "" : event.occurrences().stream()
+                .filter(o -> o.id().equals(r.path("occurrenceId").asText())).findFirst()
+                .map(o -> when.format(o.start())).orElse("")).setHeader(getTranslation("signup.date"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.registrations.actions"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         export.setText(getTranslation("staff.registrations.export"));
         export.setVisible(false);
