@@ -32,6 +32,40 @@ public class StaffAccounts implements UserDetailsService {
         this.throttle = throttle;
     }
 
+    /** An account as the administration page shows it: never its password hash. */
+    public record Account(String username, Set<StaffRole> roles, boolean enabled) {
+    }
+
+    public List<Account> list() {
+        List<Account> accounts = new ArrayList<>();
+        collection.find().sort(new Document("_id", 1)).forEach(d -> accounts.add(new Account(d.getString("_id"),
+                rolesOf(d), d.getBoolean("enabled", true))));
+        return accounts;
+    }
+
+    /** Changes one's own password; false when the current one was wrong. */
+    public boolean changePassword(String username, String current, String next) {
+        Document account = collection.find(Filters.eq("_id", username)).first();
+        if (account == null || !encoder.matches(current, account.getString("passwordHash"))) {
+            return false;
+        }
+        setPassword(username, next);
+        return true;
+    }
+
+    /** Sets a password without asking for the old one (an administrator's reset). */
+    public void setPassword(String username, String password) {
+        PasswordPolicy.problem(username, password).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        collection.updateOne(Filters.eq("_id", username), new Document("$set",
+                new Document("passwordHash", encoder.encode(password))));
+    }
+
+    public void setEnabled(String username, boolean enabled) {
+        collection.updateOne(Filters.eq("_id", username), new Document("$set", new Document("enabled", enabled)));
+    }
+
     public boolean exists(String username) {
         return collection.countDocuments(Filters.eq("_id", username)) > 0;
     }

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.webui.dashboard.ui.DashboardView;
 import de.globallokal.webui.events.ui.RegistrationsView;
+import de.globallokal.webui.security.ui.AccountsView;
+import de.globallokal.webui.security.ui.PasswordView;
 import de.globallokal.webui.home.ui.HomeView;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -29,7 +31,11 @@ public class StaffLayout extends Div implements RouterLayout {
         brand.addClassName("gl-brand");
         Nav nav = new Nav(new RouterLink(getTranslation("staff.nav.dashboard"), DashboardView.class),
                 new RouterLink(getTranslation("staff.nav.registrations"), RegistrationsView.class),
+                new RouterLink(getTranslation("staff.nav.password"), PasswordView.class),
                 new RouterLink(getTranslation("staff.nav.public"), HomeView.class));
+        if (authentication.hasRole("ADMIN")) {
+            nav.add(new RouterLink(getTranslation("staff.nav.accounts"), AccountsView.class));
+        }
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         Span who = new Span(getTranslation("staff.signed-in", authentication.getPrincipalName().orElse("")));
         com.vaadin.flow.component.button.Button logout = new com.vaadin.flow.component.button.Button(

@@ -1,0 +1,103 @@
+package de.globallokal.webui.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.globallokal.webui.base.ui.StaffLayout;
+import de.globallokal.webui.security.PasswordPolicy;
+import de.globallokal.webui.security.StaffAccounts;
+import de.globallokal.webui.security.StaffRole;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Administrators keep the staff accounts: create (with a generated password shown once),
+ * disable or enable, reset a password. Nobody can disable their own account here.
+ */
+@Route(value = "staff/konten", layout = StaffLayout.class)
+@RolesAllowed("ADMIN")
+public class AccountsView extends Div implements HasDynamicTitle {
+
+    private final StaffAccounts accounts;
+    private final String me;
+    private final Grid<StaffAccounts.Account> grid = new Grid<>();
+    private final Paragraph result = new Paragraph();
+
+    public AccountsView(StaffAccounts accounts, AuthenticationContext authentication) {
+        this.accounts = accounts;
+        this.me = authentication.getPrincipalName().orElseThrow();
+        result.getElement().setAttribute("role", "status");
+        result.addClassName("gl-result");
+        grid.addColumn(StaffAccounts.Account::username).setHeader(getTranslation("account.name"));
+        grid.addColumn(a -> a.roles().contains(StaffRole.ADMIN) ? "ADMIN" : "EDITOR").setHeader(getTranslation("account.role"));
+        grid.addColumn(a -> getTranslation(a.enabled() ? "account.enabled" : "account.disabled"))
+                .setHeader(getTranslation("account.state"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.registrations.actions")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+
+        TextField name = new TextField(getTranslation("account.name"));
+        name.setPattern("[a-z0-9][a-z0-9._-]{1,39}");
+        name.setHelperText(getTranslation("account.name.help"));
+        Checkbox admin = new Checkbox(getTranslation("account.admin"));
+        Button create = new Button(getTranslation("account.create"), click -> {
+            String username = name.getValue().trim().toLowerCase(java.util.Locale.ROOT);
+            if (!username.matches("[a-z0-9][a-z0-9._-]{1,39}")) {
+                name.setErrorMessage(getTranslation("account.name.help"));
+                name.setInvalid(true);
+                return;
+            }
+            if (accounts.exists(username)) {
+                name.setErrorMessage(getTranslation("account.name.taken"));
+                name.setInvalid(true);
+                return;
+            }
+            name.setInvalid(false);
+            String password = PasswordPolicy.generate();
+            Set<StaffRole> roles = admin.getValue() ? EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR) : EnumSet.of(StaffRole.EDITOR);
+            accounts.create(username, password, roles);
+            name.clear();
+            admin.clear();
+            refresh();
+            result.setText(getTranslation("account.created", username, password));
+        });
+        Div form = new Div(name, admin, create);
+        form.addClassName("gl-form-fields");
+        add(new H1(getTranslation("account.title")), grid, result, new H2(getTranslation("account.new")), form);
+        refresh();
+    }
+
+    private Div actions(StaffAccounts.Account account) {
+        Div actions = new Div();
+        if (!account.username().equals(me)) {
+            actions.add(new Button(getTranslation(account.enabled() ? "account.disable" : "account.enable"), click -> {
+                accounts.setEnabled(account.username(), !account.enabled());
+                refresh();
+                result.setText(getTranslation("staff.registrations.done"));
+            }));
+        }
+        actions.add(new Button(getTranslation("account.reset"), click -> {
+            String password = PasswordPolicy.generate();
+            accounts.setPassword(account.username(), password);
+            result.setText(getTranslation("account.reset.done", account.username(), password));
+        }));
+        return actions;
+    }
+
+    private void refresh() {
+        grid.setItems(accounts.list());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.title") + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,131 @@
+package de.globallokal.webui.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
+import de.globallokal.webui.base.VaadinViewTest;
+import de.globallokal.webui.security.PasswordPolicy;
+import de.globallokal.webui.security.StaffAccounts;
+import de.globallokal.webui.security.StaffRole;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Account administration is for ADMINs only; passwords follow the policy; a staff member changes their own. */
+class AccountViewsTests extends VaadinViewTest {
+
+    @Autowired
+    StaffAccounts accounts;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void anonymousVisitorsAndEditorsAreRefusedTheAccountsPage() {
+        UI.getCurrent().navigate("staff/konten");
+        assertThat(_find(AccountsView.class)).isEmpty();
+
+        signIn("editor-" + UUID.randomUUID().toString().substring(0, 6), "EDITOR");
+        // a signed-in editor is not sent to the login but refused outright (Vaadin shows its access-denied error)
+        UI.getCurrent().navigate("staff/konten");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .noneMatch(target -> target instanceof AccountsView)
+                .anyMatch(target -> target.getClass().getSimpleName().contains("Error"));
+    }
+
+    @Test
+    void anAdministratorCreatesAnAccountWithAGeneratedPasswordAndDisablesIt() {
+        String admin = signIn("admin-" + UUID.randomUUID().toString().substring(0, 6), "ADMIN");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate(AccountsView.class);
+        String name = "new-" + UUID.randomUUID().toString().substring(0, 6);
+
+        _get(TextField.class, spec -> spec.withLabel("Account name")).setValue(name);
+        _click(_get(Button.class, spec -> spec.withText("Create account")));
+
+        String shown = result();
+        assertThat(shown).contains(name);
+        String password = shown.substring(shown.lastIndexOf(' ') + 1);
+        assertThat(password).hasSizeGreaterThanOrEqualTo(PasswordPolicy.MIN_LENGTH);
+        assertThat(accounts.changePassword(name, password, "a-new-long-passphrase")).isTrue();
+        assertThat(accounts.list()).anyMatch(a -> a.username().equals(name) && a.enabled());
+
+        accounts.setEnabled(name, false);
+        assertThat(accounts.loadUserByUsername(name).isEnabled()).isFalse();
+        assertThat(admin).isNotBlank();
+    }
+
+    @Test
+    void aPasswordChangeChecksThePolicyTheRepetitionAndTheCurrentPassword() {
+        String name = signIn("clerk-" + UUID.randomUUID().toString().substring(0, 6), "EDITOR");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate(PasswordView.class);
+        List<PasswordField> fields = _find(PasswordField.class);
+
+        fields.get(0).setValue("initial-password-1");
+        fields.get(1).setValue("short");
+        fields.get(2).setValue("short");
+        _click(_get(Button.class, spec -> spec.withText("Change password")));
+        assertThat(fields.get(1).isInvalid()).isTrue();
+
+        fields.get(0).setValue("not-the-password");
+        fields.get(1).setValue("a-brand-new-passphrase");
+        fields.get(2).setValue("a-brand-new-passphrase");
+        _click(_get(Button.class, spec -> spec.withText("Change password")));
+        assertThat(fields.get(0).isInvalid()).isTrue();
+
+        fields.get(0).setValue("initial-password-1");
+        fields.get(1).setValue("a-brand-new-passphrase");
+        fields.get(2).setValue("a-brand-new-passphrase");
+        _click(_get(Button.class, spec -> spec.withText("Change password")));
+        assertThat(result()).contains("changed");
+        assertThat(accounts.changePassword(name, "a-brand-new-passphrase", "yet-another-passphrase")).isTrue();
+    }
+
+    @Test
+    void thePolicyWantsTwelveCharactersWithoutTheName() {
+        assertThat(PasswordPolicy.problem("ada", "elevenchars")).contains("account.password.too-short");
+        assertThat(PasswordPolicy.problem("ada", "my-name-is-ADA-ok")).contains("account.password.contains-name");
+        assertThat(PasswordPolicy.problem("ada", "twelve-chars")).isEmpty();
+        assertThat(PasswordPolicy.generate()).hasSize(16).isNotEqualTo(PasswordPolicy.generate());
+    }
+
+    private String signIn(String name, String role) {
+        if (!accounts.exists(name)) {
+            accounts.create(name, "initial-password-1", "ADMIN".equals(role) ? EnumSet.of(StaffRole.ADMIN)
+                    : EnumSet.of(StaffRole.EDITOR));
+        }
+        List<SimpleGrantedAuthority> authorities = "ADMIN".equals(role)
+                ? List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_EDITOR"))
+                : List.of(new SimpleGrantedAuthority("ROLE_EDITOR"));
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(name, null, authorities);
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, asked) -> authorities.stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + asked)));
+        return name;
+    }
+
+    private static String result() {
+        return _find(Paragraph.class).stream().filter(p -> p.hasClassName("gl-result")).findFirst().orElseThrow().getText();
+    }
+}
