@@ -94,14 +94,14 @@ class CalendarEmbeddedSystemTests {
                 await("seat counts visible").atMost(PATIENCE).until(() -> get(webUi.url("/api/public/v1/events/" + eventId))
                         .at("/seats/0/waitlisted").asInt() == 1);
 
-                signUpInTheBrowserUntilTheWaitlistAnswers(webUi, events, token, start);
+                signUpInTheBrowserUntilTheWaitlistAnswers(webUi, events, partnerships, token, start);
             }
         }
     }
 
     /** A citizen's way: the event page in chromium, the form, the answer on the page. */
-    private static void signUpInTheBrowserUntilTheWaitlistAnswers(ServiceProcess webUi, ServiceProcess events, String token,
-            LocalDateTime start) throws Exception {
+    private static void signUpInTheBrowserUntilTheWaitlistAnswers(ServiceProcess webUi, ServiceProcess events,
+            ServiceProcess partnerships, String token, LocalDateTime start) throws Exception {
         String body = """
                 {"title":{"de":"Filmabend im Browser"},"start":"%s","end":"%s","category":"FILM","status":"PUBLISHED",
                  "registration":{"capacity":1}}""".formatted(start.plusDays(1), start.plusDays(1).plusHours(2));
@@ -116,6 +116,7 @@ class CalendarEmbeddedSystemTests {
                     .contains("Platz 1 der Warteliste");
             Browser.screenshot(browser, "signup-waitlisted");
             staffSeesTheRegistrations(browser, webUi);
+            theOverviewShowsAChangeMadeThroughTheApiWithoutAReload(browser, webUi, partnerships, token);
         } finally {
             browser.quit();
         }
@@ -140,6 +141,20 @@ class CalendarEmbeddedSystemTests {
                 .findElement(By.tagName("vaadin-grid")).getText(), text -> text.contains("Dana"));
         assertThat(page).contains("Clara").contains("bestätigt").contains("Warteliste");
         Browser.screenshot(browser, "staff-registrations");
+    }
+
+    /** An overview left open gets a change pushed into it (Vaadin push), no reload. */
+    private static void theOverviewShowsAChangeMadeThroughTheApiWithoutAReload(ChromeDriver browser, ServiceProcess webUi,
+            ServiceProcess partnerships, String token) throws Exception {
+        browser.get(webUi.url("/staff").toString());
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(By.cssSelector("ul.gl-live")),
+                found -> found != null);
+        post(partnerships.url("/api/partnerships"), token, """
+                {"partner":{"name":"Caerphilly","country":"GB"},"kind":"TOWN_TWINNING","since":1960,
+                 "status":"ACTIVE","description":{"de":"Systemtest"},"sdgs":[17]}""");
+        await("the change is pushed into the open overview").atMost(PATIENCE).ignoreExceptions().until(() -> browser
+                .findElement(By.cssSelector("ul.gl-live")).getText(), text -> text.contains("Caerphilly"));
+        Browser.screenshot(browser, "staff-live-feed");
     }
 
     private static String submit(ChromeDriver browser, String page, String name, String email) {

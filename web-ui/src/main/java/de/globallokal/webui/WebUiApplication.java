@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootApplication
 @org.springframework.boot.context.properties.EnableConfigurationProperties(de.globallokal.webui.site.SiteProperties.class)
 @Import({ApiWebConfiguration.class, InfrastructureHealth.class, ProjectionConsumerConfiguration.class})
+@com.vaadin.flow.component.page.Push
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class WebUiApplication implements AppShellConfigurator {
 

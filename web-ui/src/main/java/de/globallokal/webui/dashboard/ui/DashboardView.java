@@ -17,6 +17,7 @@ import de.globallokal.core.partnership.PartnershipStatus;
 import de.globallokal.core.project.ProjectStatus;
 import de.globallokal.support.projection.VersionedReadModel.Entry;
 import de.globallokal.webui.actors.ActorReadModel;
+import de.globallokal.webui.dashboard.LiveFeed;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.events.EventReadModel;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
@@ -45,8 +46,21 @@ public class DashboardView extends Div implements HasDynamicTitle {
     static final int NEXT = 8;
     private static final ZoneId OFFICE = ZoneId.of("Europe/Berlin");
 
+    private final LiveFeed feed;
+    private final PartnershipReadModel partnerships;
+    private final ProjectReadModel projects;
+    private final EventReadModel events;
+    private final ActorReadModel actors;
+    private final UnorderedList live = new UnorderedList();
+    private com.vaadin.flow.shared.Registration subscription;
+
     public DashboardView(PartnershipReadModel partnerships, ProjectReadModel projects, EventReadModel events,
-            ActorReadModel actors) {
+            ActorReadModel actors, LiveFeed feed) {
+        this.feed = feed;
+        this.partnerships = partnerships;
+        this.projects = projects;
+        this.events = events;
+        this.actors = actors;
         addClassName("gl-dashboard");
         Clock clock = Clock.system(OFFICE);
         Locale locale = getLocale();
@@ -76,6 +90,50 @@ public class DashboardView extends Div implements HasDynamicTitle {
 
         add(new Section(new H2(getTranslation("staff.chart.months")), monthChart(calendar, thisMonth, locale)));
         add(new Section(new H2(getTranslation("staff.next")), nextEvents(calendar, clock, locale)));
+        live.addClassName("gl-live");
+        live.getElement().setAttribute("aria-live", "polite");
+        feed.recent().forEach(change -> live.add(item(change)));
+        add(new Section(new H2(getTranslation("staff.live")), new Paragraph(getTranslation("staff.live.intro")), live));
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attach) {
+        com.vaadin.flow.component.UI ui = attach.getUI();
+        // changes arrive on a Kafka consumer thread; UI.access takes the session lock and push sends them
+        subscription = feed.subscribe(change -> ui.access(() -> {
+            live.addComponentAsFirst(item(change));
+            if (live.getChildren().count() > LiveFeed.KEPT_SHOWN) {
+                live.getChildren().reduce((first, second) -> second).ifPresent(live::remove);
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detach) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
+    }
+
+    private ListItem item(LiveFeed.Change change) {
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(OFFICE);
+        String name = change.deleted() ? change.id() : nameOf(change);
+        return new ListItem(time.format(change.at()) + " – " + getTranslation("staff.live.type." + change.aggregateType())
+                + " „" + name + "“ " + getTranslation(change.deleted() ? "staff.live.deleted" : "staff.live.changed",
+                change.version()));
+    }
+
+    private String nameOf(LiveFeed.Change change) {
+        Locale locale = getLocale();
+        return switch (change.aggregateType()) {
+            case "partnership" -> partnerships.find(change.id()).map(e -> e.state().partner().name()).orElse(change.id());
+            case "project" -> projects.find(change.id()).map(e -> e.state().title().in(locale)).orElse(change.id());
+            case "event" -> events.find(change.id()).map(e -> e.state().title().in(locale)).orElse(change.id());
+            case "actor" -> actors.find(change.id()).map(e -> e.state().name()).orElse(change.id());
+            default -> change.id();
+        };
     }
 
     private ListItem figure(long value, String label) {
@@ -107,7 +165,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
                 + " class=\"gl-chart\" aria-label=\"").append(getTranslation("staff.chart.months")).append("\">");
         StringBuilder words = new StringBuilder();
         for (int i = 0; i < MONTHS; i++) {
-            int height = counts[i] * 100 / max;
+            int height = counts[i] * 90 / max; // room above the tallest bar for its number
             String label = from.plusMonths(i).format(month);
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"40\" height=\"%d\"/>", 10 + i * 58,
                     110 - height, Math.max(height, 1)));

@@ -47,6 +47,28 @@ class DashboardViewTests extends VaadinViewTest {
         assertThat(_find(com.vaadin.flow.component.Svg.class)).isNotEmpty();
     }
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
+
+    @Test
+    void aChangeArrivingWhileTheOverviewIsOpenShowsUpWithoutAReload() throws Exception {
+        signIn("editor", "EDITOR");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        UI.getCurrent().navigate(DashboardView.class);
+        var event = CalendarEnvelopes.event("Live " + UUID.randomUUID(), "TALK", "PUBLISHED", null, null, 5);
+        events.apply(event);
+
+        // as the projector does after a write, on its own thread
+        Thread consumer = new Thread(() -> publisher.publishEvent(new de.globallokal.support.projection.ReadModelChanged(
+                "event", event.subject(), 1, false)));
+        consumer.start();
+        consumer.join();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+
+        assertThat(_get(DashboardView.class).getElement().getTextRecursively())
+                .contains("Veranstaltung „" + event.data().at("/title/de").asText() + "“ geändert (Version 1)");
+    }
+
     @Test
     void anonymousVisitorsAreSentToTheLogin() {
         UI.getCurrent().navigate("staff");

@@ -1,0 +1,59 @@
+package de.globallokal.webui.dashboard;
+
+import com.vaadin.flow.shared.Registration;
+import de.globallokal.support.projection.ReadModelChanged;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The changes the projectors apply, as they happen, for open staff dashboards: each one
+ * subscribes while attached and pushes what arrives into its page. The last few are kept so
+ * a dashboard opened now starts with something.
+ */
+@Component
+public class LiveFeed {
+
+    static final int KEPT = 20;
+    public static final int KEPT_SHOWN = 50;
+
+    private final Set<Consumer<Change>> subscribers = ConcurrentHashMap.newKeySet();
+    private final Deque<Change> recent = new ArrayDeque<>();
+    private final Clock clock = Clock.systemUTC();
+
+    /** One applied change: which aggregate, which version, when it became visible here. */
+    public record Change(Instant at, String aggregateType, String id, long version, boolean deleted) {
+    }
+
+    @EventListener
+    void on(ReadModelChanged changed) {
+        Change change = new Change(clock.instant(), changed.aggregateType(), changed.id(), changed.version(),
+                changed.deleted());
+        synchronized (recent) {
+            recent.addFirst(change);
+            while (recent.size() > KEPT) {
+                recent.removeLast();
+            }
+        }
+        subscribers.forEach(subscriber -> subscriber.accept(change));
+    }
+
+    public Registration subscribe(Consumer<Change> subscriber) {
+        subscribers.add(subscriber);
+        return () -> subscribers.remove(subscriber);
+    }
+
+    /** Newest first. */
+    public List<Change> recent() {
+        synchronized (recent) {
+            return List.copyOf(recent);
+        }
+    }
+}
