@@ -70,6 +70,23 @@ class DashboardViewTests extends VaadinViewTest {
     }
 
     @Test
+    void aChangeToSomethingDeletedSinceIsShownByItsId() {
+        String gone = UUID.randomUUID().toString();
+        publisher.publishEvent(new de.globallokal.support.projection.ReadModelChanged("partnership", gone, 1, false));
+        partnerships.apply(de.globallokal.core.event.EventEnvelope.create("partnerships-service",
+                de.globallokal.core.event.EventTypes.PARTNERSHIP_DELETED, "partnership", gone, 2, "admin", null, null,
+                java.time.Instant.now()));
+        signIn("editor", "EDITOR");
+
+        UI.getCurrent().navigate(DashboardView.class);
+
+        assertThat(_get(DashboardView.class).getElement().getTextRecursively()).contains("„" + gone + "“");
+    }
+
+    @Autowired
+    de.globallokal.webui.partnerships.PartnershipReadModel partnerships;
+
+    @Test
     void anonymousVisitorsAreSentToTheLogin() {
         UI.getCurrent().navigate("staff");
 
