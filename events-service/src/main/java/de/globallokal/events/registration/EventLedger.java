@@ -7,7 +7,6 @@ import com.mongodb.client.model.Updates;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.calendar.Occurrence;
 import de.globallokal.core.calendar.RegistrationSettings;
-import de.globallokal.core.calendar.Seats;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.events.notification.MessageOutbox;

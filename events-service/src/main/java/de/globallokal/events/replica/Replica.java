@@ -11,6 +11,6 @@ public class Replica<T> extends VersionedReadModel<T> {
     }
 
     public boolean exists(String id) {
-        return find(id).map(entry -> !entry.deleted()).orElse(false);
+        return findCurrent(id).isPresent();
     }
 }

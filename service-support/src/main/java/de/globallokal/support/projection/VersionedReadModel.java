@@ -96,8 +96,14 @@ public class VersionedReadModel<T> {
         return applied;
     }
 
+    /** The stored entry, a tombstone included. */
     public Optional<Entry<T>> find(String id) {
         return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(this::entry);
+    }
+
+    /** The entry if it exists and is not deleted: what a reference to it may show. */
+    public Optional<Entry<T>> findCurrent(String id) {
+        return find(id).filter(entry -> !entry.deleted());
     }
 
     /** The one current (not deleted) entry whose {@code data.<field>} has this value, e.g. a slug. */

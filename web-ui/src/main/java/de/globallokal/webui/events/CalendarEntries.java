@@ -30,17 +30,17 @@ public class CalendarEntries {
     }
 
     public Optional<CalendarEntry> find(String id) {
-        return events.find(id).filter(e -> !e.deleted()).map(e -> resolve(e.state()));
+        return events.findCurrent(id).map(e -> resolve(e.state()));
     }
 
     public CalendarEntry resolve(CalendarEvent event) {
         String organiser = event.organiserId() == null ? null
-                : actors.find(event.organiserId()).filter(e -> !e.deleted()).map(e -> e.state().name()).orElse(null);
+                : actors.findCurrent(event.organiserId()).map(e -> e.state().name()).orElse(null);
         List<CalendarEntry.Reference> partners = event.partnershipIds().stream()
-                .map(id -> partnerships.find(id).filter(e -> !e.deleted()).map(CalendarEntries::reference).orElse(null))
+                .map(id -> partnerships.findCurrent(id).map(CalendarEntries::reference).orElse(null))
                 .filter(Objects::nonNull).toList();
         List<CalendarEntry.Reference> related = event.projectIds().stream()
-                .map(id -> projects.find(id).filter(e -> !e.deleted()).map(CalendarEntries::projectReference).orElse(null))
+                .map(id -> projects.findCurrent(id).map(CalendarEntries::projectReference).orElse(null))
                 .filter(Objects::nonNull).toList();
         return new CalendarEntry(event, organiser, partners, related);
     }

@@ -26,6 +26,11 @@ import de.globallokal.webui.base.web.QueryValues;
 public record CalendarFilter(LocalDate from, LocalDate to, EventCategory category, Integer sdg, String partnerSlug,
         String partnershipId, Audience audience, String text) {
 
+    /** No filter: every coming public date. */
+    public static CalendarFilter all() {
+        return new CalendarFilter(null, null, null, null, null, null, null, null);
+    }
+
     public static CalendarFilter of(QueryParameters query) {
         Map<String, List<String>> p = query.getParameters();
         return new CalendarFilter(date(first(p, "von")), date(first(p, "bis")), parse(EventCategory.class, first(p, "kategorie")),

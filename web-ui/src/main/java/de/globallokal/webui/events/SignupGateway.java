@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.security.TokenIssuer;
-import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -27,10 +25,7 @@ public class SignupGateway {
 
     SignupGateway(RestClient.Builder builder, TokenIssuer tokens,
             @Value("${globallokal.services.events-url:http://127.0.0.1:8082}") String eventsUrl) {
-        SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
-        timeouts.setConnectTimeout(Duration.ofSeconds(2));
-        timeouts.setReadTimeout(Duration.ofSeconds(10));
-        this.events = builder.baseUrl(eventsUrl).requestFactory(timeouts).build();
+        this.events = EventsServiceClient.create(builder, eventsUrl);
         this.tokens = tokens;
     }
 

@@ -5,9 +5,7 @@ import de.globallokal.core.json.Json;
 import de.globallokal.webui.security.StaffAccounts;
 import de.globallokal.webui.security.TokenIssuer;
 import java.io.IOException;
-import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -25,10 +23,7 @@ public class StaffEventsClient {
 
     StaffEventsClient(RestClient.Builder builder, TokenIssuer tokens, StaffAccounts accounts,
             @Value("${globallokal.services.events-url:http://127.0.0.1:8082}") String eventsUrl) {
-        SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
-        timeouts.setConnectTimeout(Duration.ofSeconds(2));
-        timeouts.setReadTimeout(Duration.ofSeconds(10));
-        this.events = builder.baseUrl(eventsUrl).requestFactory(timeouts).build();
+        this.events = EventsServiceClient.create(builder, eventsUrl);
         this.tokens = tokens;
         this.accounts = accounts;
     }

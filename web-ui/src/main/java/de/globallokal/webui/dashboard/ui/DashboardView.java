@@ -128,14 +128,14 @@ public class DashboardView extends Div implements HasDynamicTitle {
     private String nameOf(LiveFeed.Change change) {
         Locale locale = getLocale();
         return switch (change.aggregateType()) {
-            // the entry may be a tombstone by now: a later change deleted it
-            case "partnership" -> partnerships.find(change.id()).filter(e -> !e.deleted())
+            // the entry may be a tombstone by now (a later change deleted it): then the id stands in
+            case "partnership" -> partnerships.findCurrent(change.id())
                     .map(e -> e.state().partner().name()).orElse(change.id());
-            case "project" -> projects.find(change.id()).filter(e -> !e.deleted())
+            case "project" -> projects.findCurrent(change.id())
                     .map(e -> e.state().title().in(locale)).orElse(change.id());
-            case "event" -> events.find(change.id()).filter(e -> !e.deleted())
+            case "event" -> events.findCurrent(change.id())
                     .map(e -> e.state().title().in(locale)).orElse(change.id());
-            case "actor" -> actors.find(change.id()).filter(e -> !e.deleted()).map(e -> e.state().name()).orElse(change.id());
+            case "actor" -> actors.findCurrent(change.id()).map(e -> e.state().name()).orElse(change.id());
             default -> change.id();
         };
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.server.VaadinRequest;
 import de.globallokal.core.calendar.Occurrence;
 import de.globallokal.core.json.Json;
@@ -155,16 +156,7 @@ class SignupForm extends Section {
         }
     }
 
-    private boolean required(TextField field) {
-        if (field.getValue().isBlank()) {
-            field.setInvalid(true);
-            field.setErrorMessage(getTranslation("signup.required"));
-            return false;
-        }
-        return true;
-    }
-
-    private boolean required(EmailField field) {
+    private boolean required(TextFieldBase<?, String> field) {
         if (field.getValue().isBlank()) {
             field.setInvalid(true);
             field.setErrorMessage(getTranslation("signup.required"));

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.webui.actors.ui.ActorsView;
@@ -18,14 +17,11 @@ import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.contacts.ui.ContactsView;
 import de.globallokal.webui.events.CalendarDates;
 import de.globallokal.webui.events.CalendarFilter;
-import de.globallokal.webui.events.ui.EventView;
+import de.globallokal.webui.events.ui.DateLinks;
 import de.globallokal.webui.events.ui.EventsView;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
 import de.globallokal.webui.partnerships.ui.PartnershipsView;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Map;
 
 /** What the office does and why, its six work areas, the next events, the partner cities and how to join in. */
 @Route(value = "", layout = PublicLayout.class)
@@ -51,13 +47,8 @@ public class HomeView extends Div implements HasDynamicTitle {
         add(new Section(new H2(getTranslation("home.areas")), areas));
 
         UnorderedList next = new UnorderedList();
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale());
-        calendar.matching(CalendarFilter.of(new com.vaadin.flow.router.QueryParameters(Map.of())), Clock.systemUTC().instant())
-                .stream().limit(NEXT_EVENTS).forEach(d -> next.add(new ListItem(
-                        new com.vaadin.flow.component.html.Span(when.format(d.occurrence().start()) + " – "),
-                        new RouterLink(d.event().title().in(getLocale()), EventView.class,
-                                new RouteParameters("id", d.occurrence().id())))));
+        calendar.matching(CalendarFilter.all(), Clock.systemUTC().instant()).stream().limit(NEXT_EVENTS)
+                .forEach(d -> next.add(DateLinks.item(d, getLocale())));
         Section events = new Section(new H2(getTranslation("home.next-events")));
         events.add(next.getChildren().findAny().isPresent() ? next : new Paragraph(getTranslation("home.no-events")));
         events.add(new RouterLink(getTranslation("home.all-events"), EventsView.class));

@@ -31,14 +31,12 @@ import de.globallokal.webui.base.ui.Texts;
 import de.globallokal.webui.contacts.ContactReadModel;
 import de.globallokal.webui.events.CalendarDates;
 import de.globallokal.webui.events.CalendarFilter;
-import de.globallokal.webui.events.ui.EventView;
+import de.globallokal.webui.events.ui.DateLinks;
 import de.globallokal.webui.events.ui.EventsView;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
 import de.globallokal.webui.projects.ProjectReadModel;
 import de.globallokal.webui.projects.ui.ProjectView;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -146,12 +144,8 @@ public class PartnershipView extends Div implements BeforeEnterObserver, HasDyna
         Section section = new Section(new H2(getTranslation("partnership.events")));
         CalendarFilter filter = CalendarFilter.of(new QueryParameters(Map.of("partner", List.of(p.slug()))));
         var dates = calendar.matching(filter, Clock.systemUTC().instant());
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale);
         UnorderedList list = new UnorderedList();
-        dates.stream().limit(EVENTS_SHOWN).forEach(d -> list.add(new ListItem(
-                new Span(when.format(d.occurrence().start()) + " – "),
-                new RouterLink(d.event().title().in(locale), EventView.class, new RouteParameters("id", d.occurrence().id())))));
+        dates.stream().limit(EVENTS_SHOWN).forEach(d -> list.add(DateLinks.item(d, locale)));
         section.add(dates.isEmpty() ? new Paragraph(getTranslation("partnership.no-events")) : list);
         if (dates.size() > EVENTS_SHOWN) {
             RouterLink all = new RouterLink(getTranslation("partnership.all-events"), EventsView.class);
@@ -166,10 +160,10 @@ public class PartnershipView extends Div implements BeforeEnterObserver, HasDyna
         UnorderedList list = new UnorderedList();
         list.addClassName("gl-cards");
         for (String id : p.localContactIds()) {
-            contacts.find(id).filter(e -> !e.deleted()).ifPresent(e -> list.add(contact(e.state(), locale, "partnership.contact.local")));
+            contacts.findCurrent(id).ifPresent(e -> list.add(contact(e.state(), locale, "partnership.contact.local")));
         }
         for (String id : p.partnerContactIds()) {
-            contacts.find(id).filter(e -> !e.deleted()).ifPresent(e -> list.add(contact(e.state(), locale, "partnership.contact.partner")));
+            contacts.findCurrent(id).ifPresent(e -> list.add(contact(e.state(), locale, "partnership.contact.partner")));
         }
         section.add(list.getChildren().findAny().isPresent() ? list : new Paragraph(getTranslation("partnership.no-contacts")));
         return section;

@@ -3,15 +3,12 @@ package de.globallokal.webui.sdgs.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import de.globallokal.webui.events.CalendarDates;
 import de.globallokal.webui.events.CalendarFilter;
-import de.globallokal.webui.events.ui.EventView;
+import de.globallokal.webui.events.ui.DateLinks;
 import de.globallokal.webui.partnerships.ui.PartnershipView;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -72,12 +69,8 @@ public class SdgView extends Div implements BeforeEnterObserver, HasDynamicTitle
         section("sdgs.partnerships", partnerships.current().stream().filter(e -> e.state().sdgs().contains(number))
                 .map(e -> new ListItem(new RouterLink(e.state().partner().name(), PartnershipView.class,
                         new RouteParameters("slug", e.state().slug())))).toList());
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale());
         section("sdgs.events", calendar.matching(CalendarFilter.of(QueryParameters.simple(Map.of("ziel",
-                String.valueOf(number)))), Instant.now()).stream().limit(10)
-                .map(d -> new ListItem(new Span(when.format(d.occurrence().start()) + " – "), new RouterLink(
-                        d.event().title().in(getLocale()), EventView.class, new RouteParameters("id", d.occurrence().id()))))
+                String.valueOf(number)))), Instant.now()).stream().limit(10).map(d -> DateLinks.item(d, getLocale()))
                 .toList());
         section("sdgs.actors", actors.current().stream().filter(e -> e.state().sdgs().contains(number))
                 .map(e -> new ListItem(e.state().name())).toList());

@@ -4,33 +4,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinServletRequest;
 import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.webui.events.CalendarEnvelopes;
 import de.globallokal.webui.events.EventReadModel;
 import de.globallokal.webui.security.ui.LoginView;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The staff overview: only for staff, and it sums up what the read models hold. */
 class DashboardViewTests extends VaadinViewTest {
 
     @Autowired
     EventReadModel events;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void theOverviewShowsKeyFiguresAChartAndTheNextDatesWithSeats() throws Exception {
@@ -92,14 +80,5 @@ class DashboardViewTests extends VaadinViewTest {
 
         assertThat(_find(DashboardView.class)).isEmpty();
         assertThat(_find(LoginView.class)).hasSize(1);
-    }
-
-    private static void signIn(String name, String role) {
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(name, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role)));
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, asked) -> role.equals(asked));
     }
 }

@@ -4,11 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.VaadinServletRequest;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.webui.events.CalendarEnvelopes;
@@ -16,15 +14,10 @@ import de.globallokal.webui.events.EventReadModel;
 import de.globallokal.webui.security.StaffAccounts;
 import de.globallokal.webui.security.StaffRole;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestPropertySource;
 
 /** The staff registrations page lists events that take sign-ups and says plainly when the service is away. */
@@ -37,11 +30,6 @@ class RegistrationsViewTests extends VaadinViewTest {
     @Autowired
     StaffAccounts accounts;
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void choosingAnEventWhileEventsServiceIsAwaySaysSoAndChangesNothing() throws Exception {
@@ -50,12 +38,7 @@ class RegistrationsViewTests extends VaadinViewTest {
         if (!accounts.exists("erika")) {
             accounts.create("erika", "a-long-enough-password", EnumSet.of(StaffRole.EDITOR));
         }
-        var authentication = UsernamePasswordAuthenticationToken.authenticated("erika", null,
-                List.of(new SimpleGrantedAuthority("ROLE_EDITOR")));
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> "EDITOR".equals(role));
+        signIn("erika", "EDITOR");
         UI.getCurrent().setLocale(Locale.GERMAN);
 
         UI.getCurrent().navigate(RegistrationsView.class);

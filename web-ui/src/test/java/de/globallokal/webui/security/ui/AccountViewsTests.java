@@ -5,13 +5,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
 import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.webui.security.PasswordPolicy;
 import de.globallokal.webui.security.StaffAccounts;
@@ -20,12 +18,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Account administration is for ADMINs only; passwords follow the policy; a staff member changes their own. */
 class AccountViewsTests extends VaadinViewTest {
@@ -33,17 +27,12 @@ class AccountViewsTests extends VaadinViewTest {
     @Autowired
     StaffAccounts accounts;
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
     void anonymousVisitorsAndEditorsAreRefusedTheAccountsPage() {
         UI.getCurrent().navigate("staff/konten");
         assertThat(_find(AccountsView.class)).isEmpty();
 
-        signIn("editor-" + UUID.randomUUID().toString().substring(0, 6), "EDITOR");
+        signInWithAccount("editor-" + UUID.randomUUID().toString().substring(0, 6), "EDITOR");
         // a signed-in editor is not sent to the login but refused outright (Vaadin shows its access-denied error)
         UI.getCurrent().navigate("staff/konten");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
@@ -53,7 +42,7 @@ class AccountViewsTests extends VaadinViewTest {
 
     @Test
     void anAdministratorCreatesAnAccountWithAGeneratedPasswordAndDisablesIt() {
-        String admin = signIn("admin-" + UUID.randomUUID().toString().substring(0, 6), "ADMIN");
+        String admin = signInWithAccount("admin-" + UUID.randomUUID().toString().substring(0, 6), "ADMIN");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(AccountsView.class);
         String name = "new-" + UUID.randomUUID().toString().substring(0, 6);
@@ -75,7 +64,7 @@ class AccountViewsTests extends VaadinViewTest {
 
     @Test
     void aPasswordChangeChecksThePolicyTheRepetitionAndTheCurrentPassword() {
-        String name = signIn("clerk-" + UUID.randomUUID().toString().substring(0, 6), "EDITOR");
+        String name = signInWithAccount("clerk-" + UUID.randomUUID().toString().substring(0, 6), "EDITOR");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(PasswordView.class);
         List<PasswordField> fields = _find(PasswordField.class);
@@ -108,20 +97,16 @@ class AccountViewsTests extends VaadinViewTest {
         assertThat(PasswordPolicy.generate()).hasSize(16).isNotEqualTo(PasswordPolicy.generate());
     }
 
-    private String signIn(String name, String role) {
+    private String signInWithAccount(String name, String role) {
         if (!accounts.exists(name)) {
             accounts.create(name, "initial-password-1", "ADMIN".equals(role) ? EnumSet.of(StaffRole.ADMIN)
                     : EnumSet.of(StaffRole.EDITOR));
         }
-        List<SimpleGrantedAuthority> authorities = "ADMIN".equals(role)
-                ? List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_EDITOR"))
-                : List.of(new SimpleGrantedAuthority("ROLE_EDITOR"));
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(name, null, authorities);
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, asked) -> authorities.stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + asked)));
+        if ("ADMIN".equals(role)) {
+            signIn(name, "ADMIN", "EDITOR");
+        } else {
+            signIn(name, "EDITOR");
+        }
         return name;
     }
 
