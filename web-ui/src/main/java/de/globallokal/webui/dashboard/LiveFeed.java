@@ -50,6 +50,27 @@ public class LiveFeed {
         return () -> subscribers.remove(subscriber);
     }
 
+    /**
+     * Runs {@code then} once the read models hold this version of the aggregate (or a later
+     * one) — at once if they already do. For editors that tell their user when a saved change
+     * has reached the lists.
+     */
+    public Registration onceApplied(String aggregateType, String id, long version, Runnable then) {
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.function.Predicate<Change> reached = change -> change.aggregateType().equals(aggregateType)
+                && change.id().equals(id) && change.version() >= version;
+        Consumer<Change> watcher = change -> {
+            if (reached.test(change) && done.compareAndSet(false, true)) {
+                then.run();
+            }
+        };
+        Registration registration = subscribe(watcher);
+        if (recent().stream().anyMatch(reached) && done.compareAndSet(false, true)) {
+            then.run();
+        }
+        return registration;
+    }
+
     /** Newest first. */
     public List<Change> recent() {
         synchronized (recent) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.security.TokenIssuer;
 import java.util.List;
+import de.globallokal.webui.base.web.ServiceClients;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ public class SignupGateway {
 
     SignupGateway(RestClient.Builder builder, TokenIssuer tokens,
             @Value("${globallokal.services.events-url:http://127.0.0.1:8082}") String eventsUrl) {
-        this.events = EventsServiceClient.create(builder, eventsUrl);
+        this.events = ServiceClients.create(builder, eventsUrl);
         this.tokens = tokens;
     }
 

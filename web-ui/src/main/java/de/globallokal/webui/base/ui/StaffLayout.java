@@ -11,7 +11,12 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.webui.dashboard.ui.DashboardView;
+import de.globallokal.webui.actors.ui.StaffActorsView;
+import de.globallokal.webui.contacts.ui.StaffContactsView;
 import de.globallokal.webui.events.ui.RegistrationsView;
+import de.globallokal.webui.events.ui.StaffEventsView;
+import de.globallokal.webui.partnerships.ui.StaffPartnershipsView;
+import de.globallokal.webui.projects.ui.StaffProjectsView;
 import de.globallokal.webui.security.ui.AccountsView;
 import de.globallokal.webui.security.ui.PasswordView;
 import de.globallokal.webui.home.ui.HomeView;
@@ -30,12 +35,17 @@ public class StaffLayout extends Div implements RouterLayout {
         RouterLink brand = new RouterLink(getTranslation("staff.brand"), DashboardView.class);
         brand.addClassName("gl-brand");
         Nav nav = new Nav(new RouterLink(getTranslation("staff.nav.dashboard"), DashboardView.class),
-                new RouterLink(getTranslation("staff.nav.registrations"), RegistrationsView.class),
-                new RouterLink(getTranslation("staff.nav.password"), PasswordView.class),
-                new RouterLink(getTranslation("staff.nav.public"), HomeView.class));
+                new RouterLink(getTranslation("staff.nav.partnerships"), StaffPartnershipsView.class),
+                new RouterLink(getTranslation("staff.nav.projects"), StaffProjectsView.class),
+                new RouterLink(getTranslation("staff.nav.actors"), StaffActorsView.class),
+                new RouterLink(getTranslation("staff.nav.contacts"), StaffContactsView.class),
+                new RouterLink(getTranslation("staff.nav.events"), StaffEventsView.class),
+                new RouterLink(getTranslation("staff.nav.registrations"), RegistrationsView.class));
         if (authentication.hasRole("ADMIN")) {
             nav.add(new RouterLink(getTranslation("staff.nav.accounts"), AccountsView.class));
         }
+        nav.add(new RouterLink(getTranslation("staff.nav.password"), PasswordView.class),
+                new RouterLink(getTranslation("staff.nav.public"), HomeView.class));
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         Span who = new Span(getTranslation("staff.signed-in", authentication.getPrincipalName().orElse("")));
         com.vaadin.flow.component.button.Button logout = new com.vaadin.flow.component.button.Button(

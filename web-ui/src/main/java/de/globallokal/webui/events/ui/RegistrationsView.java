@@ -16,7 +16,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.events.EventReadModel;
-import de.globallokal.webui.events.StaffEventsClient;
+import de.globallokal.webui.editing.StaffApi;
+import de.globallokal.webui.editing.StaffApi.Answer;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ import java.util.Locale;
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class RegistrationsView extends Div implements HasDynamicTitle {
 
-    private final StaffEventsClient client;
+    private final StaffApi client;
     private final String staff;
     private final Grid<JsonNode> grid = new Grid<>();
     private final Paragraph status = new Paragraph();
@@ -40,7 +41,7 @@ public class RegistrationsView extends Div implements HasDynamicTitle {
     private final Anchor export = new Anchor();
     private CalendarEvent event;
 
-    public RegistrationsView(EventReadModel events, StaffEventsClient client, AuthenticationContext authentication) {
+    public RegistrationsView(EventReadModel events, StaffApi client, AuthenticationContext authentication) {
         this.client = client;
         this.staff = authentication.getPrincipalName().orElseThrow();
         addClassName("gl-registrations");
@@ -90,7 +91,7 @@ public class RegistrationsView extends Div implements HasDynamicTitle {
     }
 
     private void act(String registrationId, String action) {
-        StaffEventsClient.Answer answer = client.post(staff, "/api/events/" + event.id() + "/registrations/"
+        Answer answer = client.post(StaffApi.Service.EVENTS, staff, "/api/events/" + event.id() + "/registrations/"
                 + registrationId + "/" + action);
         show(event);
         status.setText(answer.ok() ? getTranslation("staff.registrations.done") : problem(answer));
@@ -101,7 +102,7 @@ public class RegistrationsView extends Div implements HasDynamicTitle {
         if (chosen == null) {
             return;
         }
-        StaffEventsClient.Answer list = client.get(staff, "/api/events/" + chosen.id() + "/registrations");
+        Answer list = client.get(StaffApi.Service.EVENTS, staff, "/api/events/" + chosen.id() + "/registrations");
         if (!list.ok()) {
             grid.setItems(List.of());
             status.setText(problem(list));
@@ -112,17 +113,17 @@ public class RegistrationsView extends Div implements HasDynamicTitle {
         grid.setItems(rows);
         status.setText(getTranslation("staff.registrations.count", rows.size()));
         export.setHref(new StreamResource("anmeldungen-" + chosen.id() + ".csv", () -> new ByteArrayInputStream(
-                client.get(staff, "/api/events/" + chosen.id() + "/registrations/export").bytes())));
+                client.get(StaffApi.Service.EVENTS, staff, "/api/events/" + chosen.id() + "/registrations/export").bytes())));
         export.getElement().setAttribute("download", true);
         export.setVisible(true);
         messages.removeAll();
-        StaffEventsClient.Answer sent = client.get(staff, "/api/messages?event=" + chosen.id() + "&limit=50");
+        Answer sent = client.get(StaffApi.Service.EVENTS, staff, "/api/messages?event=" + chosen.id() + "&limit=50");
         sent.body().path("data").forEach(m -> messages.add(new Paragraph(m.path("status").asText() + " · "
                 + m.path("kind").asText() + " · " + m.path("to").asText("—") + " · " + m.path("subject").asText())));
     }
 
     /** The service's own explanation (e.g. "all seats are taken"), or ours when it could not be reached. */
-    private String problem(StaffEventsClient.Answer answer) {
+    private String problem(Answer answer) {
         return answer.status() == 503 ? getTranslation("staff.registrations.unavailable")
                 : answer.body().path("detail").asText(getTranslation("staff.registrations.failed"));
     }

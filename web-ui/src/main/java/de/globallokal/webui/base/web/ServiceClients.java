@@ -1,19 +1,19 @@
-package de.globallokal.webui.events;
+package de.globallokal.webui.base.web;
 
 import java.time.Duration;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
-/** The HTTP client for events-service: short timeouts, so a page never hangs on it. */
-final class EventsServiceClient {
+/** HTTP clients for the services: short timeouts, so a page never hangs on one. */
+public final class ServiceClients {
 
-    private EventsServiceClient() {
+    private ServiceClients() {
     }
 
-    static RestClient create(RestClient.Builder builder, String eventsUrl) {
+    public static RestClient create(RestClient.Builder builder, String baseUrl) {
         SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
         timeouts.setConnectTimeout(Duration.ofSeconds(2));
         timeouts.setReadTimeout(Duration.ofSeconds(10));
-        return builder.baseUrl(eventsUrl).requestFactory(timeouts).build();
+        return builder.baseUrl(baseUrl).requestFactory(timeouts).build();
     }
 }

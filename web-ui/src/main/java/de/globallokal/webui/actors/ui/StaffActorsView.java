@@ -1,0 +1,27 @@
+package de.globallokal.webui.actors.ui;
+
+import com.vaadin.flow.router.Route;
+import de.globallokal.core.actor.LocalActor;
+import de.globallokal.webui.actors.ActorReadModel;
+import de.globallokal.webui.base.ui.StaffLayout;
+import de.globallokal.webui.editing.ui.StaffListView;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.Comparator;
+
+/** The local actors, the ones due for confirmation (none within twelve months) marked. */
+@Route(value = "staff/akteure", layout = StaffLayout.class)
+@RolesAllowed({"EDITOR", "ADMIN"})
+public class StaffActorsView extends StaffListView<LocalActor> {
+
+    public StaffActorsView(ActorReadModel actors) {
+        super("staff.nav.actors", "editor.kind.actor", ActorEditor.class,
+                actors.current().stream().map(e -> e.state()).sorted(Comparator.comparing(LocalActor::name)).toList(),
+                LocalActor::id, LocalActor::name, "editor.actor.name");
+        LocalDate due = LocalDate.now().minusMonths(12);
+        grid.addColumn(a -> getTranslation("actor.kind." + a.kind())).setHeader(getTranslation("editor.actor.kind"));
+        grid.addColumn(a -> a.lastConfirmed() == null || a.lastConfirmed().isBefore(due)
+                ? getTranslation("editor.actor.confirm-due", a.lastConfirmed() == null ? "—" : a.lastConfirmed().toString())
+                : a.lastConfirmed().toString()).setHeader(getTranslation("editor.actor.last-confirmed"));
+    }
+}

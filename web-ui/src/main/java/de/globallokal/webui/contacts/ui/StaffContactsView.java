@@ -1,0 +1,23 @@
+package de.globallokal.webui.contacts.ui;
+
+import com.vaadin.flow.router.Route;
+import de.globallokal.core.contact.ContactPoint;
+import de.globallokal.webui.base.ui.StaffLayout;
+import de.globallokal.webui.contacts.ContactReadModel;
+import de.globallokal.webui.editing.ui.StaffListView;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+
+/** The contact points, each opening its editor. */
+@Route(value = "staff/kontakte", layout = StaffLayout.class)
+@RolesAllowed({"EDITOR", "ADMIN"})
+public class StaffContactsView extends StaffListView<ContactPoint> {
+
+    public StaffContactsView(ContactReadModel contacts) {
+        super("staff.nav.contacts", "editor.kind.contact", ContactEditor.class,
+                contacts.current().stream().map(e -> e.state()).sorted(Comparator.comparing(ContactPoint::office)).toList(),
+                ContactPoint::id, ContactPoint::office, "editor.contact.office");
+        grid.addColumn(c -> c.person() == null ? "" : c.person()).setHeader(getTranslation("editor.contact.person"));
+        grid.addColumn(ContactPoint::email).setHeader(getTranslation("editor.email"));
+    }
+}

@@ -1,0 +1,114 @@
+package de.globallokal.webui.editing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.globallokal.core.json.Json;
+import de.globallokal.webui.base.web.ServiceClients;
+import de.globallokal.webui.security.StaffAccounts;
+import de.globallokal.webui.security.TokenIssuer;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * Staff calls to the services on behalf of the signed-in person: their name and roles go into
+ * the token, so each service's history says who did it. Every answer comes back as it is —
+ * the caller decides what a 400, 412 or 503 means for its page.
+ */
+@Component
+public class StaffApi {
+
+    /** The services staff write through. */
+    public enum Service { PARTNERSHIPS, EVENTS }
+
+    private final Map<Service, RestClient> clients = new EnumMap<>(Service.class);
+    private final TokenIssuer tokens;
+    private final StaffAccounts accounts;
+
+    StaffApi(RestClient.Builder builder, TokenIssuer tokens, StaffAccounts accounts,
+            @Value("${globallokal.services.partnerships-url:http://127.0.0.1:8081}") String partnershipsUrl,
+            @Value("${globallokal.services.events-url:http://127.0.0.1:8082}") String eventsUrl) {
+        clients.put(Service.PARTNERSHIPS, ServiceClients.create(builder.clone(), partnershipsUrl));
+        clients.put(Service.EVENTS, ServiceClients.create(builder.clone(), eventsUrl));
+        this.tokens = tokens;
+        this.accounts = accounts;
+    }
+
+    /** The service's answer: status, body and the version its ETag names; 503 when it could not be reached. */
+    public record Answer(int status, JsonNode body, byte[] bytes, Long version) {
+
+        public boolean ok() {
+            return status >= 200 && status < 300;
+        }
+
+        public Problem problem() {
+            return Problem.of(status, body);
+        }
+    }
+
+    public Answer get(Service service, String staff, String path) {
+        return call(service, staff, HttpMethod.GET, path, null, null);
+    }
+
+    public Answer post(Service service, String staff, String path) {
+        return call(service, staff, HttpMethod.POST, path, null, null);
+    }
+
+    public Answer post(Service service, String staff, String path, JsonNode body) {
+        return call(service, staff, HttpMethod.POST, path, body, null);
+    }
+
+    public Answer put(Service service, String staff, String path, JsonNode body, long version) {
+        return call(service, staff, HttpMethod.PUT, path, body, version);
+    }
+
+    public Answer delete(Service service, String staff, String path, long version) {
+        return call(service, staff, HttpMethod.DELETE, path, null, version);
+    }
+
+    private Answer call(Service service, String staff, HttpMethod method, String path, JsonNode body, Long ifMatch) {
+        String token = tokens.issue(staff, accounts.roles(staff).orElseThrow(
+                () -> new IllegalStateException("no staff account " + staff))).value();
+        try {
+            RestClient.RequestBodySpec request = clients.get(service).method(method).uri(path)
+                    .headers(h -> h.setBearerAuth(token));
+            if (ifMatch != null) {
+                request.header("If-Match", "\"" + ifMatch + "\"");
+            }
+            if (body != null) {
+                request.contentType(MediaType.APPLICATION_JSON).body(Json.strict().writeValueAsBytes(body));
+            }
+            return request.exchange((sent, response) -> {
+                byte[] bytes = response.getBody().readAllBytes();
+                String etag = response.getHeaders().getETag();
+                return new Answer(response.getStatusCode().value(), json(bytes), bytes, version(etag));
+            });
+        } catch (RestClientException | IOException e) {
+            return new Answer(503, Json.strict().createObjectNode(), new byte[0], null);
+        }
+    }
+
+    private static Long version(String etag) {
+        if (etag == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(etag.replace("W/", "").replace("\"", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static JsonNode json(byte[] bytes) {
+        try {
+            return bytes.length == 0 ? Json.strict().createObjectNode() : Json.tolerant().readTree(bytes);
+        } catch (IOException e) {
+            return Json.strict().createObjectNode(); // CSV and other non-JSON bodies come as bytes
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package de.globallokal.webui.editing.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.globallokal.core.json.Json;
+import de.globallokal.webui.dashboard.LiveFeed;
+import de.globallokal.webui.editing.Problem;
+import de.globallokal.webui.editing.StaffApi;
+import de.globallokal.webui.editing.StaffApi.Answer;
+import de.globallokal.webui.editing.StaffApi.Service;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An editor page for one aggregate a service owns, at {@code <list>/<id>} or {@code <list>/neu}.
+ * It loads the current version from the service, saves with {@code If-Match}, and explains
+ * what came back: complaints on the fields, a stale version with who changed it and a way to
+ * reload, a service that cannot be reached. What was typed stays in the form on every error.
+ * After a save it says that the lists follow once the change is projected, and when they have.
+ */
+public abstract class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String NEW = "neu";
+
+    private final StaffApi api;
+    private final LiveFeed feed;
+    private final String staff;
+    private final boolean admin;
+    protected final JsonForm form = new JsonForm();
+    private final H1 heading = new H1();
+    private final Div status = new Div();
+    private final Div conflict = new Div();
+    private final Button save = new Button();
+    private final Button delete = new Button();
+    private final Button history = new Button();
+    private String id;
+    private long version;
+    private ObjectNode loaded = Json.strict().createObjectNode();
+    private Registration projected;
+
+    protected EditorView(StaffApi api, LiveFeed feed, AuthenticationContext authentication) {
+        this.api = api;
+        this.feed = feed;
+        this.staff = authentication.getPrincipalName().orElseThrow();
+        this.admin = authentication.hasRole("ADMIN");
+        addClassName("gl-editor");
+        status.addClassName("gl-result");
+        status.getElement().setAttribute("role", "status");
+        status.getElement().setAttribute("aria-live", "polite");
+        conflict.addClassName("gl-conflict");
+        conflict.setVisible(false);
+        save.setText(getTranslation("editor.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        delete.setText(getTranslation("editor.delete"));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(click -> confirmDelete());
+        history.setText(getTranslation("editor.history"));
+        history.addClickListener(click -> UI.getCurrent().navigate(HistoryView.class,
+                new RouteParameters(java.util.Map.of("kind", collection().substring("/api/".length()), "id", id))));
+        Div actions = new Div(save, history, delete);
+        actions.addClassName("gl-actions");
+        add(heading, status, conflict, form, actions);
+    }
+
+    /** The service that owns the aggregate. */
+    protected abstract Service service();
+
+    /** The collection's path in the service's API, e.g. {@code /api/partnerships}. */
+    protected abstract String collection();
+
+    /** The aggregate type named in the change events, e.g. {@code partnership}. */
+    protected abstract String aggregateType();
+
+    /** The top-level fields the service accepts on create and replace; the rest of its state is not sent back. */
+    protected abstract Set<String> inputFields();
+
+    /** The list page this editor belongs to. */
+    protected abstract Class<? extends Component> listView();
+
+    /** The document a new aggregate starts from. */
+    protected abstract ObjectNode defaults();
+
+    /** How the loaded document is called in the heading. */
+    protected abstract String nameOf(JsonNode document);
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String asked = event.getRouteParameters().get("id").orElse(NEW);
+        if (NEW.equals(asked)) {
+            id = null;
+            loaded = defaults();
+            form.read(loaded);
+        } else {
+            id = asked;
+            if (!load()) {
+                return;
+            }
+        }
+        heading.setText(id == null ? getTranslation("editor.new", getTranslation(titleKey())) : nameOf(loaded));
+        history.setVisible(id != null);
+        delete.setVisible(id != null && admin);
+    }
+
+    private boolean load() {
+        Answer answer = api.get(service(), staff, collection() + "/" + id);
+        if (!answer.ok()) {
+            form.setVisible(false);
+            save.setEnabled(false);
+            say(answer.status() == 404 ? getTranslation("editor.not-found") : explain(answer.problem()));
+            return false;
+        }
+        loaded = (ObjectNode) answer.body();
+        version = answer.version() != null ? answer.version() : loaded.path("version").asLong();
+        form.read(loaded);
+        form.setVisible(true);
+        save.setEnabled(true);
+        conflict.setVisible(false);
+        return true;
+    }
+
+    /** Translation key of the aggregate's name ("partnership"), for headings. */
+    protected String titleKey() {
+        return "editor.kind." + aggregateType();
+    }
+
+    void save() {
+        conflict.setVisible(false);
+        if (!form.validate()) {
+            say(getTranslation("editor.invalid"));
+            return;
+        }
+        ObjectNode body = form.write(input(loaded));
+        Answer answer = id == null ? api.post(service(), staff, collection(), body)
+                : api.put(service(), staff, collection() + "/" + id, body, version);
+        if (answer.ok()) {
+            saved(answer);
+            return;
+        }
+        Problem problem = answer.problem();
+        if (problem.conflict()) {
+            showConflict(problem);
+            return;
+        }
+        List<String> unplaced = form.show(problem.fields());
+        say(explain(problem), unplaced);
+    }
+
+    private void saved(Answer answer) {
+        loaded = (ObjectNode) answer.body();
+        boolean created = id == null;
+        id = loaded.path("id").asText();
+        version = answer.version() != null ? answer.version() : loaded.path("version").asLong();
+        form.read(loaded);
+        heading.setText(nameOf(loaded));
+        history.setVisible(true);
+        delete.setVisible(admin);
+        if (created) {
+            // the address names the new entry, so a reload opens it instead of a blank form
+            String route = RouteConfiguration.forSessionScope().getUrl(getClass(), new RouteParameters("id", id));
+            UI.getCurrent().getPage().getHistory().replaceState(null, route);
+        }
+        say(getTranslation("editor.saved", version));
+        waitForProjection(version);
+    }
+
+    private void waitForProjection(long savedVersion) {
+        if (projected != null) {
+            projected.remove();
+        }
+        Paragraph waiting = new Paragraph(getTranslation("editor.projecting"));
+        waiting.addClassName("gl-projecting");
+        status.add(waiting);
+        UI current = UI.getCurrent();
+        projected = feed.onceApplied(aggregateType(), id, savedVersion, () -> current.access(() -> {
+            waiting.setText(getTranslation("editor.projected"));
+            waiting.addClassName("gl-projected");
+        }));
+    }
+
+    private void showConflict(Problem problem) {
+        conflict.removeAll();
+        JsonNode last = lastChange();
+        String who = last == null ? "?" : last.path("actor").asText("?");
+        String when = last == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Berlin"))
+                .format(java.time.Instant.parse(last.path("time").asText()));
+        String fields = last == null ? "" : String.join(", ", Json.strict().convertValue(last.path("changedFields"),
+                String[].class));
+        Button reload = new Button(getTranslation("editor.conflict.reload"), click -> {
+            if (load()) {
+                say(getTranslation("editor.conflict.reloaded", version));
+            }
+        });
+        reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button keep = new Button(getTranslation("editor.conflict.keep"), click -> conflict.setVisible(false));
+        conflict.add(new Paragraph(getTranslation("editor.conflict", who, when, fields,
+                problem.currentVersion() == null ? "?" : problem.currentVersion())),
+                new Paragraph(getTranslation("editor.conflict.kept")), reload, keep);
+        conflict.getElement().setAttribute("role", "alert");
+        conflict.setVisible(true);
+        status.removeAll();
+    }
+
+    private JsonNode lastChange() {
+        Answer history = api.get(service(), staff, collection() + "/" + id + "/history");
+        JsonNode versions = history.body().path("data");
+        return history.ok() && versions.size() > 0 ? versions.get(versions.size() - 1) : null;
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("editor.delete.title"),
+                getTranslation("editor.delete.text", nameOf(loaded)), getTranslation("editor.delete"), confirmed -> {
+                    Answer answer = api.delete(service(), staff, collection() + "/" + id, version);
+                    if (answer.ok()) {
+                        UI.getCurrent().navigate(listView());
+                    } else if (answer.problem().conflict()) {
+                        showConflict(answer.problem());
+                    } else {
+                        say(explain(answer.problem()));
+                    }
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("editor.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private String explain(Problem problem) {
+        if (problem.unreachable()) {
+            return getTranslation("editor.unreachable");
+        }
+        return switch (problem.status()) {
+            case 400, 422 -> getTranslation("editor.refused", problem.detail());
+            case 403 -> getTranslation("editor.forbidden");
+            case 409 -> getTranslation("editor.in-use", problem.detail());
+            default -> getTranslation("editor.failed", problem.status(), problem.detail());
+        };
+    }
+
+    private void say(String message) {
+        say(message, List.of());
+    }
+
+    private void say(String message, List<String> details) {
+        status.removeAll();
+        status.add(new Paragraph(message));
+        if (!details.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            details.forEach(detail -> list.add(new ListItem(detail)));
+            status.add(list);
+        }
+    }
+
+    private ObjectNode input(ObjectNode state) {
+        ObjectNode body = Json.strict().createObjectNode();
+        inputFields().forEach(field -> {
+            if (state.has(field) && !state.get(field).isNull()) {
+                body.set(field, state.get(field).deepCopy());
+            }
+        });
+        return body;
+    }
+
+    /** The id of what is being edited; null for a new one not yet saved. */
+    protected String id() {
+        return id;
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (projected != null) {
+            projected.remove();
+            projected = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return heading.getText() + " – " + getTranslation("staff.brand");
+    }
+}

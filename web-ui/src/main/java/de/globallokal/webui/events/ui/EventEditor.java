@@ -1,0 +1,124 @@
+package de.globallokal.webui.events.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.globallokal.core.calendar.Audience;
+import de.globallokal.core.calendar.EventCategory;
+import de.globallokal.core.calendar.EventStatus;
+import de.globallokal.core.event.AggregateTypes;
+import de.globallokal.core.json.Json;
+import de.globallokal.webui.actors.ActorReadModel;
+import de.globallokal.webui.base.ui.StaffLayout;
+import de.globallokal.webui.dashboard.LiveFeed;
+import de.globallokal.webui.editing.StaffApi;
+import de.globallokal.webui.editing.StaffApi.Service;
+import de.globallokal.webui.editing.ui.EditorView;
+import de.globallokal.webui.editing.ui.Rules;
+import de.globallokal.webui.partnerships.PartnershipReadModel;
+import de.globallokal.webui.projects.ProjectReadModel;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An event or a series (an RRULE with exceptions), its place, sign-up and workflow: a draft
+ * is published now or at a set time; postponing or cancelling needs a note for the public.
+ * Changes made to single dates of a series are kept as they are.
+ */
+@Route(value = "staff/veranstaltungen/:id", layout = StaffLayout.class)
+@RolesAllowed({"EDITOR", "ADMIN"})
+public class EventEditor extends EditorView {
+
+    public EventEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication, ActorReadModel actors,
+            PartnershipReadModel partnerships, ProjectReadModel projects) {
+        super(api, feed, authentication);
+        form.localized("title", getTranslation("editor.title"), true, false);
+        form.choice("category", getTranslation("editor.event.category"), EventCategory.class, "event.category", true);
+        form.choice("status", getTranslation("editor.event.status"), EventStatus.class, "event.status", true);
+        form.dateTime("start", getTranslation("editor.event.start"), Rules.required());
+        form.dateTime("end", getTranslation("editor.event.end"), Rules.required());
+        form.check("allDay", getTranslation("editor.event.all-day"));
+        form.instant("publishAt", getTranslation("editor.event.publish-at"));
+        form.localized("statusNote", getTranslation("editor.event.status-note"), false, false);
+        form.text("recurrence.rule", getTranslation("editor.event.rule"), Rules.maxLength(300))
+                .setHelperText(getTranslation("editor.event.rule.help"));
+        form.words("recurrence.exceptions", getTranslation("editor.event.exceptions"),
+                Rules.pattern("\\d{4}-\\d{2}-\\d{2}(\\s*,\\s*\\d{4}-\\d{2}-\\d{2})*", "editor.event.exceptions.rule"));
+        form.localized("summary", getTranslation("editor.summary"), false, false);
+        form.localized("description", getTranslation("editor.description"), false, true);
+        form.text("venue.name", getTranslation("editor.event.venue"), Rules.maxLength(160));
+        form.text("venue.address.street", getTranslation("editor.address.street"), Rules.maxLength(120));
+        form.text("venue.address.postalCode", getTranslation("editor.address.postal-code"), Rules.maxLength(16));
+        form.text("venue.address.city", getTranslation("editor.address.city"), Rules.maxLength(80));
+        form.text("onlineUrl", getTranslation("editor.event.online"), Rules.webAddress(), Rules.maxLength(500));
+        form.choices("audiences", getTranslation("editor.event.audiences"), Audience.class, "event.audience");
+        form.words("languages", getTranslation("editor.actor.languages"),
+                Rules.pattern("[a-z]{2,3}(\\s*,\\s*[a-z]{2,3})*", "rule.language-codes"));
+        form.localized("accessibility", getTranslation("editor.event.accessibility"), false, false);
+        form.money("price", getTranslation("editor.event.price"), Rules.between(0, 1e9));
+        form.integer("registration.capacity", getTranslation("editor.event.capacity"), Rules.between(0, 100_000))
+                .setHelperText(getTranslation("editor.event.capacity.help"));
+        form.dateTime("registration.closes", getTranslation("editor.event.closes"));
+        form.integer("registration.claimHours", getTranslation("editor.event.claim-hours"), Rules.between(1, 24 * 14));
+        form.reference("organiserId", getTranslation("editor.event.organiser"), names(actors.current().stream()
+                .map(e -> e.state()).map(a -> Map.entry(a.id(), a.name()))));
+        form.references("partnershipIds", getTranslation("staff.nav.partnerships"), names(partnerships.current().stream()
+                .map(e -> e.state()).map(p -> Map.entry(p.id(), p.partner().name()))));
+        form.references("projectIds", getTranslation("staff.nav.projects"), names(projects.current().stream()
+                .map(e -> e.state()).map(p -> Map.entry(p.id(), p.title().de()))));
+        form.goals("sdgs", getTranslation("editor.sdgs"));
+    }
+
+    private static Map<String, String> names(java.util.stream.Stream<Map.Entry<String, String>> entries) {
+        Map<String, String> names = new LinkedHashMap<>();
+        entries.sorted(Map.Entry.comparingByValue()).forEach(e -> names.put(e.getKey(), e.getValue()));
+        return names;
+    }
+
+    @Override
+    protected Service service() {
+        return Service.EVENTS;
+    }
+
+    @Override
+    protected String collection() {
+        return "/api/events";
+    }
+
+    @Override
+    protected String aggregateType() {
+        return AggregateTypes.EVENT;
+    }
+
+    @Override
+    protected Set<String> inputFields() {
+        return Set.of("title", "summary", "description", "start", "end", "zone", "allDay", "recurrence",
+                "occurrenceChanges", "venue", "onlineUrl", "category", "audiences", "languages", "accessibility", "price",
+                "organiserId", "partnershipIds", "projectIds", "sdgs", "image", "status", "publishAt", "statusNote",
+                "registration");
+    }
+
+    @Override
+    protected Class<? extends Component> listView() {
+        return StaffEventsView.class;
+    }
+
+    @Override
+    protected ObjectNode defaults() {
+        LocalDateTime start = LocalDateTime.now().plusDays(14).truncatedTo(ChronoUnit.DAYS).withHour(19);
+        return Json.strict().createObjectNode().put("status", EventStatus.DRAFT.name())
+                .put("category", EventCategory.TALK.name()).put("start", start.toString())
+                .put("end", start.plusHours(2).toString());
+    }
+
+    @Override
+    protected String nameOf(JsonNode document) {
+        return document.at("/title/de").asText("");
+    }
+}

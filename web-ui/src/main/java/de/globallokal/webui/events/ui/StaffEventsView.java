@@ -1,0 +1,29 @@
+package de.globallokal.webui.events.ui;
+
+import com.vaadin.flow.router.Route;
+import de.globallokal.core.calendar.CalendarEvent;
+import de.globallokal.webui.base.ui.StaffLayout;
+import de.globallokal.webui.editing.ui.StaffListView;
+import de.globallokal.webui.events.EventReadModel;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+
+/** Every event in any state (drafts too), soonest first, each opening its editor. */
+@Route(value = "staff/veranstaltungen", layout = StaffLayout.class)
+@RolesAllowed({"EDITOR", "ADMIN"})
+public class StaffEventsView extends StaffListView<CalendarEvent> {
+
+    public StaffEventsView(EventReadModel events) {
+        super("staff.nav.events", "editor.kind.event", EventEditor.class,
+                events.current().stream().map(e -> e.state()).sorted(Comparator.comparing(CalendarEvent::start)).toList(),
+                CalendarEvent::id, e -> e.title().de(), "editor.title");
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+        grid.addColumn(e -> when.format(e.start()) + (e.occurrences().size() > 1
+                ? " (+" + (e.occurrences().size() - 1) + ")" : "")).setHeader(getTranslation("editor.event.start"));
+        grid.addColumn(e -> getTranslation("event.status." + e.status())).setHeader(getTranslation("editor.event.status"));
+        grid.addColumn(e -> e.seats().isEmpty() ? "" : e.seats().stream().mapToInt(s -> s.confirmed()).sum()
+                + (e.registration() == null ? "" : " / " + e.registration().capacity() * e.seats().size()))
+                .setHeader(getTranslation("editor.event.seats"));
+    }
+}

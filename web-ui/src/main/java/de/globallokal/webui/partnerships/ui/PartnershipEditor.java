@@ -1,0 +1,90 @@
+package de.globallokal.webui.partnerships.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.globallokal.core.json.Json;
+import de.globallokal.core.partnership.PartnershipKind;
+import de.globallokal.core.partnership.PartnershipStatus;
+import de.globallokal.webui.base.ui.StaffLayout;
+import de.globallokal.webui.dashboard.LiveFeed;
+import de.globallokal.webui.editing.StaffApi;
+import de.globallokal.webui.editing.StaffApi.Service;
+import de.globallokal.webui.editing.ui.EditorView;
+import de.globallokal.webui.editing.ui.Rules;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
+
+/** A partnership with its partner city, description, goals and milestones. */
+@Route(value = "staff/partnerschaften/:id", layout = StaffLayout.class)
+@RolesAllowed({"EDITOR", "ADMIN"})
+public class PartnershipEditor extends EditorView {
+
+    public PartnershipEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication) {
+        super(api, feed, authentication);
+        form.text("partner.name", getTranslation("editor.partner.name"), Rules.required(), Rules.maxLength(120));
+        form.text("partner.localName", getTranslation("editor.partner.local-name"), Rules.maxLength(120));
+        form.text("partner.country", getTranslation("editor.partner.country"), Rules.required(),
+                Rules.pattern("[A-Z]{2}", "rule.country"));
+        form.text("partner.region", getTranslation("editor.partner.region"), Rules.maxLength(120));
+        form.number("partner.location.lat", getTranslation("editor.partner.lat"), Rules.between(-90, 90));
+        form.number("partner.location.lon", getTranslation("editor.partner.lon"), Rules.between(-180, 180));
+        form.text("partner.website", getTranslation("editor.partner.website"), Rules.maxLength(300));
+        form.choice("kind", getTranslation("editor.partnership.kind"), PartnershipKind.class, "partnership.kind", true);
+        form.integer("since", getTranslation("editor.partnership.since"), Rules.pastYearFrom(800));
+        form.choice("status", getTranslation("editor.partnership.status"), PartnershipStatus.class,
+                "partnership.status", true);
+        form.localized("statusReason", getTranslation("editor.partnership.status-reason"), false, false);
+        form.localized("description", getTranslation("editor.description"), true, true);
+        form.goals("sdgs", getTranslation("editor.sdgs"));
+        form.rows("milestones", getTranslation("editor.milestones"), getTranslation("editor.milestones.add"),
+                getTranslation("editor.remove"), row -> {
+                    row.integer("year", getTranslation("editor.milestone.year"), Rules.required(), Rules.pastYearFrom(800));
+                    row.text("title.de", getTranslation("editor.milestone.title"), Rules.required(), Rules.maxLength(4000));
+                    row.text("title.en", getTranslation("editor.milestone.title") + " (English)", Rules.maxLength(4000));
+                    row.text("title.fr", getTranslation("editor.milestone.title") + " (français)", Rules.maxLength(4000));
+                    row.area("text.de", getTranslation("editor.milestone.text"), Rules.maxLength(4000));
+                });
+    }
+
+    @Override
+    protected Service service() {
+        return Service.PARTNERSHIPS;
+    }
+
+    @Override
+    protected String collection() {
+        return "/api/partnerships";
+    }
+
+    @Override
+    protected String aggregateType() {
+        return "partnership";
+    }
+
+    @Override
+    protected Set<String> inputFields() {
+        return Set.of("partner", "kind", "since", "status", "statusReason", "description", "sdgs", "milestones",
+                "localContactIds", "partnerContactIds", "image");
+    }
+
+    @Override
+    protected Class<? extends Component> listView() {
+        return StaffPartnershipsView.class;
+    }
+
+    @Override
+    protected ObjectNode defaults() {
+        ObjectNode partnership = Json.strict().createObjectNode();
+        partnership.put("kind", PartnershipKind.TOWN_TWINNING.name());
+        partnership.put("status", PartnershipStatus.ACTIVE.name());
+        return partnership;
+    }
+
+    @Override
+    protected String nameOf(JsonNode document) {
+        return document.at("/partner/name").asText("");
+    }
+}

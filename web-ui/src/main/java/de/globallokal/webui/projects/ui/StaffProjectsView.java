@@ -1,0 +1,26 @@
+package de.globallokal.webui.projects.ui;
+
+import com.vaadin.flow.router.Route;
+import de.globallokal.core.project.Project;
+import de.globallokal.webui.base.ui.StaffLayout;
+import de.globallokal.webui.editing.ui.StaffListView;
+import de.globallokal.webui.partnerships.PartnershipReadModel;
+import de.globallokal.webui.projects.ProjectReadModel;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+
+/** The projects as web-ui knows them, each opening its editor. */
+@Route(value = "staff/projekte", layout = StaffLayout.class)
+@RolesAllowed({"EDITOR", "ADMIN"})
+public class StaffProjectsView extends StaffListView<Project> {
+
+    public StaffProjectsView(ProjectReadModel projects, PartnershipReadModel partnerships) {
+        super("staff.nav.projects", "editor.kind.project", ProjectEditor.class,
+                projects.current().stream().map(e -> e.state()).sorted(Comparator.comparing(p -> p.title().de())).toList(),
+                Project::id, p -> p.title().in(java.util.Locale.GERMAN), "editor.title");
+        grid.addColumn(p -> partnerships.findCurrent(p.partnershipId()).map(e -> e.state().partner().name()).orElse(""))
+                .setHeader(getTranslation("editor.project.partnership"));
+        grid.addColumn(p -> getTranslation("project.status." + p.status())).setHeader(getTranslation("editor.project.status"));
+        grid.addColumn(p -> p.start() == null ? "" : p.start().toString()).setHeader(getTranslation("editor.project.start"));
+    }
+}

@@ -1,0 +1,92 @@
+package de.globallokal.webui.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.globallokal.webui.base.ui.StaffLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/**
+ * Walks every route of the app: staff pages are refused to the public, administrator pages
+ * also to editors. A new view is covered without anyone adding it here.
+ */
+class StaffRouteAccessTests extends VaadinViewTest {
+
+    @Test
+    void everyStaffRouteIsRefusedToAnonymousVisitors() {
+        List<Class<?>> staff = staffViews();
+        assertThat(staff).hasSizeGreaterThanOrEqualTo(9);
+        for (Class<?> view : staff) {
+            assertThat(view.isAnnotationPresent(AnonymousAllowed.class)).as("%s is public", view).isFalse();
+            navigate(view);
+            assertThat(shown()).as("%s shown to an anonymous visitor", view).noneMatch(view::isInstance);
+        }
+    }
+
+    @Test
+    void administratorViewsAreRefusedToEditorsAndOpenToAdministrators() {
+        List<Class<?>> adminOnly = staffViews().stream().filter(StaffRouteAccessTests::adminOnly).toList();
+        assertThat(adminOnly).extracting(Class::getSimpleName).contains("AccountsView", "OperationsView");
+
+        signIn("route-editor", "EDITOR");
+        for (Class<?> view : adminOnly) {
+            navigate(view);
+            assertThat(shown()).as("%s shown to an editor", view).noneMatch(view::isInstance);
+        }
+        signIn("route-admin", "ADMIN");
+        for (Class<?> view : adminOnly) {
+            navigate(view);
+            assertThat(shown()).as("%s refused to an administrator", view).anyMatch(view::isInstance);
+        }
+    }
+
+    @Test
+    void editorsReachEveryStaffViewThatIsNotForAdministratorsOnly() {
+        signIn("route-editor", "EDITOR");
+        for (Class<?> view : staffViews().stream().filter(v -> !adminOnly(v)).toList()) {
+            navigate(view);
+            assertThat(shown()).as("%s refused to an editor", view).anyMatch(view::isInstance);
+        }
+    }
+
+    private static boolean adminOnly(Class<?> view) {
+        RolesAllowed roles = view.getAnnotation(RolesAllowed.class);
+        return roles != null && Arrays.asList(roles.value()).equals(List.of("ADMIN"));
+    }
+
+    private static void navigate(Class<?> view) {
+        // a route parameter gets a made-up value: access is decided before the view looks it up
+        String path = view.getAnnotation(Route.class).value().replaceAll(":[A-Za-z]+\\??", "unknown-id");
+        UI.getCurrent().navigate(path);
+    }
+
+    private static List<?> shown() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+    }
+
+    private static List<Class<?>> staffViews() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        return scanner.findCandidateComponents("de.globallokal.webui").stream()
+                .map(BeanDefinition::getBeanClassName).<Class<?>>map(StaffRouteAccessTests::load)
+                .filter(view -> view.getAnnotation(Route.class).value().startsWith("staff")
+                        || view.getAnnotation(Route.class).layout() == StaffLayout.class)
+                .toList();
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
