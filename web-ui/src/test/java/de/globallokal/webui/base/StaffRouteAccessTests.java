@@ -36,12 +36,12 @@ class StaffRouteAccessTests extends VaadinViewTest {
         List<Class<?>> adminOnly = staffViews().stream().filter(StaffRouteAccessTests::adminOnly).toList();
         assertThat(adminOnly).extracting(Class::getSimpleName).contains("AccountsView", "OperationsView");
 
-        signIn("route-editor", "EDITOR");
+        signInWithAccount("route-editor", "EDITOR");
         for (Class<?> view : adminOnly) {
             navigate(view);
             assertThat(shown()).as("%s shown to an editor", view).noneMatch(view::isInstance);
         }
-        signIn("route-admin", "ADMIN");
+        signInWithAccount("route-admin", "ADMIN");
         for (Class<?> view : adminOnly) {
             navigate(view);
             assertThat(shown()).as("%s refused to an administrator", view).anyMatch(view::isInstance);
@@ -50,7 +50,7 @@ class StaffRouteAccessTests extends VaadinViewTest {
 
     @Test
     void editorsReachEveryStaffViewThatIsNotForAdministratorsOnly() {
-        signIn("route-editor", "EDITOR");
+        signInWithAccount("route-editor", "EDITOR");
         for (Class<?> view : staffViews().stream().filter(v -> !adminOnly(v)).toList()) {
             navigate(view);
             assertThat(shown()).as("%s refused to an editor", view).anyMatch(view::isInstance);

@@ -37,6 +37,27 @@ public abstract class VaadinViewTest {
         SecurityContextHolder.clearContext();
     }
 
+    @Autowired
+    private de.globallokal.webui.security.StaffAccounts staffAccounts;
+
+    /**
+     * Signs in as a staff member who also has an account (views that call a service on the
+     * person's behalf need one); an ADMIN is an EDITOR as well.
+     */
+    protected String signInWithAccount(String name, String role) {
+        if (!staffAccounts.exists(name)) {
+            staffAccounts.create(name, "initial-password-1", "ADMIN".equals(role)
+                    ? java.util.EnumSet.of(de.globallokal.webui.security.StaffRole.ADMIN)
+                    : java.util.EnumSet.of(de.globallokal.webui.security.StaffRole.EDITOR));
+        }
+        if ("ADMIN".equals(role)) {
+            signIn(name, "ADMIN", "EDITOR");
+        } else {
+            signIn(name, "EDITOR");
+        }
+        return name;
+    }
+
     /** Signs the mocked browser in as a staff member with these roles (EDITOR, ADMIN). */
     protected static void signIn(String name, String... roles) {
         List<SimpleGrantedAuthority> authorities = Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r))

@@ -15,6 +15,7 @@ import de.globallokal.webui.actors.ui.StaffActorsView;
 import de.globallokal.webui.contacts.ui.StaffContactsView;
 import de.globallokal.webui.events.ui.RegistrationsView;
 import de.globallokal.webui.events.ui.StaffEventsView;
+import de.globallokal.webui.operations.ui.OperationsView;
 import de.globallokal.webui.partnerships.ui.StaffPartnershipsView;
 import de.globallokal.webui.projects.ui.StaffProjectsView;
 import de.globallokal.webui.security.ui.AccountsView;
@@ -42,7 +43,8 @@ public class StaffLayout extends Div implements RouterLayout {
                 new RouterLink(getTranslation("staff.nav.events"), StaffEventsView.class),
                 new RouterLink(getTranslation("staff.nav.registrations"), RegistrationsView.class));
         if (authentication.hasRole("ADMIN")) {
-            nav.add(new RouterLink(getTranslation("staff.nav.accounts"), AccountsView.class));
+            nav.add(new RouterLink(getTranslation("staff.nav.operations"), OperationsView.class),
+                    new RouterLink(getTranslation("staff.nav.accounts"), AccountsView.class));
         }
         nav.add(new RouterLink(getTranslation("staff.nav.password"), PasswordView.class),
                 new RouterLink(getTranslation("staff.nav.public"), HomeView.class));

@@ -351,6 +351,11 @@ public class JsonForm extends FormLayout {
         return fields.get(path);
     }
 
+    /** One row of a list field, for tests. */
+    public JsonForm row(String path, int index) {
+        return rows.get(path).row(index);
+    }
+
     public boolean hasChanges() {
         return binder.hasChanges() || rows.values().stream().anyMatch(RowsField::hasChanges);
     }

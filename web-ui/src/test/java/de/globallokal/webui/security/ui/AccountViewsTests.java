@@ -97,19 +97,6 @@ class AccountViewsTests extends VaadinViewTest {
         assertThat(PasswordPolicy.generate()).hasSize(16).isNotEqualTo(PasswordPolicy.generate());
     }
 
-    private String signInWithAccount(String name, String role) {
-        if (!accounts.exists(name)) {
-            accounts.create(name, "initial-password-1", "ADMIN".equals(role) ? EnumSet.of(StaffRole.ADMIN)
-                    : EnumSet.of(StaffRole.EDITOR));
-        }
-        if ("ADMIN".equals(role)) {
-            signIn(name, "ADMIN", "EDITOR");
-        } else {
-            signIn(name, "EDITOR");
-        }
-        return name;
-    }
-
     private static String result() {
         return _find(Paragraph.class).stream().filter(p -> p.hasClassName("gl-result")).findFirst().orElseThrow().getText();
     }

@@ -1,0 +1,212 @@
+package de.globallokal.webui.operations.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.globallokal.core.event.Topics;
+import de.globallokal.webui.base.ui.StaffLayout;
+import de.globallokal.webui.editing.StaffApi;
+import de.globallokal.webui.editing.StaffApi.Answer;
+import de.globallokal.webui.editing.StaffApi.Service;
+import de.globallokal.webui.operations.DeadLetterDesk;
+import de.globallokal.webui.operations.KafkaOperations;
+import de.globallokal.webui.operations.KafkaOperations.DeadLetter;
+import de.globallokal.webui.operations.KafkaOperations.Lag;
+import de.globallokal.webui.projection.ReadModelRebuild;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.CompositeHealth;
+import org.springframework.boot.actuate.health.HealthComponent;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+
+/**
+ * For administrators: is every part up, how far behind is each consumer, what failed and now
+ * lies in a dead-letter topic (replay it after a fix, or discard it), rebuild a read model
+ * from its topic and watch it catch up, and how much each service's outbox still holds.
+ */
+@Route(value = "staff/betrieb", layout = StaffLayout.class)
+@RolesAllowed("ADMIN")
+public class OperationsView extends Div implements HasDynamicTitle {
+
+    private final StaffApi api;
+    private final KafkaOperations kafka;
+    private final DeadLetterDesk desk;
+    private final ReadModelRebuild rebuild;
+    private final HealthEndpoint health;
+    private final String staff;
+    private final String group;
+    private final UnorderedList parts = new UnorderedList();
+    private final Grid<Lag> lags = new Grid<>();
+    private final Grid<DeadLetter> letters = new Grid<>();
+    private final Paragraph status = new Paragraph();
+    private final ProgressBar progress = new ProgressBar(0, 1);
+    private final Paragraph progressText = new Paragraph();
+    private Registration polling;
+
+    public OperationsView(StaffApi api, KafkaOperations kafka, DeadLetterDesk desk, ReadModelRebuild rebuild,
+            HealthEndpoint health, AuthenticationContext authentication,
+            @Value("${globallokal.projector.group-id:web-ui}") String group) {
+        this.api = api;
+        this.kafka = kafka;
+        this.desk = desk;
+        this.rebuild = rebuild;
+        this.health = health;
+        this.group = group;
+        this.staff = authentication.getPrincipalName().orElseThrow();
+        addClassName("gl-operations");
+        status.addClassName("gl-result");
+        status.getElement().setAttribute("role", "status");
+
+        lags.addColumn(Lag::group).setHeader(getTranslation("operations.group"));
+        lags.addColumn(Lag::topic).setHeader(getTranslation("operations.topic"));
+        lags.addColumn(Lag::committed).setHeader(getTranslation("operations.committed"));
+        lags.addColumn(Lag::end).setHeader(getTranslation("operations.end"));
+        lags.addColumn(Lag::behind).setHeader(getTranslation("operations.behind"));
+        lags.setAllRowsVisible(true);
+
+        letters.addColumn(DeadLetter::id).setHeader(getTranslation("operations.letter")).setAutoWidth(true);
+        letters.addColumn(DeadLetter::key).setHeader(getTranslation("operations.key")).setAutoWidth(true);
+        letters.addColumn(DeadLetter::error).setHeader(getTranslation("operations.error")).setFlexGrow(2);
+        letters.addColumn(DeadLetter::preview).setHeader(getTranslation("operations.record")).setFlexGrow(2);
+        letters.addComponentColumn(letter -> new Div(
+                new Button(getTranslation("operations.replay"), click -> handle(letter, true)),
+                new Button(getTranslation("operations.discard"), click -> handle(letter, false))))
+                .setHeader(getTranslation("staff.registrations.actions")).setAutoWidth(true).setFlexGrow(0);
+        letters.setAllRowsVisible(true);
+
+        progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", getTranslation("operations.rebuild.progress"));
+        Div rebuilds = new Div(
+                new Button(getTranslation("operations.rebuild.partnerships"), click -> startRebuild(Topics.PARTNERSHIPS)),
+                new Button(getTranslation("operations.rebuild.events"), click -> startRebuild(Topics.EVENTS)));
+        Button refresh = new Button(getTranslation("operations.refresh"), click -> refresh());
+
+        add(new H1(getTranslation("staff.nav.operations")), refresh, status,
+                new H2(getTranslation("operations.health")), parts,
+                new H2(getTranslation("operations.lag")), lags,
+                new H2(getTranslation("operations.dead-letters")), letters,
+                new H2(getTranslation("operations.rebuild")), new Paragraph(getTranslation("operations.rebuild.help")),
+                rebuilds, progress, progressText);
+        refresh();
+    }
+
+    private void refresh() {
+        parts.removeAll();
+        HealthComponent own = health.health();
+        if (own instanceof CompositeHealth composite) {
+            composite.getComponents().forEach((name, part) -> parts.add(new ListItem(
+                    getTranslation("operations.part", "web-ui · " + name, part.getStatus().getCode()))));
+        }
+        service(Service.PARTNERSHIPS, "partnerships-service");
+        service(Service.EVENTS, "events-service");
+        try {
+            lags.setItems(kafka.lag());
+        } catch (Exception e) {
+            lags.setItems(List.of());
+            status.setText(getTranslation("operations.kafka-away", e.getMessage()));
+        }
+        letters.setItems(KafkaOperations.TOPICS.stream().flatMap(topic -> desk.open(topic).stream()).toList());
+    }
+
+    /** A service's health as it reports it, with the backlog of its outbox. */
+    private void service(Service service, String name) {
+        Answer answer = api.get(service, staff, "/actuator/health");
+        JsonNode components = answer.body().path("components");
+        if (answer.status() == 503 && components.isMissingNode()) {
+            parts.add(new ListItem(getTranslation("operations.part", name, "UNREACHABLE")));
+            return;
+        }
+        parts.add(new ListItem(getTranslation("operations.part", name, answer.body().path("status").asText("?"))));
+        components.fields().forEachRemaining(part -> {
+            String text = getTranslation("operations.part", name + " · " + part.getKey(), part.getValue().path("status").asText());
+            if ("outbox".equals(part.getKey())) {
+                StringBuilder backlog = new StringBuilder();
+                part.getValue().path("details").fields().forEachRemaining(relay -> backlog.append(" · ")
+                        .append(getTranslation("operations.backlog", relay.getValue().path("topic").asText(),
+                                relay.getValue().path("pendingAggregates").asLong())));
+                text += backlog;
+            }
+            parts.add(new ListItem(text));
+        });
+    }
+
+    private void handle(DeadLetter letter, boolean replay) {
+        try {
+            if (replay) {
+                desk.replay(letter, staff);
+                status.setText(getTranslation("operations.replayed", letter.id(), letter.originalTopic()));
+            } else {
+                desk.discard(letter, staff);
+                status.setText(getTranslation("operations.discarded", letter.id()));
+            }
+        } catch (Exception e) {
+            status.setText(getTranslation("operations.kafka-away", e.getMessage()));
+        }
+        refresh();
+    }
+
+    private void startRebuild(String topic) {
+        if (Topics.EVENTS.equals(topic)) {
+            rebuild.eventsTopic();
+        } else {
+            rebuild.partnershipsTopic();
+        }
+        progress.setVisible(true);
+        progress.setValue(0);
+        progressText.setText(getTranslation("operations.rebuild.started", topic));
+        UI ui = UI.getCurrent();
+        ui.setPollInterval(1000);
+        if (polling != null) {
+            polling.remove();
+        }
+        // the projector seeks between polls; progress is how far the group's commits have come back up the topic
+        long[] polls = {0};
+        polling = ui.addPollListener(poll -> {
+            polls[0]++;
+            try {
+                Lag lag = kafka.lag(group, topic);
+                double done = lag.end() == 0 ? 1 : (double) lag.committed() / lag.end();
+                progress.setValue(Math.min(1, done));
+                progressText.setText(getTranslation("operations.rebuild.at", topic, lag.committed(), lag.end()));
+                if (lag.behind() == 0 && polls[0] >= 2) {
+                    progressText.setText(getTranslation("operations.rebuild.done", topic, lag.end()));
+                    stopPolling(ui);
+                }
+            } catch (Exception e) {
+                progressText.setText(getTranslation("operations.kafka-away", e.getMessage()));
+            }
+        });
+    }
+
+    private void stopPolling(UI ui) {
+        ui.setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detach) {
+        stopPolling(detach.getUI());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.nav.operations") + " – " + getTranslation("staff.brand");
+    }
+}

@@ -1,0 +1,2 @@
+/** The operations page for administrators. */
+package de.globallokal.webui.operations.ui;

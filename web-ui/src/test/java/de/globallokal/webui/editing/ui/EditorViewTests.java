@@ -1,0 +1,93 @@
+package de.globallokal.webui.editing.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextArea;
+import de.globallokal.webui.base.VaadinViewTest;
+import de.globallokal.webui.events.CalendarEnvelopes;
+import de.globallokal.webui.events.EventReadModel;
+import de.globallokal.webui.events.ui.StaffEventsView;
+import de.globallokal.webui.partnerships.ui.PartnershipEditor;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The editors without the services (none answers in view tests): a rule broken in the form
+ * stops the save before anything is sent; a service that is away is said so and nothing
+ * typed is lost. Saving against the real services is in system-tests.
+ */
+class EditorViewTests extends VaadinViewTest {
+
+    @Autowired
+    EventReadModel events;
+
+    @BeforeEach
+    void signInAsEditor() {
+        signInWithAccount("editor-" + UUID.randomUUID().toString().substring(0, 6), "EDITOR");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+    }
+
+    @Test
+    void aNewPartnershipMissingItsRequiredFieldsIsNotSent() {
+        UI.getCurrent().navigate("staff/partnerschaften/neu");
+
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+
+        assertThat(status()).contains("Bitte die markierten Felder korrigieren");
+        TextField name = _get(TextField.class, spec -> spec.withLabel("Partnerstadt"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Bitte ausfüllen.");
+    }
+
+    @Test
+    void whenTheServiceIsAwayTheEditorSaysSoAndKeepsWhatWasTyped() {
+        UI.getCurrent().navigate("staff/partnerschaften/neu");
+        _get(TextField.class, spec -> spec.withLabel("Partnerstadt")).setValue("Kongoussi");
+        _get(TextField.class, spec -> spec.withLabel("Land (ISO-Code)")).setValue("BF");
+        _get(TextArea.class, spec -> spec.withLabel("Beschreibung (Deutsch)")).setValue("Klimapartnerschaft");
+
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+
+        assertThat(status()).contains("nicht erreichbar").contains("Ihre Eingaben sind erhalten");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Partnerstadt")).getValue()).isEqualTo("Kongoussi");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Beschreibung (Deutsch)")).getValue())
+                .isEqualTo("Klimapartnerschaft");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).anyMatch(PartnershipEditor.class::isInstance);
+    }
+
+    @Test
+    void aCountryCodeThatIsNotTwoCapitalLettersIsMarkedInTheForm() {
+        UI.getCurrent().navigate("staff/partnerschaften/neu");
+        TextField country = _get(TextField.class, spec -> spec.withLabel("Land (ISO-Code)"));
+
+        country.setValue("Burkina");
+
+        assertThat(country.isInvalid()).isTrue();
+        assertThat(country.getErrorMessage()).contains("zweistelligen Ländercode");
+    }
+
+    @Test
+    void theStaffEventListShowsDraftsTooAndOpensTheirEditor() throws Exception {
+        String title = "Entwurf " + UUID.randomUUID();
+        events.apply(CalendarEnvelopes.event(title, "TALK", "DRAFT", 12, null, 3));
+
+        UI.getCurrent().navigate(StaffEventsView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<de.globallokal.core.calendar.CalendarEvent> grid = _get(Grid.class);
+        assertThat(grid.getGenericDataView().getItems().map(e -> e.title().de())).contains(title);
+    }
+
+    private static String status() {
+        return _get(EditorView.class).getElement().getTextRecursively();
+    }
+}
