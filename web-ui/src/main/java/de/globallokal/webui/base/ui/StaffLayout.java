@@ -18,6 +18,7 @@ import de.globallokal.webui.events.ui.StaffEventsView;
 import de.globallokal.webui.operations.ui.OperationsView;
 import de.globallokal.webui.partnerships.ui.StaffPartnershipsView;
 import de.globallokal.webui.projects.ui.StaffProjectsView;
+import de.globallokal.webui.reports.ui.ReportsView;
 import de.globallokal.webui.security.ui.AccountsView;
 import de.globallokal.webui.security.ui.PasswordView;
 import de.globallokal.webui.home.ui.HomeView;
@@ -41,7 +42,8 @@ public class StaffLayout extends Div implements RouterLayout {
                 new RouterLink(getTranslation("staff.nav.actors"), StaffActorsView.class),
                 new RouterLink(getTranslation("staff.nav.contacts"), StaffContactsView.class),
                 new RouterLink(getTranslation("staff.nav.events"), StaffEventsView.class),
-                new RouterLink(getTranslation("staff.nav.registrations"), RegistrationsView.class));
+                new RouterLink(getTranslation("staff.nav.registrations"), RegistrationsView.class),
+                new RouterLink(getTranslation("staff.nav.reports"), ReportsView.class));
         if (authentication.hasRole("ADMIN")) {
             nav.add(new RouterLink(getTranslation("staff.nav.operations"), OperationsView.class),
                     new RouterLink(getTranslation("staff.nav.accounts"), AccountsView.class));

@@ -1,0 +1,49 @@
+package de.globallokal.webui.reports;
+
+import de.globallokal.core.project.Money;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A report for funders. Participant numbers are counts of confirmed sign-ups per date —
+ * nobody is named.
+ *
+ * @param dates        every date of an event in scope, oldest first
+ * @param bySdg        per goal: dates held and participants
+ * @param byPartner    per partner city: dates held and participants
+ */
+public record FunderReport(ReportScope scope, String scopeName, List<DateLine> dates, int datesHeld, int datesCancelled,
+        int participants, int schoolSessions, int schoolParticipants, List<String> actorsReached,
+        Map<Integer, Tally> bySdg, Map<String, Tally> byPartner, List<ProjectLine> projects) {
+
+    /** One date of an event: held or cancelled, with its confirmed participants. */
+    public record DateLine(OffsetDateTime start, String title, String category, boolean cancelled, boolean school,
+            int participants, String organiser) {
+    }
+
+    /** Dates held and participants, for one goal or one partner. */
+    public record Tally(int dates, int participants) {
+
+        Tally plus(int participants) {
+            return new Tally(dates + 1, this.participants + participants);
+        }
+    }
+
+    /** A project in scope: its funding lines and how far its measures have come. */
+    public record ProjectLine(String title, String partner, String status, List<FundingLine> funding, Money budget,
+            Money spent, List<MeasureLine> measures) {
+
+        /** The mean progress of the measures, 0–100; null without measures. */
+        public Integer meanProgress() {
+            return measures.isEmpty() ? null
+                    : (int) Math.round(measures.stream().mapToInt(MeasureLine::progress).average().orElse(0));
+        }
+    }
+
+    public record FundingLine(String funder, String programme, Money amount, String period) {
+    }
+
+    public record MeasureLine(String measure, String responsible, int progress, String status) {
+    }
+}

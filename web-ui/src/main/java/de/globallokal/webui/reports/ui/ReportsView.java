@@ -1,0 +1,250 @@
+package de.globallokal.webui.reports.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.server.VaadinService;
+import de.globallokal.core.project.Money;
+import de.globallokal.core.sdg.SdgCatalogue;
+import de.globallokal.webui.base.ui.StaffLayout;
+import de.globallokal.webui.base.web.QueryValues;
+import de.globallokal.webui.partnerships.PartnershipReadModel;
+import de.globallokal.webui.projects.ProjectReadModel;
+import de.globallokal.webui.reports.FunderReport;
+import de.globallokal.webui.reports.FunderReport.DateLine;
+import de.globallokal.webui.reports.FunderReport.FundingLine;
+import de.globallokal.webui.reports.FunderReport.MeasureLine;
+import de.globallokal.webui.reports.FunderReport.ProjectLine;
+import de.globallokal.webui.reports.FunderReports;
+import de.globallokal.webui.reports.ReportCsv;
+import de.globallokal.webui.reports.ReportPdf;
+import de.globallokal.webui.reports.ReportScope;
+import de.globallokal.webui.reports.ReportTexts;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A report for a funder: choose the period and, if wanted, one partnership or project; the
+ * report shows here and downloads as CSV and PDF. The address keeps the choice, so a report
+ * can be opened again or passed to a colleague.
+ */
+@Route(value = "staff/berichte", layout = StaffLayout.class)
+@RolesAllowed({"EDITOR", "ADMIN"})
+public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final FunderReports reports;
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Select<String> partnership = new Select<>();
+    private final Select<String> project = new Select<>();
+    private final Paragraph status = new Paragraph();
+    private final Div result = new Div();
+
+    public ReportsView(FunderReports reports, PartnershipReadModel partnerships, ProjectReadModel projects) {
+        this.reports = reports;
+        addClassName("gl-reports");
+        from.setLabel(getTranslation("report.from"));
+        to.setLabel(getTranslation("report.to"));
+        from.setRequiredIndicatorVisible(true);
+        to.setRequiredIndicatorVisible(true);
+        Map<String, String> partners = new LinkedHashMap<>();
+        partnerships.current().stream().map(e -> e.state()).sorted(java.util.Comparator.comparing(p -> p.partner().name()))
+                .forEach(p -> partners.put(p.id(), p.partner().name()));
+        partnership.setLabel(getTranslation("report.partnership"));
+        partnership.setItems(partners.keySet());
+        partnership.setItemLabelGenerator(id -> id == null ? getTranslation("report.all") : partners.getOrDefault(id, id));
+        partnership.setEmptySelectionAllowed(true);
+        partnership.setEmptySelectionCaption(getTranslation("report.all"));
+        Map<String, String> titles = new LinkedHashMap<>();
+        projects.current().stream().map(e -> e.state()).sorted(java.util.Comparator.comparing(p -> p.title().de()))
+                .forEach(p -> titles.put(p.id(), p.title().in(getLocale())));
+        project.setLabel(getTranslation("report.project-choice"));
+        project.setItems(titles.keySet());
+        project.setItemLabelGenerator(id -> id == null ? getTranslation("report.all") : titles.getOrDefault(id, id));
+        project.setEmptySelectionAllowed(true);
+        project.setEmptySelectionCaption(getTranslation("report.all"));
+        Button create = new Button(getTranslation("report.create"), click -> open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        status.addClassName("gl-result");
+        status.getElement().setAttribute("role", "status");
+        Div choice = new Div(from, to, partnership, project, create);
+        choice.addClassName("gl-filters");
+        add(new H1(getTranslation("staff.nav.reports")), new Paragraph(getTranslation("report.intro")), choice, status,
+                result);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        from.setValue(date(QueryValues.first(query, "von"), today.withDayOfYear(1)));
+        to.setValue(date(QueryValues.first(query, "bis"), today.withMonth(12).withDayOfMonth(31)));
+        partnership.setValue(QueryValues.first(query, "partnerschaft"));
+        project.setValue(QueryValues.first(query, "projekt"));
+        if (query.containsKey("von")) {
+            show();
+        }
+    }
+
+    private static LocalDate date(String value, LocalDate otherwise) {
+        try {
+            return value == null ? otherwise : LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return otherwise;
+        }
+    }
+
+    /** Puts the choice into the address (so it can be shared) and shows the report. */
+    private void open() {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (from.getValue() != null) {
+            query.put("von", from.getValue().toString());
+        }
+        if (to.getValue() != null) {
+            query.put("bis", to.getValue().toString());
+        }
+        if (partnership.getValue() != null) {
+            query.put("partnerschaft", partnership.getValue());
+        }
+        if (project.getValue() != null) {
+            query.put("projekt", project.getValue());
+        }
+        UI.getCurrent().getPage().getHistory().replaceState(null, "staff/berichte?" + QueryParameters.simple(query)
+                .getQueryString());
+        show();
+    }
+
+    private void show() {
+        result.removeAll();
+        ReportScope scope;
+        try {
+            scope = new ReportScope(from.getValue(), to.getValue(), partnership.getValue(), project.getValue());
+        } catch (IllegalArgumentException e) {
+            status.setText(getTranslation(from.getValue() == null || to.getValue() == null ? "report.needs-dates"
+                    : "report.dates-reversed"));
+            return;
+        }
+        FunderReport report = reports.report(scope);
+        status.setText(getTranslation("report.ready", report.dates().size()));
+        Locale locale = getLocale();
+        I18NProvider i18n = VaadinService.getCurrent().getInstantiator().getI18NProvider();
+        ReportTexts texts = (key, parameters) -> i18n.getTranslation(key, locale, parameters);
+        String name = "bericht-" + scope.from() + "-" + scope.to();
+        Anchor csv = new Anchor(new StreamResource(name + ".csv", () -> new ByteArrayInputStream(ReportCsv.write(report))),
+                getTranslation("report.csv"));
+        csv.getElement().setAttribute("download", true);
+        Anchor pdf = new Anchor(new StreamResource(name + ".pdf", () -> new ByteArrayInputStream(
+                ReportPdf.write(report, texts, locale))), getTranslation("report.pdf"));
+        pdf.getElement().setAttribute("download", true);
+        Div downloads = new Div(csv, pdf);
+        downloads.addClassName("gl-downloads");
+        result.add(downloads);
+        render(report, locale);
+    }
+
+    private void render(FunderReport report, Locale locale) {
+        result.add(new H2(getTranslation("report.summary")), table(getTranslation("report.summary"),
+                List.of(getTranslation("report.figure"), getTranslation("report.value")), List.of(
+                        List.of(getTranslation("report.dates-held"), Integer.toString(report.datesHeld())),
+                        List.of(getTranslation("report.dates-cancelled"), Integer.toString(report.datesCancelled())),
+                        List.of(getTranslation("report.participants"), Integer.toString(report.participants())),
+                        List.of(getTranslation("report.school-sessions"), report.schoolSessions() + " ("
+                                + report.schoolParticipants() + ")"),
+                        List.of(getTranslation("report.actors-reached"), report.actorsReached().size()
+                                + (report.actorsReached().isEmpty() ? "" : ": " + String.join(", ", report.actorsReached()))))));
+        result.add(new Paragraph(getTranslation("report.anonymous")));
+        result.add(new H2(getTranslation("report.by-sdg")), table(getTranslation("report.by-sdg"),
+                List.of(getTranslation("report.goal"), getTranslation("report.dates"), getTranslation("report.participants")),
+                report.bySdg().entrySet().stream().map(e -> List.of(getTranslation("sdgs.goal", e.getKey(),
+                        SdgCatalogue.goal(e.getKey()).map(g -> g.name().in(locale)).orElse("")),
+                        Integer.toString(e.getValue().dates()), Integer.toString(e.getValue().participants()))).toList()));
+        result.add(new H2(getTranslation("report.by-partner")), table(getTranslation("report.by-partner"),
+                List.of(getTranslation("report.partner"), getTranslation("report.dates"), getTranslation("report.participants")),
+                report.byPartner().entrySet().stream().map(e -> List.of(e.getKey(), Integer.toString(e.getValue().dates()),
+                        Integer.toString(e.getValue().participants()))).toList()));
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZoneId.of("Europe/Berlin"));
+        result.add(new H2(getTranslation("report.dates-list")), table(getTranslation("report.dates-list"),
+                List.of(getTranslation("report.date"), getTranslation("report.event"), getTranslation("report.participants")),
+                report.dates().stream().map((DateLine d) -> List.of(when.format(d.start()), d.title()
+                        + (d.cancelled() ? " (" + getTranslation("report.cancelled") + ")" : "")
+                        + (d.school() ? " · " + getTranslation("report.school") : ""), Integer.toString(d.participants())))
+                        .toList()));
+        NumberFormat money = NumberFormat.getNumberInstance(locale);
+        money.setMinimumFractionDigits(2);
+        for (ProjectLine project : report.projects()) {
+            String heading = getTranslation("report.project", project.title(), project.partner());
+            result.add(new H3(heading));
+            List<List<String>> funding = new java.util.ArrayList<>(project.funding().stream().map((FundingLine f) -> List.of(
+                    f.funder() + (f.programme() == null ? "" : " · " + f.programme()), f.period(), amount(money, f.amount())))
+                    .toList());
+            funding.add(List.of(getTranslation("report.budget"), "", amount(money, project.budget())));
+            funding.add(List.of(getTranslation("report.spent"), "", amount(money, project.spent())));
+            result.add(table(heading + " – " + getTranslation("report.funder"), List.of(getTranslation("report.funder"),
+                    getTranslation("report.period-column"), getTranslation("report.amount")), funding));
+            List<List<String>> measures = new java.util.ArrayList<>(project.measures().stream().map((MeasureLine m) ->
+                    List.of(m.measure(), m.progress() + " %", getTranslation("project.status." + m.status()))).toList());
+            if (project.meanProgress() != null) {
+                measures.add(List.of(getTranslation("report.mean-progress"), project.meanProgress() + " %", ""));
+            }
+            result.add(table(heading + " – " + getTranslation("report.measure"), List.of(getTranslation("report.measure"),
+                    getTranslation("report.progress"), getTranslation("report.status")), measures));
+        }
+    }
+
+    private static String amount(NumberFormat format, Money money) {
+        return money == null ? "—" : format.format(new BigDecimal(money.amountMinor()).movePointLeft(2)) + " " + money.currency();
+    }
+
+    /** A plain HTML table with a caption and column headers, readable by screen readers and printable. */
+    private static Component table(String caption, List<String> headers, List<List<String>> rows) {
+        Element table = new Element("table");
+        table.appendChild(new Element("caption").setText(caption));
+        Element head = new Element("tr");
+        headers.forEach(h -> head.appendChild(new Element("th").setAttribute("scope", "col").setText(h)));
+        table.appendChild(new Element("thead").appendChild(head));
+        Element body = new Element("tbody");
+        for (List<String> row : rows) {
+            Element tr = new Element("tr");
+            row.forEach(cell -> tr.appendChild(new Element("td").setText(cell)));
+            body.appendChild(tr);
+        }
+        table.appendChild(body);
+        Div wrapper = new Div();
+        wrapper.addClassName("gl-table");
+        wrapper.getElement().appendChild(table);
+        return wrapper;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.nav.reports") + " – " + getTranslation("staff.brand");
+    }
+}

@@ -1,0 +1,2 @@
+/** The report page for staff. */
+package de.globallokal.webui.reports.ui;

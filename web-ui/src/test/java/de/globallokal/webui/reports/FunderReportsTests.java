@@ -1,0 +1,158 @@
+package de.globallokal.webui.reports;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import com.vaadin.flow.component.UI;
+import de.globallokal.core.event.AggregateTypes;
+import de.globallokal.core.event.EventEnvelope;
+import de.globallokal.core.event.EventTypes;
+import de.globallokal.core.json.Json;
+import de.globallokal.webui.actors.ActorReadModel;
+import de.globallokal.webui.base.VaadinViewTest;
+import de.globallokal.webui.events.CalendarEnvelopes;
+import de.globallokal.webui.events.EventReadModel;
+import de.globallokal.webui.partnerships.PartnershipReadModel;
+import de.globallokal.webui.projects.ProjectReadModel;
+import de.globallokal.webui.reports.ui.ReportsView;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A report for one partnership counts only its dates within the period: held and cancelled,
+ * confirmed participants, school sessions, organisers, per goal and partner, and its project's
+ * funding and measures — the same figures on the page, in the CSV and in the PDF.
+ */
+class FunderReportsTests extends VaadinViewTest {
+
+    @Autowired
+    FunderReports reports;
+    @Autowired
+    EventReadModel events;
+    @Autowired
+    PartnershipReadModel partnerships;
+    @Autowired
+    ProjectReadModel projects;
+    @Autowired
+    ActorReadModel actors;
+
+    String partnership;
+    String project;
+    String actor;
+    ReportScope scope;
+
+    @BeforeEach
+    void aPartnershipWithAProjectAndItsEvents() throws Exception {
+        partnership = UUID.randomUUID().toString();
+        project = UUID.randomUUID().toString();
+        actor = UUID.randomUUID().toString();
+        partnerships.apply(envelope(AggregateTypes.PARTNERSHIP, EventTypes.PARTNERSHIP_UPSERTED, partnership, """
+                {"id":"%s","slug":"kongoussi-%s","partner":{"name":"Kongoussi","country":"BF"},"kind":"CONTACT",
+                 "status":"ACTIVE","description":{"de":"Klimapartnerschaft"}}""".formatted(partnership, partnership)));
+        projects.apply(envelope(AggregateTypes.PROJECT, EventTypes.PROJECT_UPSERTED, project, """
+                {"id":"%s","slug":"solar-%s","partnershipId":"%s","title":{"de":"Solarschule"},"status":"RUNNING",
+                 "funding":[{"funder":"BMZ","programme":"Nakopa","amount":{"amountMinor":12500050,"currency":"EUR"},
+                             "from":"2025-01-01","until":"2027-12-31"}],
+                 "budget":{"amountMinor":15000000,"currency":"EUR"},
+                 "measures":[{"goal":{"de":"Strom"},"measure":{"de":"Solaranlage"},"responsible":"JOINT","progress":40,"status":"RUNNING"},
+                             {"goal":{"de":"Bildung"},"measure":{"de":"Lehrkräfte schulen"},"responsible":"PARTNER","progress":80,"status":"RUNNING"}]}"""
+                .formatted(project, project, partnership)));
+        actors.apply(envelope(AggregateTypes.ACTOR, EventTypes.ACTOR_UPSERTED, actor, """
+                {"id":"%s","name":"Weltladen Test","kind":"FAIR_TRADE_SHOP"}""".formatted(actor)));
+        event("Schulbesuch", "PUBLISHED", 10, 7, true);
+        event("Abgesagter Abend", "CANCELLED", 12, 0, true);
+        event("Andere Partnerschaft", "PUBLISHED", 14, 5, false);
+        event("Viel später", "PUBLISHED", 200, 9, true);
+        event("Entwurf", "DRAFT", 15, 0, true);
+        scope = new ReportScope(LocalDate.now(), LocalDate.now().plusDays(60), partnership, null);
+    }
+
+    @Test
+    void countsOnlyThePartnershipsDatesInThePeriod() {
+        FunderReport report = reports.report(scope);
+
+        assertThat(report.scopeName()).isEqualTo("Kongoussi");
+        assertThat(report.dates()).extracting(FunderReport.DateLine::title)
+                .containsExactly("Schulbesuch", "Abgesagter Abend");
+        assertThat(report.datesHeld()).isEqualTo(1);
+        assertThat(report.datesCancelled()).isEqualTo(1);
+        assertThat(report.participants()).isEqualTo(7);
+        assertThat(report.schoolSessions()).isEqualTo(1);
+        assertThat(report.actorsReached()).containsExactly("Weltladen Test");
+        assertThat(report.bySdg()).containsOnlyKeys(4, 13);
+        assertThat(report.bySdg().get(13)).isEqualTo(new FunderReport.Tally(1, 7));
+        assertThat(report.byPartner()).containsEntry("Kongoussi", new FunderReport.Tally(1, 7));
+        assertThat(report.projects()).singleElement().satisfies(p -> {
+            assertThat(p.title()).isEqualTo("Solarschule");
+            assertThat(p.meanProgress()).isEqualTo(60);
+            assertThat(p.funding()).singleElement().extracting(FunderReport.FundingLine::funder).isEqualTo("BMZ");
+        });
+    }
+
+    @Test
+    void theCsvAndThePdfCarryTheSameFigures() throws Exception {
+        FunderReport report = reports.report(scope);
+
+        byte[] csvBytes = ReportCsv.write(report);
+        String csvText = new String(csvBytes, StandardCharsets.UTF_8).substring(1); // after the BOM
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csvText)).getRecords();
+        assertThat(rows).filteredOn(r -> r.get("section").equals("summary") && r.get("item").equals("dates held"))
+                .singleElement().satisfies(r -> assertThat(r.get("participants")).isEqualTo("7"));
+        assertThat(rows).filteredOn(r -> r.get("section").equals("funding") && r.get("detail").startsWith("BMZ"))
+                .singleElement().satisfies(r -> assertThat(r.get("amount")).isEqualTo("125000.50"));
+        assertThat(rows).filteredOn(r -> r.get("section").equals("date")).hasSize(2);
+
+        byte[] pdf = ReportPdf.write(report, (key, parameters) -> key + " " + List.of(parameters), Locale.GERMAN);
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        assertThat(text.toString()).contains("Kongoussi", "Schulbesuch", "Solarschule", "BMZ", "125.000,50 EUR", "60 %");
+    }
+
+    @Test
+    void thePageShowsTheReportForTheChoiceInItsAddress() {
+        signInWithAccount("report-editor", "EDITOR");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        UI.getCurrent().navigate("staff/berichte", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
+                "von", scope.from().toString(), "bis", scope.to().toString(), "partnerschaft", partnership)));
+
+        String page = _get(ReportsView.class).getElement().getTextRecursively();
+        assertThat(page).contains("Bericht erstellt: 2 Termine", "Stattgefundene Termine", "Schulbesuch",
+                "Projekt „Solarschule“ (Kongoussi)", "Mittlerer Fortschritt", "Als PDF herunterladen")
+                .doesNotContain("Andere Partnerschaft");
+    }
+
+    private void event(String title, String status, int daysAhead, int confirmed, boolean ofThePartnership) throws Exception {
+        EventEnvelope envelope = CalendarEnvelopes.event(title, "GLOBAL_LEARNING", status, 30, null, daysAhead);
+        ObjectNode data = (ObjectNode) envelope.data();
+        if (ofThePartnership) {
+            data.putArray("partnershipIds").add(partnership);
+        }
+        data.putArray("sdgs").add(4).add(13);
+        data.put("organiserId", actor);
+        ((ObjectNode) data.get("seats").get(0)).put("confirmed", confirmed);
+        events.apply(envelope);
+    }
+
+    private static EventEnvelope envelope(String type, String eventType, String id, String json) throws Exception {
+        return EventEnvelope.create("partnerships-service", eventType, type, id, 1, "editor", List.of(),
+                Json.strict().readTree(json), Instant.now());
+    }
+}
