@@ -11,10 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +56,7 @@ class CalendarEmbeddedSystemTests {
             webUiEnv.put("MONGODB_URI", infrastructure.mongoUri("calendar-webui"));
             webUiEnv.put("SPRING_PROFILES_ACTIVE", "local");
             webUiEnv.put("GLOBALLOKAL_SERVICES_EVENTS_URL", "http://127.0.0.1:" + eventsPort);
+            webUiEnv.put("GLOBALLOKAL_SERVICES_PARTNERSHIPS_URL", "http://127.0.0.1:" + partnershipsPort);
 
             try (ServiceProcess partnerships = new ServiceProcess("partnerships-service", partnershipsPort, partnershipsEnv);
                     ServiceProcess events = new ServiceProcess("events-service", eventsPort, eventsEnv);
@@ -116,7 +119,10 @@ class CalendarEmbeddedSystemTests {
                     .contains("Platz 1 der Warteliste");
             Browser.screenshot(browser, "signup-waitlisted");
             staffSeesTheRegistrations(browser, webUi);
-            theOverviewShowsAChangeMadeThroughTheApiWithoutAReload(browser, webUi, partnerships, token);
+            JsonNode caerphilly = theOverviewShowsAChangeMadeThroughTheApiWithoutAReload(browser, webUi, partnerships, token);
+            staffEditAPartnershipAndThePublicPageShowsIt(browser, webUi, caerphilly);
+            aConflictingEditIsExplainedAndTheCurrentVersionReloaded(browser, webUi, partnerships, token, caerphilly);
+            staffExportAReport(browser, webUi);
         } finally {
             browser.quit();
         }
@@ -144,17 +150,93 @@ class CalendarEmbeddedSystemTests {
     }
 
     /** An overview left open gets a change pushed into it (Vaadin push), no reload. */
-    private static void theOverviewShowsAChangeMadeThroughTheApiWithoutAReload(ChromeDriver browser, ServiceProcess webUi,
+    private static JsonNode theOverviewShowsAChangeMadeThroughTheApiWithoutAReload(ChromeDriver browser, ServiceProcess webUi,
             ServiceProcess partnerships, String token) throws Exception {
         browser.get(webUi.url("/staff").toString());
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(By.cssSelector("ul.gl-live")),
                 found -> found != null);
-        post(partnerships.url("/api/partnerships"), token, """
+        JsonNode created = post(partnerships.url("/api/partnerships"), token, """
                 {"partner":{"name":"Caerphilly","country":"GB"},"kind":"TOWN_TWINNING","since":1960,
                  "status":"ACTIVE","description":{"de":"Systemtest"},"sdgs":[17]}""");
         await("the change is pushed into the open overview").atMost(PATIENCE).ignoreExceptions().until(() -> browser
                 .findElement(By.cssSelector("ul.gl-live")).getText(), text -> text.contains("Caerphilly"));
         Browser.screenshot(browser, "staff-live-feed");
+        return created;
+    }
+
+    /** The coordinator changes the description in the editor; the public profile shows it once projected. */
+    private static void staffEditAPartnershipAndThePublicPageShowsIt(ChromeDriver browser, ServiceProcess webUi,
+            JsonNode partnership) throws Exception {
+        String text = "Seit 1960 verbunden – im Browser bearbeitet";
+        browser.get(webUi.url("/staff/partnerschaften/" + partnership.get("id").asText()).toString());
+        WebElement description = descriptionField(browser);
+        description.clear();
+        description.sendKeys(text);
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")).click();
+        String said = await("saved and projected").atMost(PATIENCE).ignoreExceptions().until(() -> browser
+                .findElement(By.cssSelector(".gl-editor .gl-result")).getText(), t -> t.contains("jetzt in den Listen"));
+        assertThat(said).contains("Gespeichert (Version 2)");
+        Browser.screenshot(browser, "staff-partnership-saved");
+
+        browser.get(webUi.url("/partnerschaften/" + partnership.get("slug").asText()).toString());
+        await("the public profile shows the edit").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
+                .findElement(By.tagName("main")).getText(), t -> t.contains(text));
+        Browser.screenshot(browser, "public-partnership-after-edit");
+    }
+
+    /** Someone else saves first: the editor says who and offers the current version; what was typed is kept until then. */
+    private static void aConflictingEditIsExplainedAndTheCurrentVersionReloaded(ChromeDriver browser, ServiceProcess webUi,
+            ServiceProcess partnerships, String token, JsonNode partnership) throws Exception {
+        String id = partnership.get("id").asText();
+        browser.get(webUi.url("/staff/partnerschaften/" + id).toString());
+        WebElement description = descriptionField(browser);
+
+        HttpResponse<String> current = HTTP.send(HttpRequest.newBuilder(partnerships.url("/api/partnerships/" + id))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        String etag = current.headers().firstValue("ETag").orElseThrow();
+        com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode)
+                Json.tolerant().readTree(current.body());
+        for (String stateOnly : List.of("id", "slug", "version", "created", "modified")) {
+            body.remove(stateOnly);
+        }
+        body.putObject("description").put("de", "Über die API geändert");
+        HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(partnerships.url("/api/partnerships/" + id))
+                .header("Authorization", "Bearer " + token).header("If-Match", etag)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+
+        description.clear();
+        description.sendKeys("Meine Fassung");
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")).click();
+        String conflict = await("the conflict is explained").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
+                .findElement(By.cssSelector(".gl-conflict")).getText(), t -> t.contains("inzwischen geändert"));
+        assertThat(conflict).contains("editor").contains("description").contains("Version 3");
+        assertThat(descriptionField(browser).getAttribute("value")).isEqualTo("Meine Fassung");
+        Browser.screenshot(browser, "staff-partnership-conflict");
+
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Aktuelle Fassung laden']")).click();
+        await("the current version is loaded").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> descriptionField(browser).getAttribute("value"), v -> v.equals("Über die API geändert"));
+    }
+
+    /** A report for the coming month lists the events and downloads as CSV with the same session. */
+    private static void staffExportAReport(ChromeDriver browser, ServiceProcess webUi) throws Exception {
+        LocalDate today = LocalDate.now();
+        browser.get(webUi.url("/staff/berichte?von=" + today + "&bis=" + today.plusDays(40)).toString());
+        String page = await("the report").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
+                .findElement(By.tagName("main")).getText(), t -> t.contains("Bericht erstellt"));
+        assertThat(page).contains("Berichtsabend", "Kongoussi", "Filmabend im Browser");
+        Browser.screenshot(browser, "staff-report");
+        String href = browser.findElement(By.xpath("//a[normalize-space()='Als CSV herunterladen']")).getAttribute("href");
+        Object csv = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", href);
+        assertThat(csv.toString()).contains("section,item,date").contains("Berichtsabend").contains("summary,dates,");
+    }
+
+    private static WebElement descriptionField(ChromeDriver browser) {
+        return await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(
+                By.cssSelector("vaadin-text-area[data-path='description.de'] textarea")), found -> found != null);
     }
 
     private static String submit(ChromeDriver browser, String page, String name, String email) {

@@ -34,7 +34,7 @@ public final class ReportCsv {
                 CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
             csv.printRecord("summary", "period", report.scope().from() + "/" + report.scope().to(), "", "", "", "", "", "",
                     report.scopeName() == null ? "" : report.scopeName());
-            csv.printRecord("summary", "dates held", "", report.datesHeld(), report.participants(), "", "", "", "", "");
+            csv.printRecord("summary", "dates", "", report.datesHeld(), report.participants(), "", "", "", "", "");
             csv.printRecord("summary", "dates cancelled", "", report.datesCancelled(), "", "", "", "", "", "");
             csv.printRecord("summary", "school sessions", "", report.schoolSessions(), report.schoolParticipants(),
                     "", "", "", "", "");

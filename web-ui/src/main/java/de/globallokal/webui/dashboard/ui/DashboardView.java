@@ -88,7 +88,12 @@ public class DashboardView extends Div implements HasDynamicTitle {
         figures.add(figure(unconfirmed, getTranslation("staff.figure.actors")));
         add(new H1(getTranslation("staff.dashboard.title")), figures);
 
+        add(new Paragraph(getTranslation("staff.projects-by-status", java.util.Arrays.stream(ProjectStatus.values())
+                .map(status -> getTranslation("project.status." + status) + ": " + byStatus.getOrDefault(status, 0))
+                .collect(java.util.stream.Collectors.joining(", ")))));
         add(new Section(new H2(getTranslation("staff.chart.months")), monthChart(calendar, thisMonth, locale)));
+        add(new Section(new H2(getTranslation("staff.chart.sdgs")), sdgCoverage(calendar, locale)));
+        add(new Section(new H2(getTranslation("staff.chart.programme")), programmeProgress(locale)));
         add(new Section(new H2(getTranslation("staff.next")), nextEvents(calendar, clock, locale)));
         live.addClassName("gl-live");
         live.getElement().setAttribute("aria-live", "polite");
@@ -182,6 +187,37 @@ public class DashboardView extends Div implements HasDynamicTitle {
         Paragraph text = new Paragraph(words.toString());
         text.addClassName("gl-chart-text");
         return new Div(new Svg(svg.append("</svg>").toString()), text);
+    }
+
+    /** Per goal, how many projects and public events name it. */
+    private Div sdgCoverage(List<CalendarEvent> calendar, Locale locale) {
+        int[] projectsPerGoal = new int[18];
+        int[] eventsPerGoal = new int[18];
+        projects.current().forEach(p -> p.state().sdgs().forEach(goal -> projectsPerGoal[goal]++));
+        calendar.stream().filter(e -> e.status().isPublic()).forEach(e -> e.sdgs().forEach(goal -> eventsPerGoal[goal]++));
+        List<HorizontalBars.Bar> bars = de.globallokal.core.sdg.SdgCatalogue.all().stream()
+                .map(goal -> new HorizontalBars.Bar(goal.number() + " " + goal.name().in(locale),
+                        projectsPerGoal[goal.number()] + eventsPerGoal[goal.number()], goal.colour(),
+                        getTranslation("staff.chart.sdgs.value", projectsPerGoal[goal.number()], eventsPerGoal[goal.number()])))
+                .toList();
+        return HorizontalBars.chart(getTranslation("staff.chart.sdgs"), bars,
+                bars.stream().mapToDouble(HorizontalBars.Bar::value).max().orElse(0));
+    }
+
+    /** Per project with an action programme, the mean progress of its measures. */
+    private Div programmeProgress(Locale locale) {
+        List<HorizontalBars.Bar> bars = projects.current().stream().map(Entry::state)
+                .filter(p -> !p.measures().isEmpty())
+                .map(p -> {
+                    double mean = p.measures().stream().mapToInt(m -> m.progress()).average().orElse(0);
+                    return new HorizontalBars.Bar(p.title().in(locale), mean, "#0b5d1e",
+                            getTranslation("staff.chart.programme.value", Math.round(mean), p.measures().size()));
+                }).toList();
+        if (bars.isEmpty()) {
+            Div none = new Div(new Paragraph(getTranslation("staff.chart.programme.none")));
+            return none;
+        }
+        return HorizontalBars.chart(getTranslation("staff.chart.programme"), bars, 100);
     }
 
     private UnorderedList nextEvents(List<CalendarEvent> calendar, Clock clock, Locale locale) {

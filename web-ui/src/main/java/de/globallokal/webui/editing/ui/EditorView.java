@@ -221,6 +221,7 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Has
         conflict.getElement().setAttribute("role", "alert");
         conflict.setVisible(true);
         status.removeAll();
+        conflict.scrollIntoView();
     }
 
     private JsonNode lastChange() {
@@ -271,6 +272,7 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Has
             details.forEach(detail -> list.add(new ListItem(detail)));
             status.add(list);
         }
+        status.scrollIntoView(); // the form is long; the answer to a save must not stay out of sight
     }
 
     private ObjectNode input(ObjectNode state) {

@@ -55,6 +55,6 @@ public final class PartnerMap {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8"); // only the markup characters: XML knows no HTML entities
     }
 }

@@ -9,6 +9,7 @@ import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.webui.events.CalendarEnvelopes;
 import de.globallokal.webui.events.EventReadModel;
 import de.globallokal.webui.security.ui.LoginView;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,31 @@ class DashboardViewTests extends VaadinViewTest {
 
     @Autowired
     de.globallokal.webui.partnerships.PartnershipReadModel partnerships;
+
+    @Autowired
+    de.globallokal.webui.projects.ProjectReadModel projects;
+
+    @Test
+    void theChartsShowGoalCoverageAndTheProgressOfEachActionProgramme() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String title = "Programm " + id.substring(0, 8);
+        projects.apply(de.globallokal.core.event.EventEnvelope.create("partnerships-service",
+                de.globallokal.core.event.EventTypes.PROJECT_UPSERTED, "project", id, 1, "editor", List.of(),
+                de.globallokal.core.json.Json.strict().readTree("""
+                        {"id":"%s","slug":"p-%s","partnershipId":"x","title":{"de":"%s"},"status":"RUNNING","sdgs":[13],
+                         "measures":[{"goal":{"de":"a"},"measure":{"de":"b"},"responsible":"JOINT","progress":30,"status":"RUNNING"},
+                                     {"goal":{"de":"c"},"measure":{"de":"d"},"responsible":"LOCAL","progress":90,"status":"RUNNING"}]}"""
+                        .formatted(id, id, title)), java.time.Instant.now()));
+        signIn("editor", "EDITOR");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        UI.getCurrent().navigate(DashboardView.class);
+
+        String text = _get(DashboardView.class).getElement().getTextRecursively();
+        assertThat(text).contains("Projekte nach Stand:", "Nachhaltigkeitsziele in Projekten und Veranstaltungen",
+                "Fortschritt der Handlungsprogramme", title + ": 60 % im Mittel über 2 Maßnahmen");
+        assertThat(text).containsPattern("13 Maßnahmen zum Klimaschutz: [1-9]\\d* Projekte");
+    }
 
     @Test
     void anonymousVisitorsAreSentToTheLogin() {
