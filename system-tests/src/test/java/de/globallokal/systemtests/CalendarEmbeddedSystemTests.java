@@ -123,6 +123,7 @@ class CalendarEmbeddedSystemTests {
             staffEditAPartnershipAndThePublicPageShowsIt(browser, webUi, caerphilly);
             aConflictingEditIsExplainedAndTheCurrentVersionReloaded(browser, webUi, partnerships, token, caerphilly);
             staffExportAReport(browser, webUi);
+            staffAnonymiseTheRegistrationsOfAnEvent(browser, webUi);
         } finally {
             browser.quit();
         }
@@ -137,16 +138,35 @@ class CalendarEmbeddedSystemTests {
         browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("globallokal-editor");
         browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
         await().atMost(Duration.ofSeconds(30)).until(() -> !browser.getCurrentUrl().contains("/login"));
+        openRegistrationsOfTheFilmEvening(browser, webUi);
+        String page = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
+                .findElement(By.tagName("vaadin-grid")).getText(), text -> text.contains("Dana"));
+        assertThat(page).contains("Clara").contains("bestätigt").contains("Warteliste");
+        Browser.screenshot(browser, "staff-registrations");
+    }
+
+    /** After the evening, the coordinator erases the names of everyone who signed up; the counts stay. */
+    private static void staffAnonymiseTheRegistrationsOfAnEvent(ChromeDriver browser, ServiceProcess webUi) throws Exception {
+        openRegistrationsOfTheFilmEvening(browser, webUi);
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(
+                By.xpath("//vaadin-button[normalize-space()='Alle jetzt anonymisieren']")), found -> found.isDisplayed()).click();
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> browser.findElement(
+                By.cssSelector("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button']")), found -> found != null)
+                .click();
+        String page = await("names erased").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
+                .findElement(By.tagName("main")).getText(), text -> text.contains("2 Anmeldungen anonymisiert"));
+        assertThat(browser.findElement(By.tagName("vaadin-grid")).getText()).doesNotContain("Clara", "Dana",
+                "clara@example.org").contains("bestätigt");
+        Browser.screenshot(browser, "staff-registrations-anonymised");
+    }
+
+    private static void openRegistrationsOfTheFilmEvening(ChromeDriver browser, ServiceProcess webUi) {
         browser.get(webUi.url("/staff/anmeldungen").toString());
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(By.tagName("vaadin-select")),
                 found -> found != null).click();
         await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> browser.findElements(
                 By.tagName("vaadin-select-item")).stream().filter(i -> i.getText().contains("Filmabend im Browser"))
                 .findFirst().orElse(null), found -> found != null).click();
-        String page = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
-                .findElement(By.tagName("vaadin-grid")).getText(), text -> text.contains("Dana"));
-        assertThat(page).contains("Clara").contains("bestätigt").contains("Warteliste");
-        Browser.screenshot(browser, "staff-registrations");
     }
 
     /** An overview left open gets a change pushed into it (Vaadin push), no reload. */

@@ -106,6 +106,12 @@ class RegistrationController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Anonymise now rather than after the retention period: names go, statuses and counts stay. */
+    @PostMapping("/api/events/{id}/registrations/anonymise")
+    Map<String, Object> anonymiseAll(@PathVariable String id, @AuthenticationPrincipal Jwt principal) {
+        return Map.of("anonymised", staff.anonymiseAll(id, principal.getSubject()));
+    }
+
     /** Erasure on request across all events, by the e-mail address the person names. */
     @PostMapping("/api/registrations/erasure")
     Map<String, Object> eraseEverywhere(@Valid @RequestBody ErasureInput input, @AuthenticationPrincipal Jwt principal) {

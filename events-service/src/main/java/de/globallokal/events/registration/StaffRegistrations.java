@@ -65,6 +65,21 @@ class StaffRegistrations {
         return erased;
     }
 
+    /**
+     * Anonymises every registration of the event now, as housekeeping does once the retention
+     * period is over: statuses and seat counts stay (reports keep their numbers), names go.
+     */
+    int anonymiseAll(String eventId, String actor) {
+        List<String> named = new java.util.ArrayList<>();
+        int anonymised = ledger.<Integer>change(eventId, null, actor, (current, book, now) -> {
+            named.clear(); // a retried compare-and-set starts over
+            book.entries().stream().filter(r -> !r.anonymised()).map(Registration::id).forEach(named::add);
+            return new EventLedger.Outcome<>(current.state(), book.anonymise(r -> true, now));
+        }).value();
+        outbox.anonymise(eventId, named);
+        return anonymised;
+    }
+
     int eraseEverywhere(String email, String actor) {
         String key = email.trim().toLowerCase(Locale.ROOT);
         int erased = 0;

@@ -237,6 +237,29 @@ class RegistrationApiTests {
     }
 
     @Test
+    void staffAnonymiseAnEventsRegistrationsNowAndTheCountsStay() {
+        String id = create(http, talk("Gleich anonym", 1)).get("id").asText();
+        String email = unique("now");
+        signUp(id, "Nora Namentlich", email);
+        signUp(id, "Otto Warteliste", unique("later"));
+
+        JsonNode answer = call(http, HttpMethod.POST, "/api/events/" + id + "/registrations/anonymise", null,
+                TestTokens.editor()).getBody();
+
+        assertThat(answer.get("anonymised").asInt()).isEqualTo(2);
+        JsonNode after = registrations(id);
+        assertThat(after).allMatch(r -> r.get("anonymised").asBoolean() && !r.has("name") && !r.has("email"));
+        assertThat(after).extracting(r -> r.get("status").asText()).containsExactlyInAnyOrder("CONFIRMED", "WAITLISTED");
+        JsonNode event = call(http, HttpMethod.GET, "/api/events/" + id, null, TestTokens.editor()).getBody();
+        assertThat(event.at("/seats/0/confirmed").asInt()).isEqualTo(1);
+        assertThat(event.at("/seats/0/waitlisted").asInt()).isEqualTo(1);
+        JsonNode messages = call(http, HttpMethod.GET, "/api/messages?event=" + id, null, TestTokens.editor()).getBody();
+        assertThat(messages.get("data").toString()).doesNotContain(email).doesNotContain("Nora");
+        assertThat(call(http, HttpMethod.POST, "/api/events/" + id + "/registrations/anonymise", null, TestTokens.editor())
+                .getBody().get("anonymised").asInt()).as("a second time finds nobody named").isZero();
+    }
+
+    @Test
     void noRegistrantsDataReachesTheTopicOrTheLog(CapturedOutput output) throws Exception {
         String id = create(http, talk("Geheim", 1)).get("id").asText();
         List<String> emails = List.of(unique("secret1"), unique("secret2"));

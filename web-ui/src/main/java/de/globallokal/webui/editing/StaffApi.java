@@ -82,6 +82,9 @@ public class StaffApi {
             }
             if (body != null) {
                 request.contentType(MediaType.APPLICATION_JSON).body(Json.strict().writeValueAsBytes(body));
+            } else if (method == HttpMethod.POST || method == HttpMethod.PUT) {
+                // an empty body with its length: the services refuse bodies without a Content-Length (chunked)
+                request.body(new byte[0]);
             }
             return request.exchange((sent, response) -> {
                 byte[] bytes = response.getBody().readAllBytes();

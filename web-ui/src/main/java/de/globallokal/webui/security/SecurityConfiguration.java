@@ -55,13 +55,14 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/maps/**").permitAll());
-        // a throttled account is told so (the login page explains the wait); set before Vaadin's defaults, which keep it
+        // a throttled account is told so (the login page explains the wait); set before Vaadin's defaults, which keep it.
+        // The login page is named here too: a form login without one gets Spring's generated page at /login
         org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler failures =
                 new org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(java.util.Map.of(
                 org.springframework.security.authentication.LockedException.class.getName(), "/login?error=throttled"));
-        http.formLogin(form -> form.failureHandler(failures));
+        http.formLogin(form -> form.loginPage("/login").failureHandler(failures));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }

@@ -47,6 +47,16 @@ class LoginFormThrottleTests extends VaadinViewTest {
         assertThat(sent).contains("Konto vorübergehend gesperrt", "15 Minuten", "richtigen Passwort");
     }
 
+    @Test
+    void theLoginAddressServesOurLoginViewNotSpringsGeneratedPage() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/login"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).doesNotContain("Please sign in");
+    }
+
     private static String signIn(MockMvc mvc, String name, String password) throws Exception {
         return mvc.perform(post("/login").param("username", name).param("password", password).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl();

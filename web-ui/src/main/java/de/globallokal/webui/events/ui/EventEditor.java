@@ -50,6 +50,14 @@ public class EventEditor extends EditorView {
                 .setHelperText(getTranslation("editor.event.rule.help"));
         form.words("recurrence.exceptions", getTranslation("editor.event.exceptions"),
                 Rules.pattern("\\d{4}-\\d{2}-\\d{2}(\\s*,\\s*\\d{4}-\\d{2}-\\d{2})*", "editor.event.exceptions.rule"));
+        form.rows("occurrenceChanges", getTranslation("editor.event.changes"), getTranslation("editor.event.changes.add"),
+                getTranslation("editor.remove"), change -> {
+                    change.date("date", getTranslation("editor.event.changes.date"), Rules.required());
+                    change.dateTime("start", getTranslation("editor.event.changes.start"));
+                    change.dateTime("end", getTranslation("editor.event.changes.end"));
+                    change.check("cancelled", getTranslation("editor.event.changes.cancelled"));
+                    change.text("note.de", getTranslation("editor.event.changes.note"), Rules.maxLength(4000));
+                });
         form.localized("summary", getTranslation("editor.summary"), false, false);
         form.localized("description", getTranslation("editor.description"), false, true);
         form.text("venue.name", getTranslation("editor.event.venue"), Rules.maxLength(160));

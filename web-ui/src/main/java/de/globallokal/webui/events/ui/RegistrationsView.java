@@ -39,6 +39,8 @@ public class RegistrationsView extends Div implements HasDynamicTitle {
     private final Paragraph status = new Paragraph();
     private final Div messages = new Div();
     private final Anchor export = new Anchor();
+    private final Button anonymise = new Button();
+    private List<JsonNode> shown = List.of();
     private CalendarEvent event;
 
     public RegistrationsView(EventReadModel events, StaffApi client, AuthenticationContext authentication) {
@@ -70,7 +72,10 @@ public class RegistrationsView extends Div implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         export.setText(getTranslation("staff.registrations.export"));
         export.setVisible(false);
-        add(new H1(getTranslation("staff.registrations.title")), chooser, status, export, grid,
+        anonymise.setText(getTranslation("staff.registrations.anonymise"));
+        anonymise.setVisible(false);
+        anonymise.addClickListener(click -> confirmAnonymiseAll());
+        add(new H1(getTranslation("staff.registrations.title")), chooser, status, new Div(export, anonymise), grid,
                 new H2(getTranslation("staff.registrations.messages")), messages);
     }
 
@@ -111,6 +116,8 @@ public class RegistrationsView extends Div implements HasDynamicTitle {
         List<JsonNode> rows = new ArrayList<>();
         list.body().path("data").forEach(rows::add);
         grid.setItems(rows);
+        shown = rows;
+        anonymise.setVisible(rows.stream().anyMatch(r -> !r.path("anonymised").asBoolean()));
         status.setText(getTranslation("staff.registrations.count", rows.size()));
         export.setHref(new StreamResource("anmeldungen-" + chosen.id() + ".csv", () -> new ByteArrayInputStream(
                 client.get(StaffApi.Service.EVENTS, staff, "/api/events/" + chosen.id() + "/registrations/export").bytes())));
@@ -120,6 +127,24 @@ public class RegistrationsView extends Div implements HasDynamicTitle {
         Answer sent = client.get(StaffApi.Service.EVENTS, staff, "/api/messages?event=" + chosen.id() + "&limit=50");
         sent.body().path("data").forEach(m -> messages.add(new Paragraph(m.path("status").asText() + " · "
                 + m.path("kind").asText() + " · " + m.path("to").asText("—") + " · " + m.path("subject").asText())));
+    }
+
+    /** Erases the personal data of every registration of the event now, keeping the counts (e.g. right after it took place). */
+    private void confirmAnonymiseAll() {
+        long named = shown.stream().filter(r -> !r.path("anonymised").asBoolean()).count();
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                getTranslation("staff.registrations.anonymise"),
+                getTranslation("staff.registrations.anonymise.confirm", named),
+                getTranslation("staff.registrations.anonymise"), confirmed -> {
+                    Answer answer = client.post(StaffApi.Service.EVENTS, staff, "/api/events/" + event.id()
+                            + "/registrations/anonymise");
+                    show(event);
+                    status.setText(answer.ok() ? getTranslation("staff.registrations.anonymised",
+                            answer.body().path("anonymised").asInt()) : problem(answer));
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("editor.cancel"));
+        dialog.open();
     }
 
     /** The service's own explanation (e.g. "all seats are taken"), or ours when it could not be reached. */
