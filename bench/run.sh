@@ -4,10 +4,11 @@
 #   bench/run.sh [changes] [rate-per-second]   the change pipeline (default 2000 at 200/s)
 #   bench/run.sh reads                         public reads: events API and .ics feed vs a static file
 #   bench/run.sh sessions                      retained heap per public Vaadin session
+#   bench/run.sh staff [changes]               retained heap per open staff dashboard with push, and growth while open
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 MODE=pipeline
-if [ "${1:-}" = reads ] || [ "${1:-}" = sessions ]; then MODE=$1; shift; fi
+if [ "${1:-}" = reads ] || [ "${1:-}" = sessions ] || [ "${1:-}" = staff ]; then MODE=$1; shift; fi
 CHANGES="${1:-2000}"
 RATE="${2:-200}"
 echo "[bench] building ..."
@@ -30,6 +31,11 @@ if [ "$MODE" = sessions ]; then
   java -Xmx512m -Dloader.main=de.globallokal.bench.SessionHeapBenchmark -cp bench/target/bench-0.1.0-SNAPSHOT-exec.jar \
     org.springframework.boot.loader.launch.PropertiesLauncher http://127.0.0.1:8080 "$WEBUI_PID" \
     bench/target/bench-sessions.json || status=$?
+elif [ "$MODE" = staff ]; then
+  WEBUI_PID=$(awk '$2 == "web-ui" {print $1}' "$GLOBALLOKAL_DATA/run.pids")
+  java -Xmx512m -Dloader.main=de.globallokal.bench.StaffDashboardHeapBenchmark -cp bench/target/bench-0.1.0-SNAPSHOT-exec.jar \
+    org.springframework.boot.loader.launch.PropertiesLauncher http://127.0.0.1:8080 "$WEBUI_PID" \
+    bench/target/bench-staff.json "${1:-600}" || status=$?
 elif [ "$MODE" = reads ]; then
   java -Xmx1g -Dloader.main=de.globallokal.bench.PublicReadBenchmark -cp bench/target/bench-0.1.0-SNAPSHOT-exec.jar \
     org.springframework.boot.loader.launch.PropertiesLauncher http://127.0.0.1:8080 bench/target/bench-reads.json || status=$?

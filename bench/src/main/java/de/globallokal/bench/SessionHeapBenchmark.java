@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * The heap a public visitor's Vaadin session keeps: sessions are opened headless (the page,
- * then Vaadin's init request, which builds the UI on the server), and after each batch the
+ * Vaadin's init request and the navigation that builds the view, see {@link VaadinVisit}), and after each batch the
  * web-ui JVM is made to collect garbage and its used heap is read with jcmd. The slope of
  * heap over sessions is the retained heap per session. Target: at most 200 kB.
  */
@@ -41,7 +41,7 @@ public final class SessionHeapBenchmark {
             open(base, page, BATCH);
             points.add(new double[] {batch * BATCH, usedHeapAfterGc(pid)});
         }
-        double slope = slope(points);
+        double slope = slopeOf(points);
         System.out.println();
         System.out.println("Retained heap per public Vaadin session (/" + page + "), " + BATCHES + " × " + BATCH + " sessions");
         System.out.println("| sessions | used heap after GC (MiB) |");
@@ -59,18 +59,12 @@ public final class SessionHeapBenchmark {
         Files.writeString(output, Json.strict().writerWithDefaultPrettyPrinter().writeValueAsString(json));
     }
 
-    /** Opens sessions the way a browser starts: the page, then Vaadin's init request with the session cookie. */
+    /** Opens sessions the way a browser starts: the page, Vaadin's init request, the navigation that builds the view. */
     static void open(String base, String page, int count) throws Exception {
         for (int i = 0; i < count; i++) {
             HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                     .connectTimeout(Duration.ofSeconds(5)).build();
-            browser.send(HttpRequest.newBuilder(URI.create(base + "/" + page)).build(), HttpResponse.BodyHandlers.discarding());
-            // the request the client script sends at the context root: it builds the UI and the view on the server
-            HttpResponse<String> init = browser.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location="
-                    + page + "&query=")).build(), HttpResponse.BodyHandlers.ofString());
-            if (init.statusCode() != 200 || !init.body().contains("\"v-uiId\"")) {
-                throw new IllegalStateException("no UI was created: " + init.statusCode());
-            }
+            VaadinVisit.open(browser, base, page);
         }
     }
 
@@ -97,7 +91,7 @@ public final class SessionHeapBenchmark {
         return out;
     }
 
-    private static double slope(List<double[]> points) {
+    static double slopeOf(List<double[]> points) {
         double n = points.size();
         double sx = 0, sy = 0, sxy = 0, sxx = 0;
         for (double[] p : points) {

@@ -106,11 +106,23 @@ public class DashboardView extends Div implements HasDynamicTitle {
         com.vaadin.flow.component.UI ui = attach.getUI();
         // changes arrive on a Kafka consumer thread; UI.access takes the session lock and push sends them
         subscription = feed.subscribe(change -> ui.access(() -> {
+            if (gone(ui)) {
+                // a tab closed without a goodbye (laptop shut, network lost) would pile up every change
+                // until its session ends; opened again, it starts from LiveFeed's recent changes
+                return;
+            }
             live.addComponentAsFirst(item(change));
             if (live.getChildren().count() > LiveFeed.KEPT_SHOWN) {
                 live.getChildren().reduce((first, second) -> second).ifPresent(live::remove);
             }
         }));
+    }
+
+    /** No heartbeat for three intervals: the criterion by which Vaadin itself closes a UI. */
+    static boolean gone(com.vaadin.flow.component.UI ui) {
+        int interval = ui.getSession().getConfiguration().getHeartbeatInterval();
+        long silent = System.currentTimeMillis() - ui.getInternals().getLastHeartbeatTimestamp();
+        return interval > 0 && silent > 3_000L * interval;
     }
 
     @Override

@@ -59,6 +59,26 @@ class DashboardViewTests extends VaadinViewTest {
     }
 
     @Test
+    void aTabSilentForThreeHeartbeatsCollectsNoChanges() throws Exception {
+        signIn("editor", "EDITOR");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        UI.getCurrent().navigate(DashboardView.class);
+        int interval = UI.getCurrent().getSession().getConfiguration().getHeartbeatInterval();
+        UI.getCurrent().getInternals().setLastHeartbeatTimestamp(System.currentTimeMillis() - 3_000L * interval - 1_000);
+        var event = CalendarEnvelopes.event("Verpasst " + UUID.randomUUID(), "TALK", "PUBLISHED", null, null, 5);
+        events.apply(event);
+
+        Thread consumer = new Thread(() -> publisher.publishEvent(new de.globallokal.support.projection.ReadModelChanged(
+                "event", event.subject(), 1, false)));
+        consumer.start();
+        consumer.join();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+
+        assertThat(_get(DashboardView.class).getElement().getTextRecursively())
+                .doesNotContain("„" + event.data().at("/title/de").asText() + "“ geändert");
+    }
+
+    @Test
     void aChangeToSomethingDeletedSinceIsShownByItsId() {
         String gone = UUID.randomUUID().toString();
         publisher.publishEvent(new de.globallokal.support.projection.ReadModelChanged("partnership", gone, 1, false));
