@@ -40,6 +40,7 @@ public final class StaffDashboardHeapBenchmark {
     static final int BATCHES = 3;
     static final double TARGET_KB = 1024;
     static final int FILL = 60;
+    static final Duration SETTLE = Duration.ofSeconds(Long.getLong("settleSeconds", 150));
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
     private StaffDashboardHeapBenchmark() {
@@ -77,12 +78,18 @@ public final class StaffDashboardHeapBenchmark {
             }
             Thread.sleep(5_000);
             double before = SessionHeapBenchmark.usedHeapAfterGc(pid);
+            histogram(pid, output.resolveSibling("staff-histogram-before.txt"));
             long started = System.nanoTime();
             for (int i = FILL + 1; i <= FILL + changes; i++) {
                 changePartnership(base, token, id, i);
             }
             Thread.sleep(5_000); // the last changes reach the projector and the pushes go out
             double after = SessionHeapBenchmark.usedHeapAfterGc(pid);
+            histogram(pid, output.resolveSibling("staff-histogram-after.txt"));
+            // still open, heartbeats going, no changes: what is only waiting for a timer goes
+            Thread.sleep(SETTLE.toMillis());
+            double settled = SessionHeapBenchmark.usedHeapAfterGc(pid);
+            histogram(pid, output.resolveSibling("staff-histogram-settled.txt"));
             double minutes = (System.nanoTime() - started) / 60e9;
             long pushed = open.stream().mapToLong(d -> d.pushed().get()).sum();
 
@@ -97,11 +104,15 @@ public final class StaffDashboardHeapBenchmark {
             System.out.printf("slope: %.1f kB per dashboard (target ≤ %.0f kB: %s)%n", slope / 1024, TARGET_KB,
                     slope / 1024 <= TARGET_KB ? "met" : "MISSED");
             double growth = (after - before) / open.size();
+            double remaining = (settled - before) / open.size();
             System.out.printf("left open (feeds filled by %d changes first): %d more changes through the API in %.1f min,"
                     + " %d push messages received by %d dashboards in all; heap after GC %.1f → %.1f MiB, %.1f kB per"
                     + " dashboard (%s)%n", FILL, changes,
                     minutes, pushed, open.size(), before / (1024 * 1024), after / (1024 * 1024), growth / 1024,
-                    growth / 1024 <= 10 ? "no growth" : "GROWS");
+                    growth / 1024 <= 10 ? "no growth" : "grows while changes arrive");
+            System.out.printf("after %d s more, still open and beating: %.1f MiB, %.1f kB per dashboard above the start"
+                    + " (%s)%n", SETTLE.toSeconds(), settled / (1024 * 1024), remaining / 1024,
+                    remaining / 1024 <= 10 ? "no growth" : "GROWS");
             if (pushed == 0) {
                 System.out.println("WARNING: no push message arrived; the measurement did not include live updates");
             }
@@ -113,6 +124,8 @@ public final class StaffDashboardHeapBenchmark {
             json.put("heapBeforeChanges", before);
             json.put("heapAfterChanges", after);
             json.put("kBGrowthPerDashboard", growth / 1024);
+            json.put("heapSettled", settled);
+            json.put("kBRemainingPerDashboard", remaining / 1024);
             Files.createDirectories(output.toAbsolutePath().getParent());
             Files.writeString(output, Json.strict().writerWithDefaultPrettyPrinter().writeValueAsString(json));
         } finally {
@@ -161,6 +174,13 @@ public final class StaffDashboardHeapBenchmark {
             dashboards.add(new Dashboard(browser, uiId, socket, pushed));
         }
         return dashboards;
+    }
+
+    /** The classes on the heap by bytes, kept next to the results to explain a growth. */
+    private static void histogram(long pid, Path file) throws Exception {
+        Process jcmd = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
+        Files.write(file, jcmd.getInputStream().readAllBytes());
+        jcmd.waitFor();
     }
 
     /** What a browser sends every heartbeat interval, so Vaadin keeps the UI. */

@@ -1,6 +1,7 @@
 package de.globallokal.webui.events.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -38,6 +40,7 @@ import java.util.Map;
 import com.vaadin.flow.router.QueryParameters;
 import de.globallokal.webui.base.web.QueryValues;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 /** The public calendar: every coming date, with filters that stay in the address so it can be shared. */
@@ -130,38 +133,57 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    private ListItem card(Dated dated) {
+    /**
+     * One date as a card. It is a single HTML node rather than a tree of components: a calendar
+     * page holds many cards, and every component costs its visitor's session memory and the
+     * size of the first response, which Vaadin keeps per page until the next request.
+     */
+    private Html card(Dated dated) {
         CalendarEvent e = dated.event();
         Occurrence o = dated.occurrence();
-        ListItem card = new ListItem();
-        card.addClassName("gl-card");
-        Paragraph when = new Paragraph(EventTexts.when(this, e, o));
-        when.addClassName("gl-card-when");
-        RouterLink title = new RouterLink(e.title().in(getLocale()), EventView.class, new RouteParameters("id", o.id()));
-        card.add(when, new H2(title));
-        Span category = new Span(getTranslation("event.category." + e.category().name()));
-        category.addClassName("gl-badge");
-        card.add(category);
+        Locale locale = getLocale();
+        StringBuilder html = new StringBuilder("<li class=\"gl-card\">");
+        html.append("<p class=\"gl-card-when\">").append(escape(EventTexts.when(this, e, o))).append("</p>");
+        String href = RouteConfiguration.forSessionScope().getUrl(EventView.class, new RouteParameters("id", o.id()));
+        html.append("<h2><a router-link href=\"").append(escape(href)).append("\">")
+                .append(escape(e.title().in(locale))).append("</a></h2>");
+        html.append("<span class=\"gl-badge\">").append(escape(getTranslation("event.category." + e.category().name())))
+                .append("</span>");
         if (e.status() != de.globallokal.core.calendar.EventStatus.PUBLISHED || o.cancelled()) {
-            card.add(EventTexts.notice(this, o.cancelled() ? de.globallokal.core.calendar.EventStatus.CANCELLED : e.status(),
-                    o.note() != null ? o.note().in(getLocale()) : e.statusNote() == null ? null : e.statusNote().in(getLocale())));
+            de.globallokal.core.calendar.EventStatus shown = o.cancelled() ? de.globallokal.core.calendar.EventStatus.CANCELLED
+                    : e.status();
+            String note = o.note() != null ? o.note().in(locale) : e.statusNote() == null ? null : e.statusNote().in(locale);
+            html.append("<p class=\"gl-notice\"><span>").append(escape(getTranslation("event.status." + shown.name())
+                    + (note == null ? "" : ": "))).append("</span>");
+            if (note != null) {
+                html.append("<span>").append(escape(note)).append("</span>");
+            }
+            html.append("</p>");
         }
         if (e.venue() != null) {
-            card.add(new Paragraph(e.venue().name()));
+            html.append("<p>").append(escape(e.venue().name())).append("</p>");
         } else if (e.onlineUrl() != null) {
-            card.add(new Paragraph(getTranslation("events.online")));
+            html.append("<p>").append(escape(getTranslation("events.online"))).append("</p>");
         }
         if (e.summary() != null) {
-            de.globallokal.webui.base.ui.Texts.paragraph(this, e.summary(), getLocale()).forEach(card::add);
+            boolean german = e.summary().fallsBackFor(locale);
+            html.append(german ? "<p lang=\"de\" class=\"gl-fallback\">" : "<p>").append(escape(e.summary().in(locale)))
+                    .append("</p>");
+            if (e.summary().isUnreviewed(locale)) {
+                html.append("<span class=\"gl-unreviewed\">").append(escape(getTranslation("content.unreviewed")))
+                        .append("</span>");
+            }
         }
         String seats = e.status() == de.globallokal.core.calendar.EventStatus.PUBLISHED && !o.cancelled()
                 ? EventTexts.seats(this, e, o) : null;
         if (seats != null) {
-            Paragraph p = new Paragraph(seats);
-            p.addClassName("gl-seats");
-            card.add(p);
+            html.append("<p class=\"gl-seats\">").append(escape(seats)).append("</p>");
         }
-        return card;
+        return new Html(html.append("</li>").toString());
+    }
+
+    private static String escape(String text) {
+        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private Section filterForm(CalendarFilter filter) {
