@@ -1,12 +1,12 @@
 package de.globallokal.webui.actors.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
@@ -58,11 +58,11 @@ public class ActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
                 .filter(e -> kind == null || e.state().kind() == kind).toList();
         removeAll();
         add(new H1(getTranslation("actors.title")), new Paragraph(getTranslation("actors.intro")));
-        Select<String> themes = FilterSelect.of(this, getTranslation("actors.filter.theme"), all.stream()
+        ComboBox<String> themes = FilterSelect.of(this, getTranslation("actors.filter.theme"), all.stream()
                 .flatMap(e -> e.state().themes().stream()).distinct().sorted().toList(), theme, t -> t);
-        Select<Integer> goals = FilterSelect.of(this, getTranslation("events.filter.sdg"),
+        ComboBox<Integer> goals = FilterSelect.of(this, getTranslation("events.filter.sdg"),
                 IntStream.rangeClosed(1, 17).boxed().toList(), sdg, n -> getTranslation("events.filter.sdg-item", n));
-        Select<ActorKind> kinds = FilterSelect.of(this, getTranslation("actors.filter.kind"), List.of(ActorKind.values()),
+        ComboBox<ActorKind> kinds = FilterSelect.of(this, getTranslation("actors.filter.kind"), List.of(ActorKind.values()),
                 kind, k -> getTranslation("actor.kind." + k.name()));
         Button apply = new Button(getTranslation("events.filter.apply"), click -> {
             Map<String, String> next = new LinkedHashMap<>();

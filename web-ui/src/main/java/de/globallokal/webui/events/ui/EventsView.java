@@ -1,5 +1,6 @@
 package de.globallokal.webui.events.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -83,18 +83,55 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         List<Dated> dates = calendar.matching(filter, clock.instant());
+        int pages = Math.max(1, (dates.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int page = Math.min(pages, Math.max(1, pageNumber(QueryValues.first(query, "seite"))));
         Section results = new Section();
         results.getElement().setAttribute("aria-label", getTranslation("events.results"));
-        Paragraph count = new Paragraph(getTranslation("events.count", dates.size()));
+        Paragraph count = new Paragraph(getTranslation("events.count", dates.size())
+                + (pages > 1 ? " · " + getTranslation("events.page", page, pages) : ""));
         count.getElement().setAttribute("role", "status");
         results.add(count);
         if (!dates.isEmpty()) {
             UnorderedList cards = new UnorderedList();
             cards.addClassName("gl-cards");
-            dates.forEach(dated -> cards.add(card(dated)));
+            dates.stream().skip((long) (page - 1) * PAGE_SIZE).limit(PAGE_SIZE).forEach(dated -> cards.add(card(dated)));
             results.add(cards);
         }
+        if (pages > 1) {
+            results.add(pager(filter, page, pages));
+        }
         add(results);
+    }
+
+    /** Ten dates a page: a calendar page stays short to read and light to hold (bench/README.md). */
+    static final int PAGE_SIZE = 10;
+
+    private static int pageNumber(String value) {
+        try {
+            return value == null ? 1 : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** Earlier and later dates, keeping the filters in the address. */
+    private com.vaadin.flow.component.html.Nav pager(CalendarFilter filter, int page, int pages) {
+        com.vaadin.flow.component.html.Nav pager = new com.vaadin.flow.component.html.Nav();
+        pager.addClassName("gl-pager");
+        pager.getElement().setAttribute("aria-label", getTranslation("events.pages"));
+        for (int target : new int[] {page - 1, page + 1}) {
+            if (target < 1 || target > pages) {
+                continue;
+            }
+            Map<String, String> q = new java.util.LinkedHashMap<>();
+            filter.toQuery().getParameters().forEach((key, values) -> q.put(key, values.get(0)));
+            q.put("seite", String.valueOf(target));
+            RouterLink link = new RouterLink(getTranslation(target < page ? "events.page.previous" : "events.page.next"),
+                    EventsView.class);
+            link.setQueryParameters(QueryParameters.simple(q));
+            pager.add(link);
+        }
+        return pager;
     }
 
     /** Links between list and month view (and to the months before and after), keeping the filters. */
@@ -191,16 +228,16 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         DatePicker to = new DatePicker(getTranslation("events.filter.to"), filter.to());
         from.setLocale(getLocale());
         to.setLocale(getLocale());
-        Select<EventCategory> category = FilterSelect.of(this, getTranslation("events.filter.category"), List.of(EventCategory.values()),
+        ComboBox<EventCategory> category = FilterSelect.of(this, getTranslation("events.filter.category"), List.of(EventCategory.values()),
                 filter.category(), c -> getTranslation("event.category." + c.name()));
-        Select<Integer> sdg = FilterSelect.of(this, getTranslation("events.filter.sdg"), IntStream.rangeClosed(1, 17).boxed().toList(),
+        ComboBox<Integer> sdg = FilterSelect.of(this, getTranslation("events.filter.sdg"), IntStream.rangeClosed(1, 17).boxed().toList(),
                 filter.sdg(), n -> getTranslation("events.filter.sdg-item", n));
         List<Entry<Partnership>> partners = partnerships.current();
-        Select<String> partner = FilterSelect.of(this, getTranslation("events.filter.partner"),
+        ComboBox<String> partner = FilterSelect.of(this, getTranslation("events.filter.partner"),
                 partners.stream().map(p -> p.state().slug()).toList(), filter.partnerSlug(),
                 slug -> partners.stream().filter(p -> p.state().slug().equals(slug)).findFirst()
                         .map(p -> p.state().partner().name()).orElse(slug));
-        Select<Audience> audience = FilterSelect.of(this, getTranslation("events.filter.audience"), List.of(Audience.values()),
+        ComboBox<Audience> audience = FilterSelect.of(this, getTranslation("events.filter.audience"), List.of(Audience.values()),
                 filter.audience(), a -> getTranslation("event.audience." + a.name()));
         TextField text = new TextField(getTranslation("events.filter.text"));
         text.setValue(filter.text() == null ? "" : filter.text());

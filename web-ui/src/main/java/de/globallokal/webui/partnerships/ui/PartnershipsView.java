@@ -1,5 +1,6 @@
 package de.globallokal.webui.partnerships.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -17,7 +18,6 @@ import de.globallokal.webui.partnerships.map.PartnerMap;
 import de.globallokal.webui.site.SiteProperties;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
@@ -75,11 +75,11 @@ public class PartnershipsView extends Div implements HasDynamicTitle, BeforeEnte
     }
 
     private Section filters(PartnershipKind kind, PartnershipStatus status, Integer sdg) {
-        Select<PartnershipKind> kinds = FilterSelect.of(this, getTranslation("partnership.kind"), List.of(PartnershipKind.values()), kind,
+        ComboBox<PartnershipKind> kinds = FilterSelect.of(this, getTranslation("partnership.kind"), List.of(PartnershipKind.values()), kind,
                 k -> getTranslation("partnership.kind." + k.name()));
-        Select<PartnershipStatus> states = FilterSelect.of(this, getTranslation("partnership.status"), List.of(PartnershipStatus.values()),
+        ComboBox<PartnershipStatus> states = FilterSelect.of(this, getTranslation("partnership.status"), List.of(PartnershipStatus.values()),
                 status, s -> getTranslation("partnership.status." + s.name()));
-        Select<Integer> goals = FilterSelect.of(this, getTranslation("events.filter.sdg"), IntStream.rangeClosed(1, 17).boxed().toList(),
+        ComboBox<Integer> goals = FilterSelect.of(this, getTranslation("events.filter.sdg"), IntStream.rangeClosed(1, 17).boxed().toList(),
                 sdg, n -> getTranslation("events.filter.sdg-item", n));
         Button apply = new Button(getTranslation("events.filter.apply"), click -> {
             Map<String, String> query = new LinkedHashMap<>();

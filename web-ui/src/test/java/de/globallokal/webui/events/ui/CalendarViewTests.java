@@ -56,6 +56,29 @@ class CalendarViewTests extends VaadinViewTest {
         assertThat(shownText()).contains("0 Termine");
     }
 
+    @Test
+    void aLongCalendarIsPagedTenDatesAtATimeKeepingTheFilters() throws Exception {
+        String marker = "Seite" + UUID.randomUUID().toString().substring(0, 6);
+        for (int day = 1; day <= 12; day++) {
+            events.apply(CalendarEnvelopes.event(marker + " Abend " + (100 + day), "TALK", "PUBLISHED", null, null, day));
+        }
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        UI.getCurrent().navigate("veranstaltungen", QueryParameters.simple(Map.of("suche", marker)));
+        String first = shownText();
+        assertThat(first).contains("12 Termine · Seite 1 von 2", marker + " Abend 101", marker + " Abend 110",
+                "Spätere Termine").doesNotContain(marker + " Abend 111", "Frühere Termine");
+        String next = _get(EventsView.class).getElement().getOuterHTML();
+        assertThat(next).contains("seite=2").contains("suche=" + marker);
+
+        UI.getCurrent().navigate("veranstaltungen", QueryParameters.simple(Map.of("suche", marker, "seite", "2")));
+        assertThat(shownText()).contains("Seite 2 von 2", marker + " Abend 111", marker + " Abend 112", "Frühere Termine")
+                .doesNotContain(marker + " Abend 110");
+
+        UI.getCurrent().navigate("veranstaltungen", QueryParameters.simple(Map.of("suche", marker, "seite", "kaputt")));
+        assertThat(shownText()).as("a page number that is none shows the first").contains("Seite 1 von 2");
+    }
+
     /** The page as a reader sees it: the cards are HTML nodes of their own, so their text is read from the markup. */
     private static String shownText() {
         return org.jsoup.Jsoup.parse(_get(EventsView.class).getElement().getOuterHTML()).text();
