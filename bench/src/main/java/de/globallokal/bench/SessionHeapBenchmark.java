@@ -42,15 +42,8 @@ public final class SessionHeapBenchmark {
             points.add(new double[] {batch * BATCH, usedHeapAfterGc(pid)});
         }
         double slope = slopeOf(points);
-        System.out.println();
-        System.out.println("Retained heap per public Vaadin session (/" + page + "), " + BATCHES + " × " + BATCH + " sessions");
-        System.out.println("| sessions | used heap after GC (MiB) |");
-        System.out.println("|----------|--------------------------|");
-        for (double[] p : points) {
-            System.out.printf("| %8.0f | %24.1f |%n", p[0], p[1] / (1024 * 1024));
-        }
-        System.out.printf("slope: %.1f kB per session (target ≤ %.0f kB: %s)%n", slope / 1024, TARGET_KB,
-                slope / 1024 <= TARGET_KB ? "met" : "MISSED");
+        printSlope("Retained heap per public Vaadin session (/" + page + "), " + BATCHES + " × " + BATCH + " sessions",
+                "session", points, slope, TARGET_KB);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("page", page);
         json.put("points", points);
@@ -89,6 +82,19 @@ public final class SessionHeapBenchmark {
         String out = new String(process.getInputStream().readAllBytes());
         process.waitFor();
         return out;
+    }
+
+    /** The readings as a table, then the slope against its target. */
+    static void printSlope(String title, String unit, List<double[]> points, double slope, double targetKb) {
+        System.out.println();
+        System.out.println(title);
+        System.out.printf("| %ss | used heap after GC (MiB) |%n", unit);
+        System.out.println("|---|---|");
+        for (double[] p : points) {
+            System.out.printf("| %.0f | %.1f |%n", p[0], p[1] / (1024 * 1024));
+        }
+        System.out.printf("slope: %.1f kB per %s (target ≤ %.0f kB: %s)%n", slope / 1024, unit, targetKb,
+                slope / 1024 <= targetKb ? "met" : "MISSED");
     }
 
     static double slopeOf(List<double[]> points) {

@@ -93,16 +93,8 @@ public final class StaffDashboardHeapBenchmark {
             double minutes = (System.nanoTime() - started) / 60e9;
             long pushed = open.stream().mapToLong(d -> d.pushed().get()).sum();
 
-            System.out.println();
-            System.out.println("Retained heap per open staff dashboard with its push connection, " + BATCHES + " × "
-                    + BATCH + " dashboards (plus 3 warm-up)");
-            System.out.println("| dashboards | used heap after GC (MiB) |");
-            System.out.println("|------------|--------------------------|");
-            for (double[] p : points) {
-                System.out.printf("| %10.0f | %24.1f |%n", p[0], p[1] / (1024 * 1024));
-            }
-            System.out.printf("slope: %.1f kB per dashboard (target ≤ %.0f kB: %s)%n", slope / 1024, TARGET_KB,
-                    slope / 1024 <= TARGET_KB ? "met" : "MISSED");
+            SessionHeapBenchmark.printSlope("Retained heap per open staff dashboard with its push connection, " + BATCHES
+                    + " × " + BATCH + " dashboards (plus 3 warm-up)", "dashboard", points, slope, TARGET_KB);
             double growth = (after - before) / open.size();
             double remaining = (settled - before) / open.size();
             System.out.printf("left open (feeds filled by %d changes first): %d more changes through the API in %.1f min,"

@@ -17,6 +17,17 @@ public record FunderReport(ReportScope scope, String scopeName, List<DateLine> d
         int participants, int schoolSessions, int schoolParticipants, List<String> actorsReached,
         Map<Integer, Tally> bySdg, Map<String, Tally> byPartner, List<ProjectLine> projects) {
 
+    /** An amount as a reader of this locale writes it, with its currency, e.g. „125.000,50 EUR“; a dash when there is none. */
+    public static String amount(Money money, java.util.Locale locale) {
+        if (money == null) {
+            return "—";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(java.math.BigDecimal.valueOf(money.amountMinor(), 2)) + " " + money.currency();
+    }
+
     /** One date of an event: held or cancelled, with its confirmed participants. */
     public record DateLine(OffsetDateTime start, String title, String category, boolean cancelled, boolean school,
             int participants, String organiser) {

@@ -17,7 +17,6 @@ import de.globallokal.webui.reports.FunderReport.FundingLine;
 import de.globallokal.webui.reports.FunderReport.MeasureLine;
 import de.globallokal.webui.reports.FunderReport.ProjectLine;
 import java.io.ByteArrayOutputStream;
-import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -84,20 +83,16 @@ public final class ReportPdf {
                         + (date.school() ? " · " + t.get("report.school") : ""), Integer.toString(date.participants()));
             }
             pdf.add(dates);
-
-            NumberFormat money = NumberFormat.getNumberInstance(locale);
-            money.setMinimumFractionDigits(2);
-            money.setMaximumFractionDigits(2);
             for (ProjectLine project : report.projects()) {
                 heading(pdf, t.get("report.project", project.title(), project.partner()));
                 PdfPTable funding = table(new float[] {3, 2, 2}, t.get("report.funder"), t.get("report.period-column"),
                         t.get("report.amount"));
                 for (FundingLine line : project.funding()) {
                     row(funding, line.funder() + (line.programme() == null ? "" : " · " + line.programme()), line.period(),
-                            amount(money, line.amount()));
+                            FunderReport.amount(line.amount(), locale));
                 }
-                row(funding, t.get("report.budget"), "", amount(money, project.budget()));
-                row(funding, t.get("report.spent"), "", amount(money, project.spent()));
+                row(funding, t.get("report.budget"), "", FunderReport.amount(project.budget(), locale));
+                row(funding, t.get("report.spent"), "", FunderReport.amount(project.spent(), locale));
                 pdf.add(funding);
                 PdfPTable measures = table(new float[] {4, 1, 1}, t.get("report.measure"), t.get("report.progress"),
                         t.get("report.status"));
@@ -116,10 +111,6 @@ public final class ReportPdf {
         return bytes.toByteArray();
     }
 
-    private static String amount(NumberFormat format, Money money) {
-        return money == null ? "—" : format.format(new java.math.BigDecimal(money.amountMinor()).movePointLeft(2))
-                + " " + money.currency();
-    }
 
     private static void heading(Document pdf, String text) {
         Paragraph heading = new Paragraph(text, HEADING);

@@ -2,7 +2,6 @@ package de.globallokal.webui.actors.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.actor.ActorKind;
@@ -22,8 +21,12 @@ import java.util.Set;
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class ActorEditor extends EditorView {
 
+    static final Target TARGET = new Target(Service.PARTNERSHIPS, "/api/actors", AggregateTypes.ACTOR,
+            Set.of("name", "kind", "description", "themes", "sdgs", "languages", "contactPerson", "email", "phone",
+                    "website", "lastConfirmed", "example"), StaffActorsView.class);
+
     public ActorEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication) {
-        super(api, feed, authentication);
+        super(api, feed, authentication, TARGET);
         form.text("name", getTranslation("editor.actor.name"), Rules.required(), Rules.maxLength(160));
         form.choice("kind", getTranslation("editor.actor.kind"), ActorKind.class, "actor.kind", true);
         form.localized("description", getTranslation("editor.description"), false, true);
@@ -37,32 +40,6 @@ public class ActorEditor extends EditorView {
         form.text("website", getTranslation("editor.partner.website"), Rules.webAddress(), Rules.maxLength(300));
         form.date("lastConfirmed", getTranslation("editor.actor.last-confirmed"), Rules.notInFuture());
         form.check("example", getTranslation("editor.actor.example"));
-    }
-
-    @Override
-    protected Service service() {
-        return Service.PARTNERSHIPS;
-    }
-
-    @Override
-    protected String collection() {
-        return "/api/actors";
-    }
-
-    @Override
-    protected String aggregateType() {
-        return AggregateTypes.ACTOR;
-    }
-
-    @Override
-    protected Set<String> inputFields() {
-        return Set.of("name", "kind", "description", "themes", "sdgs", "languages", "contactPerson", "email", "phone",
-                "website", "lastConfirmed", "example");
-    }
-
-    @Override
-    protected Class<? extends Component> listView() {
-        return StaffActorsView.class;
     }
 
     @Override

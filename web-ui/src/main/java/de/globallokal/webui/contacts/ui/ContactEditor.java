@@ -2,7 +2,6 @@ package de.globallokal.webui.contacts.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.event.AggregateTypes;
@@ -21,8 +20,11 @@ import java.util.Set;
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class ContactEditor extends EditorView {
 
+    static final Target TARGET = new Target(Service.PARTNERSHIPS, "/api/contacts", AggregateTypes.CONTACT,
+            Set.of("role", "office", "person", "address", "phone", "fax", "email"), StaffContactsView.class);
+
     public ContactEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication) {
-        super(api, feed, authentication);
+        super(api, feed, authentication, TARGET);
         form.text("office", getTranslation("editor.contact.office"), Rules.required(), Rules.maxLength(160));
         form.text("person", getTranslation("editor.contact.person"), Rules.maxLength(120));
         form.localized("role", getTranslation("editor.contact.role"), true, false);
@@ -33,31 +35,6 @@ public class ContactEditor extends EditorView {
         form.text("address.postalCode", getTranslation("editor.address.postal-code"), Rules.maxLength(16));
         form.text("address.city", getTranslation("editor.address.city"), Rules.maxLength(80));
         form.text("address.country", getTranslation("editor.partner.country"), Rules.pattern("[A-Z]{2}", "rule.country"));
-    }
-
-    @Override
-    protected Service service() {
-        return Service.PARTNERSHIPS;
-    }
-
-    @Override
-    protected String collection() {
-        return "/api/contacts";
-    }
-
-    @Override
-    protected String aggregateType() {
-        return AggregateTypes.CONTACT;
-    }
-
-    @Override
-    protected Set<String> inputFields() {
-        return Set.of("role", "office", "person", "address", "phone", "fax", "email");
-    }
-
-    @Override
-    protected Class<? extends Component> listView() {
-        return StaffContactsView.class;
     }
 
     @Override

@@ -59,7 +59,20 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Has
     private ObjectNode loaded = Json.strict().createObjectNode();
     private Registration projected;
 
-    protected EditorView(StaffApi api, LiveFeed feed, AuthenticationContext authentication) {
+    /**
+     * What an editor edits: the owning service, the collection's path in its API (such as
+     * {@code /api/partnerships}), the aggregate type its change events name, the top-level
+     * fields the service accepts on create and replace (the rest of its state is not sent back),
+     * and the list page the editor belongs to.
+     */
+    public record Target(Service service, String collection, String aggregateType, Set<String> inputFields,
+            Class<? extends Component> listView) {
+    }
+
+    private final Target target;
+
+    protected EditorView(StaffApi api, LiveFeed feed, AuthenticationContext authentication, Target target) {
+        this.target = target;
         this.api = api;
         this.feed = feed;
         this.staff = authentication.getPrincipalName().orElseThrow();
@@ -78,26 +91,11 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Has
         delete.addClickListener(click -> confirmDelete());
         history.setText(getTranslation("editor.history"));
         history.addClickListener(click -> UI.getCurrent().navigate(HistoryView.class,
-                new RouteParameters(java.util.Map.of("kind", collection().substring("/api/".length()), "id", id))));
+                new RouteParameters(java.util.Map.of("kind", target.collection().substring("/api/".length()), "id", id))));
         Div actions = new Div(save, history, delete);
         actions.addClassName("gl-actions");
         add(heading, status, conflict, form, actions);
     }
-
-    /** The service that owns the aggregate. */
-    protected abstract Service service();
-
-    /** The collection's path in the service's API, e.g. {@code /api/partnerships}. */
-    protected abstract String collection();
-
-    /** The aggregate type named in the change events, e.g. {@code partnership}. */
-    protected abstract String aggregateType();
-
-    /** The top-level fields the service accepts on create and replace; the rest of its state is not sent back. */
-    protected abstract Set<String> inputFields();
-
-    /** The list page this editor belongs to. */
-    protected abstract Class<? extends Component> listView();
 
     /** The document a new aggregate starts from. */
     protected abstract ObjectNode defaults();
@@ -124,7 +122,7 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Has
     }
 
     private boolean load() {
-        Answer answer = api.get(service(), staff, collection() + "/" + id);
+        Answer answer = api.get(target.service(), staff, target.collection() + "/" + id);
         if (!answer.ok()) {
             form.setVisible(false);
             save.setEnabled(false);
@@ -142,7 +140,7 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Has
 
     /** Translation key of the aggregate's name ("partnership"), for headings. */
     protected String titleKey() {
-        return "editor.kind." + aggregateType();
+        return "editor.kind." + target.aggregateType();
     }
 
     void save() {
@@ -152,8 +150,8 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Has
             return;
         }
         ObjectNode body = form.write(input(loaded));
-        Answer answer = id == null ? api.post(service(), staff, collection(), body)
-                : api.put(service(), staff, collection() + "/" + id, body, version);
+        Answer answer = id == null ? api.post(target.service(), staff, target.collection(), body)
+                : api.put(target.service(), staff, target.collection() + "/" + id, body, version);
         if (answer.ok()) {
             saved(answer);
             return;
@@ -193,7 +191,7 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Has
         waiting.addClassName("gl-projecting");
         status.add(waiting);
         UI current = UI.getCurrent();
-        projected = feed.onceApplied(aggregateType(), id, savedVersion, () -> current.access(() -> {
+        projected = feed.onceApplied(target.aggregateType(), id, savedVersion, () -> current.access(() -> {
             waiting.setText(getTranslation("editor.projected"));
             waiting.addClassName("gl-projected");
         }));
@@ -225,7 +223,7 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Has
     }
 
     private JsonNode lastChange() {
-        Answer history = api.get(service(), staff, collection() + "/" + id + "/history");
+        Answer history = api.get(target.service(), staff, target.collection() + "/" + id + "/history");
         JsonNode versions = history.body().path("data");
         return history.ok() && versions.size() > 0 ? versions.get(versions.size() - 1) : null;
     }
@@ -233,9 +231,9 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Has
     private void confirmDelete() {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("editor.delete.title"),
                 getTranslation("editor.delete.text", nameOf(loaded)), getTranslation("editor.delete"), confirmed -> {
-                    Answer answer = api.delete(service(), staff, collection() + "/" + id, version);
+                    Answer answer = api.delete(target.service(), staff, target.collection() + "/" + id, version);
                     if (answer.ok()) {
-                        UI.getCurrent().navigate(listView());
+                        UI.getCurrent().navigate(target.listView());
                     } else if (answer.problem().conflict()) {
                         showConflict(answer.problem());
                     } else {
@@ -277,7 +275,7 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Has
 
     private ObjectNode input(ObjectNode state) {
         ObjectNode body = Json.strict().createObjectNode();
-        inputFields().forEach(field -> {
+        target.inputFields().forEach(field -> {
             if (state.has(field) && !state.get(field).isNull()) {
                 body.set(field, state.get(field).deepCopy());
             }

@@ -2,7 +2,6 @@ package de.globallokal.webui.events.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.calendar.Audience;
@@ -35,9 +34,15 @@ import java.util.Set;
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class EventEditor extends EditorView {
 
+    static final Target TARGET = new Target(Service.EVENTS, "/api/events", AggregateTypes.EVENT,
+            Set.of("title", "summary", "description", "start", "end", "zone", "allDay", "recurrence",
+                    "occurrenceChanges", "venue", "onlineUrl", "category", "audiences", "languages", "accessibility", "price",
+                    "organiserId", "partnershipIds", "projectIds", "sdgs", "image", "status", "publishAt", "statusNote",
+                    "registration"), StaffEventsView.class);
+
     public EventEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication, ActorReadModel actors,
             PartnershipReadModel partnerships, ProjectReadModel projects) {
-        super(api, feed, authentication);
+        super(api, feed, authentication, TARGET);
         form.localized("title", getTranslation("editor.title"), true, false);
         form.choice("category", getTranslation("editor.event.category"), EventCategory.class, "event.category", true);
         form.choice("status", getTranslation("editor.event.status"), EventStatus.class, "event.status", true);
@@ -87,34 +92,6 @@ public class EventEditor extends EditorView {
         Map<String, String> names = new LinkedHashMap<>();
         entries.sorted(Map.Entry.comparingByValue()).forEach(e -> names.put(e.getKey(), e.getValue()));
         return names;
-    }
-
-    @Override
-    protected Service service() {
-        return Service.EVENTS;
-    }
-
-    @Override
-    protected String collection() {
-        return "/api/events";
-    }
-
-    @Override
-    protected String aggregateType() {
-        return AggregateTypes.EVENT;
-    }
-
-    @Override
-    protected Set<String> inputFields() {
-        return Set.of("title", "summary", "description", "start", "end", "zone", "allDay", "recurrence",
-                "occurrenceChanges", "venue", "onlineUrl", "category", "audiences", "languages", "accessibility", "price",
-                "organiserId", "partnershipIds", "projectIds", "sdgs", "image", "status", "publishAt", "statusNote",
-                "registration");
-    }
-
-    @Override
-    protected Class<? extends Component> listView() {
-        return StaffEventsView.class;
     }
 
     @Override

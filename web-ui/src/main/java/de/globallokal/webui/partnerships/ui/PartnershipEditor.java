@@ -2,9 +2,9 @@ package de.globallokal.webui.partnerships.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.core.partnership.PartnershipKind;
 import de.globallokal.core.partnership.PartnershipStatus;
@@ -22,8 +22,12 @@ import java.util.Set;
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class PartnershipEditor extends EditorView {
 
+    static final Target TARGET = new Target(Service.PARTNERSHIPS, "/api/partnerships", AggregateTypes.PARTNERSHIP,
+            Set.of("partner", "kind", "since", "status", "statusReason", "description", "sdgs", "milestones",
+                    "localContactIds", "partnerContactIds", "image"), StaffPartnershipsView.class);
+
     public PartnershipEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication) {
-        super(api, feed, authentication);
+        super(api, feed, authentication, TARGET);
         form.text("partner.name", getTranslation("editor.partner.name"), Rules.required(), Rules.maxLength(120));
         form.text("partner.localName", getTranslation("editor.partner.local-name"), Rules.maxLength(120));
         form.text("partner.country", getTranslation("editor.partner.country"), Rules.required(),
@@ -42,37 +46,9 @@ public class PartnershipEditor extends EditorView {
         form.rows("milestones", getTranslation("editor.milestones"), getTranslation("editor.milestones.add"),
                 getTranslation("editor.remove"), row -> {
                     row.integer("year", getTranslation("editor.milestone.year"), Rules.required(), Rules.pastYearFrom(800));
-                    row.text("title.de", getTranslation("editor.milestone.title"), Rules.required(), Rules.maxLength(4000));
-                    row.text("title.en", getTranslation("editor.milestone.title") + " (English)", Rules.maxLength(4000));
-                    row.text("title.fr", getTranslation("editor.milestone.title") + " (français)", Rules.maxLength(4000));
+                    row.localized("title", getTranslation("editor.milestone.title"), true, false);
                     row.area("text.de", getTranslation("editor.milestone.text"), Rules.maxLength(4000));
                 });
-    }
-
-    @Override
-    protected Service service() {
-        return Service.PARTNERSHIPS;
-    }
-
-    @Override
-    protected String collection() {
-        return "/api/partnerships";
-    }
-
-    @Override
-    protected String aggregateType() {
-        return "partnership";
-    }
-
-    @Override
-    protected Set<String> inputFields() {
-        return Set.of("partner", "kind", "since", "status", "statusReason", "description", "sdgs", "milestones",
-                "localContactIds", "partnerContactIds", "image");
-    }
-
-    @Override
-    protected Class<? extends Component> listView() {
-        return StaffPartnershipsView.class;
     }
 
     @Override

@@ -2,7 +2,6 @@ package de.globallokal.webui.projects.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.event.AggregateTypes;
@@ -26,9 +25,13 @@ import java.util.Set;
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class ProjectEditor extends EditorView {
 
+    static final Target TARGET = new Target(Service.PARTNERSHIPS, "/api/projects", AggregateTypes.PROJECT,
+            Set.of("partnershipId", "title", "summary", "start", "end", "status", "sdgs", "sdgTargets", "funding",
+                    "budget", "spent", "measures", "indicators"), StaffProjectsView.class);
+
     public ProjectEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication,
             PartnershipReadModel partnerships) {
-        super(api, feed, authentication);
+        super(api, feed, authentication, TARGET);
         Map<String, String> partners = new LinkedHashMap<>();
         partnerships.current().stream().map(e -> e.state())
                 .sorted(java.util.Comparator.comparing(p -> p.partner().name()))
@@ -72,32 +75,6 @@ public class ProjectEditor extends EditorView {
                                 value.number("value", getTranslation("editor.indicator.value"), Rules.required());
                             });
                 });
-    }
-
-    @Override
-    protected Service service() {
-        return Service.PARTNERSHIPS;
-    }
-
-    @Override
-    protected String collection() {
-        return "/api/projects";
-    }
-
-    @Override
-    protected String aggregateType() {
-        return AggregateTypes.PROJECT;
-    }
-
-    @Override
-    protected Set<String> inputFields() {
-        return Set.of("partnershipId", "title", "summary", "start", "end", "status", "sdgs", "sdgTargets", "funding",
-                "budget", "spent", "measures", "indicators");
-    }
-
-    @Override
-    protected Class<? extends Component> listView() {
-        return StaffProjectsView.class;
     }
 
     @Override

@@ -39,8 +39,6 @@ import de.globallokal.webui.reports.ReportScope;
 import de.globallokal.webui.reports.ReportTexts;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -197,16 +195,14 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
                         + (d.cancelled() ? " (" + getTranslation("report.cancelled") + ")" : "")
                         + (d.school() ? " · " + getTranslation("report.school") : ""), Integer.toString(d.participants())))
                         .toList()));
-        NumberFormat money = NumberFormat.getNumberInstance(locale);
-        money.setMinimumFractionDigits(2);
         for (ProjectLine project : report.projects()) {
             String heading = getTranslation("report.project", project.title(), project.partner());
             result.add(new H3(heading));
             List<List<String>> funding = new java.util.ArrayList<>(project.funding().stream().map((FundingLine f) -> List.of(
-                    f.funder() + (f.programme() == null ? "" : " · " + f.programme()), f.period(), amount(money, f.amount())))
+                    f.funder() + (f.programme() == null ? "" : " · " + f.programme()), f.period(), FunderReport.amount(f.amount(), locale)))
                     .toList());
-            funding.add(List.of(getTranslation("report.budget"), "", amount(money, project.budget())));
-            funding.add(List.of(getTranslation("report.spent"), "", amount(money, project.spent())));
+            funding.add(List.of(getTranslation("report.budget"), "", FunderReport.amount(project.budget(), locale)));
+            funding.add(List.of(getTranslation("report.spent"), "", FunderReport.amount(project.spent(), locale)));
             result.add(table(heading + " – " + getTranslation("report.funder"), List.of(getTranslation("report.funder"),
                     getTranslation("report.period-column"), getTranslation("report.amount")), funding));
             List<List<String>> measures = new java.util.ArrayList<>(project.measures().stream().map((MeasureLine m) ->
@@ -219,9 +215,6 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private static String amount(NumberFormat format, Money money) {
-        return money == null ? "—" : format.format(new BigDecimal(money.amountMinor()).movePointLeft(2)) + " " + money.currency();
-    }
 
     /** A plain HTML table with a caption and column headers, readable by screen readers and printable. */
     private static Component table(String caption, List<String> headers, List<List<String>> rows) {
