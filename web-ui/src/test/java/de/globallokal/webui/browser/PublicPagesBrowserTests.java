@@ -3,9 +3,6 @@ package de.globallokal.webui.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.webui.events.CalendarEnvelopes;
 import de.globallokal.webui.events.EventReadModel;
@@ -129,14 +126,7 @@ class PublicPagesBrowserTests {
         pages.add("partnerschaften/" + PARTNER);
         for (String page : pages) {
             open(page);
-            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                    .analyze(browser);
-            for (Rule violation : results.getViolations()) {
-                if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
-                    found.add("/" + page + ": " + violation.getId() + " (" + violation.getImpact() + ") "
-                            + violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList());
-                }
-            }
+            found.addAll(AxeScan.seriousViolations(browser, page));
             Browser.screenshot(browser, "page-" + (page.isEmpty() ? "home" : page.replaceAll("[/?=]", "-")));
         }
         assertThat(found).isEmpty();

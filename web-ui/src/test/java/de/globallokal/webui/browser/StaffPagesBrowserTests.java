@@ -1,0 +1,83 @@
+package de.globallokal.webui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import de.globallokal.testkit.Browser;
+import de.globallokal.testkit.IntegrationTest;
+import de.globallokal.webui.security.StaffAccounts;
+import de.globallokal.webui.security.StaffRole;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The staff pages in chromium, signed in through the login form as an administrator: an
+ * axe-core scan of each (WCAG 2.1 AA, failing on serious or critical violations). The services
+ * do not answer here; the editors' new forms, the lists, reports and operations still render.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestPropertySource(properties = "globallokal.services.events-url=http://127.0.0.1:9")
+class StaffPagesBrowserTests {
+
+    private static final List<String> STAFF_PAGES = List.of("staff", "staff/partnerschaften", "staff/partnerschaften/neu",
+            "staff/projekte", "staff/projekte/neu", "staff/akteure", "staff/akteure/neu", "staff/kontakte",
+            "staff/kontakte/neu", "staff/veranstaltungen", "staff/veranstaltungen/neu", "staff/anmeldungen",
+            "staff/berichte?von=" + LocalDate.now().withDayOfYear(1) + "&bis=" + LocalDate.now().plusMonths(6),
+            "staff/betrieb", "staff/konten", "staff/passwort");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StaffAccounts accounts;
+
+    ChromeDriver browser;
+
+    @BeforeAll
+    void signIn() throws Exception {
+        if (!accounts.exists("axe-admin")) {
+            accounts.create("axe-admin", "a-long-admin-password", EnumSet.of(StaffRole.ADMIN));
+        }
+        browser = Browser.open("de");
+        browser.get("http://localhost:" + port + "/login");
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
+                .findElement(By.cssSelector("vaadin-login-form input[name='username']")), found -> found != null)
+                .sendKeys("axe-admin");
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("a-long-admin-password");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !browser.getCurrentUrl().contains("/login"));
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void everyStaffPageIsFreeOfSeriousAccessibilityViolations() throws Exception {
+        List<String> found = new ArrayList<>();
+        for (String page : STAFF_PAGES) {
+            browser.get("http://localhost:" + port + "/" + page);
+            await().atMost(Duration.ofSeconds(30)).until(() -> !browser.findElements(By.tagName("h1")).isEmpty());
+            assertThat(browser.getCurrentUrl()).as(page).doesNotContain("/login");
+            found.addAll(AxeScan.seriousViolations(browser, page));
+            Browser.screenshot(browser, "staff-page-" + page.replaceAll("[/?=&]", "-"));
+        }
+        assertThat(found).isEmpty();
+    }
+}
