@@ -21,6 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import de.globallokal.testkit.Browser;
@@ -122,6 +123,8 @@ class CalendarEmbeddedSystemTests {
             JsonNode caerphilly = theOverviewShowsAChangeMadeThroughTheApiWithoutAReload(browser, webUi, partnerships, token);
             staffEditAPartnershipAndThePublicPageShowsIt(browser, webUi, caerphilly);
             aConflictingEditIsExplainedAndTheCurrentVersionReloaded(browser, webUi, partnerships, token, caerphilly);
+            theHistorySaysWhoChangedWhat(browser);
+            aRuleOnlyTheServiceKnowsIsShownOnItsField(browser, webUi);
             staffExportAReport(browser, webUi);
             staffAnonymiseTheRegistrationsOfAnEvent(browser, webUi);
         } finally {
@@ -238,6 +241,50 @@ class CalendarEmbeddedSystemTests {
         browser.findElement(By.xpath("//vaadin-button[normalize-space()='Aktuelle Fassung laden']")).click();
         await("the current version is loaded").atMost(Duration.ofSeconds(30)).ignoreExceptions()
                 .until(() -> descriptionField(browser).getAttribute("value"), v -> v.equals("Über die API geändert"));
+    }
+
+    /** From the editor to the entry's history: every version with who and which fields, newest first. */
+    private static void theHistorySaysWhoChangedWhat(ChromeDriver browser) throws Exception {
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Verlauf']")).click();
+        String history = await("the history").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
+                .findElement(By.tagName("main")).getText(), text -> text.contains("3 Versionen"));
+        assertThat(history).contains("angelegt", "geändert", "editor", "description");
+        Browser.screenshot(browser, "staff-history");
+    }
+
+    /**
+     * An SDG target that is not one (only the service checks targets against the catalogue):
+     * nothing is stored, the complaint lands on the targets field, what was typed stays; with
+     * the target removed the project saves.
+     */
+    private static void aRuleOnlyTheServiceKnowsIsShownOnItsField(ChromeDriver browser, ServiceProcess webUi)
+            throws Exception {
+        browser.get(webUi.url("/staff/projekte/neu").toString());
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(
+                By.cssSelector("vaadin-select[data-path='partnershipId']")), found -> found != null).click();
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> browser.findElements(
+                By.tagName("vaadin-select-item")).stream().filter(i -> i.getText().contains("Kongoussi"))
+                .findFirst().orElse(null), found -> found != null).click();
+        browser.findElement(By.cssSelector("vaadin-text-field[data-path='title.de'] input")).sendKeys("Solarschule Kongoussi");
+        WebElement targets = browser.findElement(By.cssSelector("vaadin-text-field[data-path='sdgTargets'] input"));
+        targets.sendKeys("99.9");
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")).click();
+
+        String said = await("refused by the service").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
+                .findElement(By.cssSelector(".gl-editor .gl-result")).getText(), t -> t.contains("Nicht gespeichert"));
+        Object marked = browser.executeScript("const f = document.querySelector(\"vaadin-text-field[data-path='sdgTargets']\");"
+                + " return f.invalid + ' ' + f.errorMessage;");
+        assertThat(marked.toString()).startsWith("true").contains("SDG target");
+        assertThat(targets.getAttribute("value")).isEqualTo("99.9");
+        assertThat(said).contains("Ihre Eingaben sind erhalten");
+        Browser.screenshot(browser, "staff-project-refused");
+
+        targets.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.TAB);
+        await("the emptied field reached the server").atMost(Duration.ofSeconds(10)).until(() -> browser.executeScript(
+                "return document.querySelector(\"vaadin-text-field[data-path='sdgTargets']\").value"), ""::equals);
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")).click();
+        await("saved and projected").atMost(PATIENCE).ignoreExceptions().until(() -> browser
+                .findElement(By.cssSelector(".gl-editor .gl-result")).getText(), t -> t.contains("jetzt in den Listen"));
     }
 
     /** A report for the coming month lists the events and downloads as CSV with the same session. */

@@ -18,8 +18,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** The login form counts failures like the token endpoint, and tells a throttled person why the right password fails too. */
-class LoginFormThrottleTests extends VaadinViewTest {
+/**
+ * The login form: it counts failures like the token endpoint and tells a throttled person why
+ * the right password fails too; signing in gives the session a new id, signing out ends it.
+ */
+class LoginFormTests extends VaadinViewTest {
 
     @Autowired
     WebApplicationContext context;
@@ -55,6 +58,26 @@ class LoginFormThrottleTests extends VaadinViewTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).doesNotContain("Please sign in");
+    }
+
+    @Test
+    void signingInGivesTheSessionANewIdAndSigningOutEndsIt() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        String name = "rotate-" + UUID.randomUUID().toString().substring(0, 6);
+        accounts.create(name, "the-right-password-1", EnumSet.of(StaffRole.EDITOR));
+        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+        String before = session.getId();
+
+        var signedIn = mvc.perform(post("/login").session(session).param("username", name)
+                .param("password", "the-right-password-1").with(csrf())).andReturn();
+
+        assertThat(signedIn.getResponse().getRedirectedUrl()).doesNotContain("error");
+        assertThat(signedIn.getRequest().getSession().getId()).as("a fixed session id is worthless after sign-in")
+                .isNotEqualTo(before);
+
+        var signedOut = mvc.perform(post("/logout").session(session).with(csrf())).andReturn();
+        assertThat(session.isInvalid()).as("sign-out ends the session").isTrue();
+        assertThat(signedOut.getResponse().getRedirectedUrl()).isNotNull();
     }
 
     private static String signIn(MockMvc mvc, String name, String password) throws Exception {
