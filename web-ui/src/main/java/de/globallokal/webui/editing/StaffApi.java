@@ -77,6 +77,11 @@ public class StaffApi {
         try {
             RestClient.RequestBodySpec request = clients.get(service).method(method).uri(path)
                     .headers(h -> h.setBearerAuth(token));
+            // the services word the standard rules' messages in the reader's language ("darf nicht leer sein")
+            com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+            if (ui != null) {
+                request.header("Accept-Language", ui.getLocale().toLanguageTag());
+            }
             if (ifMatch != null) {
                 request.header("If-Match", "\"" + ifMatch + "\"");
             }

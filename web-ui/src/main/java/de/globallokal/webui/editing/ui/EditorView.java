@@ -251,7 +251,8 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Has
             return getTranslation("editor.unreachable");
         }
         return switch (problem.status()) {
-            case 400, 422 -> getTranslation("editor.refused", problem.detail());
+            case 400, 422 -> problem.fields().isEmpty() ? getTranslation("editor.refused", problem.detail())
+                    : getTranslation("editor.refused.fields", problem.fields().size());
             case 403 -> getTranslation("editor.forbidden");
             case 409 -> getTranslation("editor.in-use", problem.detail());
             default -> getTranslation("editor.failed", problem.status(), problem.detail());

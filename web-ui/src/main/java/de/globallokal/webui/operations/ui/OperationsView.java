@@ -136,7 +136,7 @@ public class OperationsView extends Div implements HasDynamicTitle {
             if ("outbox".equals(part.getKey())) {
                 StringBuilder backlog = new StringBuilder();
                 part.getValue().path("details").fields().forEachRemaining(relay -> backlog.append(" · ")
-                        .append(getTranslation("operations.backlog", relay.getValue().path("topic").asText(),
+                        .append(getTranslation("operations.backlog", relay.getKey(), relay.getValue().path("topic").asText(),
                                 relay.getValue().path("pendingAggregates").asLong())));
                 text += backlog;
             }
