@@ -233,6 +233,13 @@ public class JsonForm extends FormLayout {
                 (parent, key, value) -> parent.put(key, value.atZone(office).toInstant().toString()));
     }
 
+    /** An image by its web address, with a German alt text and the credit (the services require the text with the address). */
+    public void image(String path, String label) {
+        text(path + ".url", label + " – " + getTranslation("editor.image.url"), Rules.webAddress(), Rules.maxLength(500));
+        text(path + ".alt.de", label + " – " + getTranslation("editor.image.alt"), Rules.maxLength(4000));
+        text(path + ".credit", label + " – " + getTranslation("editor.image.credit"), Rules.maxLength(200));
+    }
+
     /** One entry of another list by its id (the partnership of a project, the organiser of an event). */
     @SafeVarargs
     public final Select<String> reference(String path, String label, Map<String, String> names, Validator<String>... rules) {

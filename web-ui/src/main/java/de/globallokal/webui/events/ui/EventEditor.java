@@ -86,6 +86,7 @@ public class EventEditor extends EditorView {
         form.references("projectIds", getTranslation("staff.nav.projects"), names(projects.current().stream()
                 .map(e -> e.state()).map(p -> Map.entry(p.id(), p.title().de()))));
         form.goals("sdgs", getTranslation("editor.sdgs"));
+        form.image("image", getTranslation("editor.image"));
     }
 
     private static Map<String, String> names(java.util.stream.Stream<Map.Entry<String, String>> entries) {

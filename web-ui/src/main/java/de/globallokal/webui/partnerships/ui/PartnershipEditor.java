@@ -9,6 +9,7 @@ import de.globallokal.core.json.Json;
 import de.globallokal.core.partnership.PartnershipKind;
 import de.globallokal.core.partnership.PartnershipStatus;
 import de.globallokal.webui.base.ui.StaffLayout;
+import de.globallokal.webui.contacts.ContactReadModel;
 import de.globallokal.webui.dashboard.LiveFeed;
 import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Service;
@@ -26,7 +27,8 @@ public class PartnershipEditor extends EditorView {
             Set.of("partner", "kind", "since", "status", "statusReason", "description", "sdgs", "milestones",
                     "localContactIds", "partnerContactIds", "image"), StaffPartnershipsView.class);
 
-    public PartnershipEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication) {
+    public PartnershipEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication,
+            ContactReadModel contacts) {
         super(api, feed, authentication, TARGET);
         form.text("partner.name", getTranslation("editor.partner.name"), Rules.required(), Rules.maxLength(120));
         form.text("partner.localName", getTranslation("editor.partner.local-name"), Rules.maxLength(120));
@@ -43,6 +45,12 @@ public class PartnershipEditor extends EditorView {
         form.localized("statusReason", getTranslation("editor.partnership.status-reason"), false, false);
         form.localized("description", getTranslation("editor.description"), true, true);
         form.goals("sdgs", getTranslation("editor.sdgs"));
+        java.util.Map<String, String> offices = new java.util.LinkedHashMap<>();
+        contacts.current().stream().map(e -> e.state()).sorted(java.util.Comparator.comparing(c -> c.office()))
+                .forEach(c -> offices.put(c.id(), c.office() + (c.person() == null ? "" : " – " + c.person())));
+        form.references("localContactIds", getTranslation("editor.partnership.local-contacts"), offices);
+        form.references("partnerContactIds", getTranslation("editor.partnership.partner-contacts"), offices);
+        form.image("image", getTranslation("editor.image"));
         form.rows("milestones", getTranslation("editor.milestones"), getTranslation("editor.milestones.add"),
                 getTranslation("editor.remove"), row -> {
                     row.integer("year", getTranslation("editor.milestone.year"), Rules.required(), Rules.pastYearFrom(800));
