@@ -127,6 +127,7 @@ class CalendarEmbeddedSystemTests {
             aRuleOnlyTheServiceKnowsIsShownOnItsField(browser, webUi);
             staffExportAReport(browser, webUi);
             staffAnonymiseTheRegistrationsOfAnEvent(browser, webUi);
+            staffRenameAnEventAndCreateADraft(browser, webUi, eventId);
         } finally {
             browser.quit();
         }
@@ -146,6 +147,41 @@ class CalendarEmbeddedSystemTests {
                 .findElement(By.tagName("vaadin-grid")).getText(), text -> text.contains("Dana"));
         assertThat(page).contains("Clara").contains("bestätigt").contains("Warteliste");
         Browser.screenshot(browser, "staff-registrations");
+    }
+
+    /**
+     * The event editor against events-service: a published event renamed (its dates, sign-up and
+     * registrations untouched) shows the new title publicly; a new event saved with the form's
+     * defaults is a draft, listed for staff and not public.
+     */
+    private static void staffRenameAnEventAndCreateADraft(ChromeDriver browser, ServiceProcess webUi, String eventId)
+            throws Exception {
+        browser.get(webUi.url("/staff/veranstaltungen/" + eventId).toString());
+        WebElement title = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(
+                By.cssSelector("vaadin-text-field[data-path='title.de'] input")), found -> found != null);
+        title.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Filmabend mit Gespräch", Keys.TAB);
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")).click();
+        await("renamed and projected").atMost(PATIENCE).ignoreExceptions().until(() -> browser
+                .findElement(By.cssSelector(".gl-editor .gl-result")).getText(), t -> t.contains("jetzt in den Listen"));
+        browser.get(webUi.url("/veranstaltungen/" + eventId).toString());
+        String page = await("the public page shows the new title").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> browser.findElement(By.tagName("main")).getText(), t -> t.contains("Filmabend mit Gespräch"));
+        assertThat(page).contains("Ausgebucht", "1 warten"); // the sign-up and its seat counts are untouched
+
+        browser.get(webUi.url("/staff/veranstaltungen/neu").toString());
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(
+                By.cssSelector("vaadin-text-field[data-path='title.de'] input")), found -> found != null)
+                .sendKeys("Entwurf aus dem Browser", Keys.TAB);
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")).click();
+        String said = await("created and projected").atMost(PATIENCE).ignoreExceptions().until(() -> browser
+                .findElement(By.cssSelector(".gl-editor .gl-result")).getText(), t -> t.contains("jetzt in den Listen"));
+        assertThat(said).contains("Gespeichert (Version 1)");
+        assertThat(browser.getCurrentUrl()).as("the address names the new event").doesNotEndWith("/neu");
+        Browser.screenshot(browser, "staff-event-created");
+        browser.get(webUi.url("/staff/veranstaltungen").toString());
+        await("listed for staff").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
+                .findElement(By.tagName("vaadin-grid")).getText(), t -> t.contains("Entwurf aus dem Browser")
+                && t.contains("Entwurf"));
     }
 
     /** After the evening, the coordinator erases the names of everyone who signed up; the counts stay. */
