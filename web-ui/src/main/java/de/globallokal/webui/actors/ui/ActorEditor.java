@@ -34,6 +34,7 @@ public class ActorEditor extends EditorView {
         form.goals("sdgs", getTranslation("editor.sdgs"));
         form.words("languages", getTranslation("editor.actor.languages"),
                 Rules.pattern("[a-z]{2,3}(\\s*,\\s*[a-z]{2,3})*", "rule.language-codes"));
+        form.section(getTranslation("editor.section.reach"));
         form.text("contactPerson", getTranslation("editor.actor.contact-person"), Rules.maxLength(120));
         form.text("email", getTranslation("editor.email"), Rules.email(), Rules.maxLength(254));
         form.text("phone", getTranslation("editor.phone"), Rules.phone());

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
@@ -39,7 +41,7 @@ import java.util.Set;
  * reload, a service that cannot be reached. What was typed stays in the form on every error.
  * After a save it says that the lists follow once the change is projected, and when they have.
  */
-public abstract class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public abstract class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     public static final String NEW = "neu";
 
@@ -282,6 +284,21 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Has
             }
         });
         return body;
+    }
+
+    /** Leaving with unsaved input asks first: what was typed is only lost when the person says so. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!form.isVisible() || !form.hasChanges()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("editor.leave.title"), getTranslation("editor.leave.text"),
+                getTranslation("editor.leave.discard"), confirmed -> leave.proceed());
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("editor.leave.stay"));
+        dialog.open();
     }
 
     /** The id of what is being edited; null for a new one not yet saved. */

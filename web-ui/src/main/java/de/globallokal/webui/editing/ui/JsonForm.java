@@ -166,6 +166,14 @@ public class JsonForm extends FormLayout {
         return field;
     }
 
+    /** A heading across the form that groups the fields after it. */
+    public void section(String title) {
+        com.vaadin.flow.component.html.H2 heading = new com.vaadin.flow.component.html.H2(title);
+        heading.addClassName("gl-form-section");
+        setColspan(heading, 2);
+        add(heading);
+    }
+
     /** A text in German (the source, {@code required} if the service needs it), English and French. */
     public void localized(String path, String label, boolean required, boolean multiline) {
         for (String language : List.of("de", "en", "fr")) {

@@ -43,9 +43,11 @@ public class EventEditor extends EditorView {
     public EventEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication, ActorReadModel actors,
             PartnershipReadModel partnerships, ProjectReadModel projects) {
         super(api, feed, authentication, TARGET);
+        form.section(getTranslation("editor.section.event"));
         form.localized("title", getTranslation("editor.title"), true, false);
         form.choice("category", getTranslation("editor.event.category"), EventCategory.class, "event.category", true);
         form.choice("status", getTranslation("editor.event.status"), EventStatus.class, "event.status", true);
+        form.section(getTranslation("editor.section.time"));
         form.dateTime("start", getTranslation("editor.event.start"), Rules.required());
         form.dateTime("end", getTranslation("editor.event.end"), Rules.required());
         form.check("allDay", getTranslation("editor.event.all-day"));
@@ -63,8 +65,10 @@ public class EventEditor extends EditorView {
                     change.check("cancelled", getTranslation("editor.event.changes.cancelled"));
                     change.text("note.de", getTranslation("editor.event.changes.note"), Rules.maxLength(4000));
                 });
+        form.section(getTranslation("editor.section.texts"));
         form.localized("summary", getTranslation("editor.summary"), false, false);
         form.localized("description", getTranslation("editor.description"), false, true);
+        form.section(getTranslation("editor.section.place"));
         form.text("venue.name", getTranslation("editor.event.venue"), Rules.maxLength(160));
         form.text("venue.address.street", getTranslation("editor.address.street"), Rules.maxLength(120));
         form.text("venue.address.postalCode", getTranslation("editor.address.postal-code"), Rules.maxLength(16));
@@ -75,10 +79,12 @@ public class EventEditor extends EditorView {
                 Rules.pattern("[a-z]{2,3}(\\s*,\\s*[a-z]{2,3})*", "rule.language-codes"));
         form.localized("accessibility", getTranslation("editor.event.accessibility"), false, false);
         form.money("price", getTranslation("editor.event.price"), Rules.between(0, 1e9));
+        form.section(getTranslation("editor.section.signup"));
         form.integer("registration.capacity", getTranslation("editor.event.capacity"), Rules.between(0, 100_000))
                 .setHelperText(getTranslation("editor.event.capacity.help"));
         form.dateTime("registration.closes", getTranslation("editor.event.closes"));
         form.integer("registration.claimHours", getTranslation("editor.event.claim-hours"), Rules.between(1, 24 * 14));
+        form.section(getTranslation("editor.section.links"));
         form.reference("organiserId", getTranslation("editor.event.organiser"), names(actors.current().stream()
                 .map(e -> e.state()).map(a -> Map.entry(a.id(), a.name()))));
         form.references("partnershipIds", getTranslation("staff.nav.partnerships"), names(partnerships.current().stream()

@@ -30,6 +30,7 @@ public class PartnershipEditor extends EditorView {
     public PartnershipEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication,
             ContactReadModel contacts) {
         super(api, feed, authentication, TARGET);
+        form.section(getTranslation("editor.section.partner"));
         form.text("partner.name", getTranslation("editor.partner.name"), Rules.required(), Rules.maxLength(120));
         form.text("partner.localName", getTranslation("editor.partner.local-name"), Rules.maxLength(120));
         form.text("partner.country", getTranslation("editor.partner.country"), Rules.required(),
@@ -38,12 +39,15 @@ public class PartnershipEditor extends EditorView {
         form.number("partner.location.lat", getTranslation("editor.partner.lat"), Rules.between(-90, 90));
         form.number("partner.location.lon", getTranslation("editor.partner.lon"), Rules.between(-180, 180));
         form.text("partner.website", getTranslation("editor.partner.website"), Rules.maxLength(300));
+        form.section(getTranslation("editor.section.partnership"));
         form.choice("kind", getTranslation("editor.partnership.kind"), PartnershipKind.class, "partnership.kind", true);
         form.integer("since", getTranslation("editor.partnership.since"), Rules.pastYearFrom(800));
         form.choice("status", getTranslation("editor.partnership.status"), PartnershipStatus.class,
                 "partnership.status", true);
         form.localized("statusReason", getTranslation("editor.partnership.status-reason"), false, false);
+        form.section(getTranslation("editor.section.texts"));
         form.localized("description", getTranslation("editor.description"), true, true);
+        form.section(getTranslation("editor.section.links"));
         form.goals("sdgs", getTranslation("editor.sdgs"));
         java.util.Map<String, String> offices = new java.util.LinkedHashMap<>();
         contacts.current().stream().map(e -> e.state()).sorted(java.util.Comparator.comparing(c -> c.office()))

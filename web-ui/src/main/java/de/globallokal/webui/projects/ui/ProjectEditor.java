@@ -36,12 +36,14 @@ public class ProjectEditor extends EditorView {
         partnerships.current().stream().map(e -> e.state())
                 .sorted(java.util.Comparator.comparing(p -> p.partner().name()))
                 .forEach(p -> partners.put(p.id(), p.partner().name()));
+        form.section(getTranslation("editor.section.project"));
         form.reference("partnershipId", getTranslation("editor.project.partnership"), partners, Rules.required());
         form.choice("status", getTranslation("editor.project.status"), ProjectStatus.class, "project.status", true);
         form.localized("title", getTranslation("editor.title"), true, false);
         form.localized("summary", getTranslation("editor.summary"), false, true);
         form.date("start", getTranslation("editor.project.start"));
         form.date("end", getTranslation("editor.project.end"));
+        form.section(getTranslation("editor.section.goals-money"));
         form.goals("sdgs", getTranslation("editor.sdgs"));
         form.words("sdgTargets", getTranslation("editor.project.targets"));
         form.money("budget", getTranslation("editor.project.budget"), Rules.between(0, 1e12));

@@ -87,6 +87,32 @@ class EditorViewTests extends VaadinViewTest {
         assertThat(grid.getGenericDataView().getItems().map(e -> e.title().de())).contains(title);
     }
 
+    @Test
+    void leavingWithUnsavedInputAsksFirstAndStaysWhenTold() {
+        UI.getCurrent().navigate("staff/partnerschaften/neu");
+        _get(TextField.class, spec -> spec.withLabel("Partnerstadt")).setValue("Caerphilly");
+
+        UI.getCurrent().navigate(StaffEventsView.class);
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as("still in the editor")
+                .anyMatch(PartnershipEditor.class::isInstance);
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(dialog.isOpened()).isTrue();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(dialog);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as("left when told to discard")
+                .anyMatch(StaffEventsView.class::isInstance);
+    }
+
+    @Test
+    void leavingWithoutInputNeedsNoQuestion() {
+        UI.getCurrent().navigate("staff/partnerschaften/neu");
+
+        UI.getCurrent().navigate(StaffEventsView.class);
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).anyMatch(StaffEventsView.class::isInstance);
+    }
+
     private static String status() {
         return _get(EditorView.class).getElement().getTextRecursively();
     }
