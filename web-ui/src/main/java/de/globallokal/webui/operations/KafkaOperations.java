@@ -34,6 +34,7 @@ public class KafkaOperations {
     public static final List<String> TOPICS = List.of(Topics.PARTNERSHIPS, Topics.EVENTS);
     private static final int TIMEOUT_SECONDS = 5;
     private static final int MAX_DEAD_LETTERS = 500;
+    private static final Duration CLOSE = Duration.ofSeconds(1);
 
     private final KafkaAdmin admin;
 
@@ -60,7 +61,8 @@ public class KafkaOperations {
 
     /** The lag of every consumer group on every topic it reads, by group and topic. */
     public List<Lag> lag() throws Exception {
-        try (AdminClient client = AdminClient.create(admin.getConfigurationProperties())) {
+        AdminClient client = AdminClient.create(admin.getConfigurationProperties());
+        try {
             Collection<ConsumerGroupListing> groups = client.listConsumerGroups().all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             List<Lag> lags = new ArrayList<>();
             for (ConsumerGroupListing group : groups) {
@@ -78,6 +80,8 @@ public class KafkaOperations {
             }
             lags.sort(java.util.Comparator.comparing(Lag::group).thenComparing(Lag::topic));
             return lags;
+        } finally {
+            client.close(CLOSE); // without a bound, closing waits for calls a missing broker never answers
         }
     }
 
@@ -94,8 +98,9 @@ public class KafkaOperations {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_DEAD_LETTERS);
         List<DeadLetter> letters = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
+        try {
             List<TopicPartition> partitions = consumer.partitionsFor(deadLetterTopic, Duration.ofSeconds(TIMEOUT_SECONDS))
                     .stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
             if (partitions.isEmpty()) {
@@ -110,6 +115,8 @@ public class KafkaOperations {
                     letters.add(letter(record));
                 }
             }
+        } finally {
+            consumer.close(CLOSE);
         }
         letters.sort(java.util.Comparator.comparing(DeadLetter::partition).thenComparing(DeadLetter::offset));
         return letters;

@@ -113,13 +113,16 @@ public class OperationsView extends Div implements HasDynamicTitle {
         }
         service(Service.PARTNERSHIPS, "partnerships-service");
         service(Service.EVENTS, "events-service");
+        status.setText("");
         try {
             lags.setItems(kafka.lag());
+            letters.setItems(KafkaOperations.TOPICS.stream().flatMap(topic -> desk.open(topic).stream()).toList());
         } catch (Exception e) {
+            // the page matters most when the broker is in trouble: it shows what it can and says why the rest is missing
             lags.setItems(List.of());
+            letters.setItems(List.of());
             status.setText(getTranslation("operations.kafka-away", e.getMessage()));
         }
-        letters.setItems(KafkaOperations.TOPICS.stream().flatMap(topic -> desk.open(topic).stream()).toList());
     }
 
     /** A service's health as it reports it, with the backlog of its outbox. */
@@ -145,18 +148,20 @@ public class OperationsView extends Div implements HasDynamicTitle {
     }
 
     private void handle(DeadLetter letter, boolean replay) {
+        String done;
         try {
             if (replay) {
                 desk.replay(letter, staff);
-                status.setText(getTranslation("operations.replayed", letter.id(), letter.originalTopic()));
+                done = getTranslation("operations.replayed", letter.id(), letter.originalTopic());
             } else {
                 desk.discard(letter, staff);
-                status.setText(getTranslation("operations.discarded", letter.id()));
+                done = getTranslation("operations.discarded", letter.id());
             }
         } catch (Exception e) {
-            status.setText(getTranslation("operations.kafka-away", e.getMessage()));
+            done = getTranslation("operations.kafka-away", e.getMessage());
         }
         refresh();
+        status.setText(done);
     }
 
     private void startRebuild(String topic) {
