@@ -2,10 +2,7 @@ package de.globallokal.bench;
 
 import de.globallokal.core.json.Json;
 import java.net.CookieManager;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -11,7 +11,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import de.globallokal.core.project.Money;
 import de.globallokal.webui.reports.FunderReport.DateLine;
 import de.globallokal.webui.reports.FunderReport.FundingLine;
 import de.globallokal.webui.reports.FunderReport.MeasureLine;

@@ -27,7 +27,6 @@ import de.globallokal.webui.operations.KafkaOperations.Lag;
 import de.globallokal.webui.projection.ReadModelRebuild;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.CompositeHealth;
 import org.springframework.boot.actuate.health.HealthComponent;

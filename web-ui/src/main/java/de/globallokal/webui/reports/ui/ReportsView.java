@@ -21,7 +21,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.VaadinService;
-import de.globallokal.core.project.Money;
 import de.globallokal.core.sdg.SdgCatalogue;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.base.web.QueryValues;

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.webui.security.PasswordPolicy;
 import de.globallokal.webui.security.StaffAccounts;
-import de.globallokal.webui.security.StaffRole;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
