@@ -23,7 +23,7 @@ public abstract class StaffListView<T> extends Div implements HasDynamicTitle {
         this.titleKey = titleKey;
         addClassName("gl-staff-list");
         grid.addComponentColumn(item -> new RouterLink(name.apply(item), editor, new RouteParameters("id", id.apply(item))))
-                .setHeader(getTranslation(nameHeaderKey)).setAutoWidth(true).setFlexGrow(2);
+                .setHeader(getTranslation(nameHeaderKey)).setAutoWidth(true).setFlexGrow(2).setKey("name");
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         RouterLink create = new RouterLink(getTranslation("editor.create", getTranslation(kindKey)), editor,
