@@ -19,7 +19,7 @@ import java.time.LocalDate;
 public record Measure(
         @NotNull @Valid LocalizedText goal,
         @NotNull @Valid LocalizedText measure,
-        @NotNull @Pattern(regexp = "LOCAL|PARTNER|JOINT", message = "must be LOCAL, PARTNER or JOINT") String responsible,
+        @NotNull @Pattern(regexp = "LOCAL|PARTNER|JOINT", message = "{globallokal.validation.responsible}") String responsible,
         @Size(max = 500) String resources,
         @NotNull @Min(0) @Max(100) Integer progress,
         @NotNull ProjectStatus status,

@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = SdgGoal.Validator.class)
 public @interface SdgGoal {
 
-    String message() default "must be an SDG number from 1 to 17";
+    String message() default "{globallokal.validation.sdg}";
 
     Class<?>[] groups() default {};
 

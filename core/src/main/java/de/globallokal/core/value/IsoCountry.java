@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = IsoCountry.Validator.class)
 public @interface IsoCountry {
 
-    String message() default "must be an ISO 3166-1 alpha-2 country code such as DE or FR";
+    String message() default "{globallokal.validation.country}";
 
     Class<?>[] groups() default {};
 

@@ -21,7 +21,7 @@ public record LocalizedText(
         @Size(max = MAX_LENGTH) String en,
         @Size(max = MAX_LENGTH) String fr,
         @Size(max = MAX_LENGTH) String cs,
-        @Size(max = 3) List<@Pattern(regexp = "en|fr|cs", message = "must be en, fr or cs") String> unreviewed) {
+        @Size(max = 3) List<@Pattern(regexp = "en|fr|cs", message = "{globallokal.validation.unreviewed-language}") String> unreviewed) {
 
     public static final int MAX_LENGTH = 4000;
 

@@ -17,10 +17,10 @@ import jakarta.validation.constraints.Size;
 record SignupInput(
         @Size(max = 80) String occurrenceId,
         @NotBlank @Size(max = 120) String name,
-        @NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be an e-mail address such as name@example.org") String email,
-        @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 ()/\\-]{3,38}", message = "must be a phone number") String phone,
+        @NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{globallokal.validation.email}") String email,
+        @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 ()/\\-]{3,38}", message = "{globallokal.validation.phone}") String phone,
         @Size(max = 500) String note,
-        @Pattern(regexp = "de|en|fr", message = "must be de, en or fr") String language,
-        @NotNull(message = "must be given: the person has to agree to the consent text") @AssertTrue(message = "must be true: without consent no registration is stored") Boolean consent,
+        @Pattern(regexp = "de|en|fr", message = "{globallokal.validation.site-language}") String language,
+        @NotNull(message = "{globallokal.validation.consent-missing}") @AssertTrue(message = "{globallokal.validation.consent}") Boolean consent,
         @NotBlank @Size(max = 40) String consentVersion) {
 }

@@ -20,11 +20,11 @@ record ActorInput(
         @Valid LocalizedText description,
         @Size(max = 20) List<@NotBlank @Size(max = 60) String> themes,
         @Size(max = 17) List<@NotNull @SdgGoal Integer> sdgs,
-        @Size(max = 20) List<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code such as de or mos") String> languages,
+        @Size(max = 20) List<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "{globallokal.validation.language-code}") String> languages,
         @Size(max = 120) String contactPerson,
         @Email(regexp = ".+@.+\\..+") @Size(max = 254) String email,
-        @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 ()/\\-]{3,38}", message = "must be a phone number") String phone,
-        @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be a web address starting with http:// or https://") String website,
+        @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 ()/\\-]{3,38}", message = "{globallokal.validation.phone}") String phone,
+        @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "{globallokal.validation.web-address}") String website,
         @PastOrPresent LocalDate lastConfirmed,
         boolean example) {
 }

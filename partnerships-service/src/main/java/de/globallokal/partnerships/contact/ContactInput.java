@@ -15,8 +15,8 @@ record ContactInput(
         @NotBlank @Size(max = 160) String office,
         @Size(max = 120) String person,
         @Valid PostalAddress address,
-        @Size(max = 40) @Pattern(regexp = PHONE, message = "must be a phone number such as 07141 910-4057") String phone,
-        @Size(max = 40) @Pattern(regexp = PHONE, message = "must be a phone number such as 07141 910-2783") String fax,
+        @Size(max = 40) @Pattern(regexp = PHONE, message = "{globallokal.validation.phone}") String phone,
+        @Size(max = 40) @Pattern(regexp = PHONE, message = "{globallokal.validation.phone}") String fax,
         @NotBlank @Email(regexp = ".+@.+\\..+") @Size(max = 254) String email) {
 
     static final String PHONE = "\\+?[0-9][0-9 ()/\\-]{3,38}";

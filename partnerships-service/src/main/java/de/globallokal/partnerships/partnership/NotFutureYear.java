@@ -18,7 +18,7 @@ import java.time.Year;
 @Constraint(validatedBy = NotFutureYear.Validator.class)
 @interface NotFutureYear {
 
-    String message() default "must not be in the future";
+    String message() default "{globallokal.validation.not-future}";
 
     Class<?>[] groups() default {};
 

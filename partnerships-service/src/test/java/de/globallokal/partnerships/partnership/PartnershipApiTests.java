@@ -131,6 +131,23 @@ class PartnershipApiTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "de | muss ein zweistelliger Ländercode | darf nicht leer sein",
+        "fr | doit être un code pays ISO 3166-1  | ne doit pas être vide",
+        "en | must be an ISO 3166-1 alpha-2       | must not be blank"})
+    void theMessagesOfABadFieldComeInTheLanguageAsked(String language, String country, String blank) {
+        HttpHeaders headers = headers(TestTokens.editor());
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+
+        ResponseEntity<JsonNode> refused = http.exchange("/api/partnerships", HttpMethod.POST, new HttpEntity<>("""
+                {"partner":{"name":" ","country":"XX"},"kind":"TOWN_TWINNING","status":"ACTIVE","description":{"de":"x"}}""",
+                headers), JsonNode.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("errors").toString()).contains(country.trim()).contains(blank.trim());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "unknown field             | \"colour\":\"red\"                         | colour",
         "sdg outside 1-17          | \"sdgs\":[18]                              | sdgs[0]",
         "latitude outside 90       | \"partner\":{\"name\":\"X\",\"country\":\"FR\",\"location\":{\"lat\":91,\"lon\":0}} | partner.location.lat",
