@@ -201,9 +201,9 @@ cat <<EOF
   GlobalLokal is running.
     Public site        http://localhost:8080/            (partnerships: http://localhost:8080/partnerschaften)
     Open data          http://localhost:8080/api/public/v1/partnerships  and  /api/public/v1/events
-    Staff sign-in      http://localhost:8080/login
+    Staff sign-in      http://localhost:8080/login   (then the overview at http://localhost:8080/staff)
     partnerships API   http://localhost:8081/api/partnerships   (OpenAPI: http://localhost:8081/v3/api-docs)
-    events API         http://localhost:8082/                   (OpenAPI: http://localhost:8082/v3/api-docs)
+    events API         http://localhost:8082/api/events         (OpenAPI: http://localhost:8082/v3/api-docs)
     Accounts (local run only):  editor / globallokal-editor    admin / globallokal-admin
     Token for scripts: curl -u editor:globallokal-editor -X POST http://localhost:8080/api/token
     Logs in $LOGS, data in $DATA.  Ctrl-C stops everything.

@@ -13,10 +13,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.calendar.Seats;
+import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.partnership.PartnershipStatus;
 import de.globallokal.core.project.ProjectStatus;
 import de.globallokal.support.projection.VersionedReadModel.Entry;
 import de.globallokal.webui.actors.ActorReadModel;
+import de.globallokal.webui.contacts.ContactReadModel;
 import de.globallokal.webui.dashboard.LiveFeed;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.events.EventReadModel;
@@ -51,12 +53,14 @@ public class DashboardView extends Div implements HasDynamicTitle {
     private final ProjectReadModel projects;
     private final EventReadModel events;
     private final ActorReadModel actors;
+    private final ContactReadModel contacts;
     private final UnorderedList live = new UnorderedList();
     private com.vaadin.flow.shared.Registration subscription;
 
     public DashboardView(PartnershipReadModel partnerships, ProjectReadModel projects, EventReadModel events,
-            ActorReadModel actors, LiveFeed feed) {
+            ActorReadModel actors, ContactReadModel contacts, LiveFeed feed) {
         this.feed = feed;
+        this.contacts = contacts;
         this.partnerships = partnerships;
         this.projects = projects;
         this.events = events;
@@ -138,8 +142,8 @@ public class DashboardView extends Div implements HasDynamicTitle {
                 .withZone(OFFICE);
         String name = change.deleted() ? change.id() : nameOf(change);
         return new ListItem(time.format(change.at()) + " – " + getTranslation("staff.live.type." + change.aggregateType())
-                + " „" + name + "“ " + getTranslation(change.deleted() ? "staff.live.deleted" : "staff.live.changed",
-                change.version()));
+                + " „" + name + "“ " + getTranslation(change.deleted() ? "staff.live.deleted"
+                : change.version() == 1 ? "staff.live.created" : "staff.live.changed", change.version()));
     }
 
     private String nameOf(LiveFeed.Change change) {
@@ -153,8 +157,16 @@ public class DashboardView extends Div implements HasDynamicTitle {
             case "event" -> events.findCurrent(change.id())
                     .map(e -> e.state().title().in(locale)).orElse(change.id());
             case "actor" -> actors.findCurrent(change.id()).map(e -> e.state().name()).orElse(change.id());
+            case "contact" -> contacts.findCurrent(change.id()).map(e -> contactName(e.state(), locale)).orElse(change.id());
             default -> change.id();
         };
+    }
+
+    /** A contact point has no name of its own: its role, and the office or person that fills it. */
+    private static String contactName(ContactPoint contact, Locale locale) {
+        String holder = contact.office() != null ? contact.office() : contact.person();
+        String role = contact.role() == null ? null : contact.role().in(locale);
+        return role == null ? String.valueOf(holder) : holder == null ? role : role + ", " + holder;
     }
 
     private ListItem figure(long value, String label) {

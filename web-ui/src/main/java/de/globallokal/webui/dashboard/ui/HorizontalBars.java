@@ -14,7 +14,9 @@ final class HorizontalBars {
 
     private static final int ROW = 22;
     private static final int LABEL_WIDTH = 190;
-    private static final int BAR_WIDTH = 260;
+    private static final int BAR_WIDTH = 220;
+    /** Generous width of one character of the chart's text, in SVG units. */
+    private static final int CHAR_WIDTH = 6;
 
     /** One bar: what it stands for, its value, its colour ({@code #rrggbb}) and how the value is written. */
     record Bar(String label, double value, String colour, String shown) {
@@ -25,9 +27,11 @@ final class HorizontalBars {
 
     static Div chart(String title, List<Bar> bars, double max) {
         int height = Math.max(1, bars.size()) * ROW + 8;
+        // the value is written after its bar: leave room for the longest one behind the longest bar
+        int valueRoom = bars.stream().mapToInt(bar -> bar.shown().length()).max().orElse(0) * CHAR_WIDTH + 12;
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" role=\"img\" class=\"gl-chart\" aria-label=\"%s\">",
-                LABEL_WIDTH + BAR_WIDTH + 60, height, escape(title)));
+                LABEL_WIDTH + BAR_WIDTH + valueRoom, height, escape(title)));
         StringBuilder words = new StringBuilder();
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);

@@ -50,7 +50,9 @@ public class RegistrationsView extends Div implements HasDynamicTitle {
         Locale locale = getLocale();
         Select<CalendarEvent> chooser = new Select<>();
         chooser.setLabel(getTranslation("staff.registrations.event"));
-        chooser.setItems(events.current().stream().map(e -> e.state()).filter(e -> e.registration() != null).toList());
+        chooser.setItems(events.current().stream().map(e -> e.state()).filter(e -> e.registration() != null)
+                .sorted(java.util.Comparator.comparing(CalendarEvent::start)).toList());
+        chooser.setPlaceholder(getTranslation("staff.registrations.pick"));
         chooser.setItemLabelGenerator(e -> e.title().in(locale) + " – " + e.start().toLocalDate());
         chooser.setWidth("min(100%, 36rem)");
         chooser.addValueChangeListener(change -> show(change.getValue()));
@@ -70,6 +72,7 @@ public class RegistrationsView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.registrations.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("staff.registrations.choose"));
         export.setText(getTranslation("staff.registrations.export"));
         export.setVisible(false);
         anonymise.setText(getTranslation("staff.registrations.anonymise"));
@@ -116,6 +119,7 @@ public class RegistrationsView extends Div implements HasDynamicTitle {
         List<JsonNode> rows = new ArrayList<>();
         list.body().path("data").forEach(rows::add);
         grid.setItems(rows);
+        grid.setEmptyStateText(getTranslation("staff.registrations.none"));
         shown = rows;
         anonymise.setVisible(rows.stream().anyMatch(r -> !r.path("anonymised").asBoolean()));
         status.setText(getTranslation("staff.registrations.count", rows.size()));
@@ -127,6 +131,9 @@ public class RegistrationsView extends Div implements HasDynamicTitle {
         Answer sent = client.get(StaffApi.Service.EVENTS, staff, "/api/messages?event=" + chosen.id() + "&limit=50");
         sent.body().path("data").forEach(m -> messages.add(new Paragraph(m.path("status").asText() + " · "
                 + m.path("kind").asText() + " · " + m.path("to").asText("—") + " · " + m.path("subject").asText())));
+        if (messages.getChildren().findAny().isEmpty()) {
+            messages.add(new Paragraph(getTranslation("staff.registrations.messages.none")));
+        }
     }
 
     /** Erases the personal data of every registration of the event now, keeping the counts (e.g. right after it took place). */

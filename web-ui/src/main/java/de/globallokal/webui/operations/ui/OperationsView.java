@@ -86,6 +86,7 @@ public class OperationsView extends Div implements HasDynamicTitle {
                 new Button(getTranslation("operations.discard"), click -> handle(letter, false))))
                 .setHeader(getTranslation("staff.registrations.actions")).setAutoWidth(true).setFlexGrow(0);
         letters.setAllRowsVisible(true);
+        letters.setEmptyStateText(getTranslation("operations.no-letters"));
 
         progress.setVisible(false);
         progress.getElement().setAttribute("aria-label", getTranslation("operations.rebuild.progress"));

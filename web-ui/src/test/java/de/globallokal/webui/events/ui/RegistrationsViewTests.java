@@ -43,6 +43,10 @@ class RegistrationsViewTests extends VaadinViewTest {
 
         UI.getCurrent().navigate(RegistrationsView.class);
         Select<CalendarEvent> chooser = _get(Select.class);
+        assertThat(_get(com.vaadin.flow.component.grid.Grid.class).getEmptyStateText())
+                .as("an empty list before a choice says what to do").contains("Wählen Sie oben eine Veranstaltung");
+        assertThat(chooser.getListDataView().getItems().map(CalendarEvent::start).toList()).as("the next first")
+                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
         CalendarEvent event = chooser.getListDataView().getItems().filter(e -> e.title().de().equals(title)).findFirst()
                 .orElseThrow();
         chooser.setValue(event);
