@@ -135,13 +135,7 @@ class CalendarEmbeddedSystemTests {
 
     /** The coordinator signs in and finds both people of the film evening, in waitlist order. */
     private static void staffSeesTheRegistrations(ChromeDriver browser, ServiceProcess webUi) throws Exception {
-        browser.get(webUi.url("/login").toString());
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
-                .findElement(By.cssSelector("vaadin-login-form input[name='username']")), found -> found != null)
-                .sendKeys("editor");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("globallokal-editor");
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-        await().atMost(Duration.ofSeconds(30)).until(() -> !browser.getCurrentUrl().contains("/login"));
+        Browser.signIn(browser, webUi.url("/login").toString(), "editor", "globallokal-editor");
         openRegistrationsOfTheFilmEvening(browser, webUi);
         String page = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
                 .findElement(By.tagName("vaadin-grid")).getText(), text -> text.contains("Dana"));

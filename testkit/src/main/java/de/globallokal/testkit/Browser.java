@@ -1,10 +1,13 @@
 package de.globallokal.testkit;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -49,6 +52,18 @@ public final class Browser {
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /** Signs in through the staff login form and waits until the browser has left it. */
+    public static void signIn(ChromeDriver driver, String loginUrl, String name, String password) {
+        driver.get(loginUrl);
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> driver.findElement(By.cssSelector("vaadin-login-form input[name='username']")),
+                        found -> found != null)
+                .sendKeys(name);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !driver.getCurrentUrl().contains("/login"));
     }
 
     public static void screenshot(ChromeDriver driver, String name) throws IOException {

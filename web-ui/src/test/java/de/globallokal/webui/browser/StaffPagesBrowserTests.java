@@ -52,13 +52,7 @@ class StaffPagesBrowserTests {
             accounts.create("axe-admin", "a-long-admin-password", EnumSet.of(StaffRole.ADMIN));
         }
         browser = Browser.open("de");
-        browser.get("http://localhost:" + port + "/login");
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
-                .findElement(By.cssSelector("vaadin-login-form input[name='username']")), found -> found != null)
-                .sendKeys("axe-admin");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("a-long-admin-password");
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-        await().atMost(Duration.ofSeconds(30)).until(() -> !browser.getCurrentUrl().contains("/login"));
+        Browser.signIn(browser, "http://localhost:" + port + "/login", "axe-admin", "a-long-admin-password");
     }
 
     @AfterAll
