@@ -1,6 +1,7 @@
 package de.globallokal.webui.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -205,6 +206,23 @@ class PartnershipsTopicProjectionTests {
 
         await().atMost(PATIENCE).until(() -> allDocuments().equals(before));
         assertThat(allDocuments()).hasSize(before.size());
+    }
+
+    @Test
+    void aRebuildWhileTheConsumerHoldsNoPartitionIsRefusedAndDropsNothing() {
+        String id = newId();
+        send(id, Envelopes.upsert(id, 1, "kept"));
+        await().atMost(PATIENCE).until(() -> readModel.find(id).isPresent());
+        List<Document> before = allDocuments();
+        var container = listeners.getListenerContainer(PartnershipsTopicProjector.LISTENER_ID);
+        container.stop();
+        try {
+            assertThatThrownBy(() -> rebuild.partnershipsTopic()).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("nothing was dropped");
+            assertThat(allDocuments()).isEqualTo(before);
+        } finally {
+            container.start();
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import de.globallokal.webui.editing.ui.StaffListView;
 import de.globallokal.webui.events.EventReadModel;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Comparator;
 
 /** Every event in any state (drafts too), soonest first, each opening its editor. */
@@ -18,9 +19,11 @@ public class StaffEventsView extends StaffListView<CalendarEvent> {
         super("staff.nav.events", "editor.kind.event", EventEditor.class,
                 events.current().stream().map(e -> e.state()).sorted(Comparator.comparing(CalendarEvent::start)).toList(),
                 CalendarEvent::id, e -> e.title().de(), "editor.title");
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale());
         grid.addColumn(e -> when.format(e.start()) + (e.occurrences().size() > 1
-                ? " (+" + (e.occurrences().size() - 1) + ")" : "")).setHeader(getTranslation("editor.event.start"));
+                ? " (+" + (e.occurrences().size() - 1) + ")" : "")).setHeader(getTranslation("editor.event.start"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> getTranslation("event.status." + e.status())).setHeader(getTranslation("editor.event.status"));
         grid.addColumn(e -> e.seats().isEmpty() ? "" : e.seats().stream().mapToInt(s -> s.confirmed()).sum()
                 + (e.registration() == null ? "" : " / " + e.registration().capacity() * e.seats().size()))

@@ -165,10 +165,15 @@ public class OperationsView extends Div implements HasDynamicTitle {
     }
 
     private void startRebuild(String topic) {
-        if (Topics.EVENTS.equals(topic)) {
-            rebuild.eventsTopic();
-        } else {
-            rebuild.partnershipsTopic();
+        try {
+            if (Topics.EVENTS.equals(topic)) {
+                rebuild.eventsTopic();
+            } else {
+                rebuild.partnershipsTopic();
+            }
+        } catch (IllegalStateException refused) {
+            progressText.setText(getTranslation("operations.rebuild.refused", topic));
+            return;
         }
         progress.setVisible(true);
         progress.setValue(0);

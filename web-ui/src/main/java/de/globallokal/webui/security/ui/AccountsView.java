@@ -38,7 +38,8 @@ public class AccountsView extends Div implements HasDynamicTitle {
         result.getElement().setAttribute("role", "status");
         result.addClassName("gl-result");
         grid.addColumn(StaffAccounts.Account::username).setHeader(getTranslation("account.name"));
-        grid.addColumn(a -> a.roles().contains(StaffRole.ADMIN) ? "ADMIN" : "EDITOR").setHeader(getTranslation("account.role"));
+        grid.addColumn(a -> getTranslation("account.role." + (a.roles().contains(StaffRole.ADMIN) ? "ADMIN" : "EDITOR")))
+                .setHeader(getTranslation("account.role"));
         grid.addColumn(a -> getTranslation(a.enabled() ? "account.enabled" : "account.disabled"))
                 .setHeader(getTranslation("account.state"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.registrations.actions")).setAutoWidth(true);
