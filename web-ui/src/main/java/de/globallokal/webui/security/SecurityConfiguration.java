@@ -63,6 +63,8 @@ class SecurityConfiguration {
         failures.setExceptionMappings(java.util.Map.of(
                 org.springframework.security.authentication.LockedException.class.getName(), "/login?error=throttled"));
         http.formLogin(form -> form.loginPage("/login").failureHandler(failures));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // staff who open /login themselves land on their overview; a staff page asked for first is kept
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .defaultSuccessUrl("/staff")).build();
     }
 }

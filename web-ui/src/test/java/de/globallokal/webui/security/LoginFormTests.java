@@ -71,7 +71,7 @@ class LoginFormTests extends VaadinViewTest {
         var signedIn = mvc.perform(post("/login").session(session).param("username", name)
                 .param("password", "the-right-password-1").with(csrf())).andReturn();
 
-        assertThat(signedIn.getResponse().getRedirectedUrl()).doesNotContain("error");
+        assertThat(signedIn.getResponse().getRedirectedUrl()).as("straight to the staff overview").endsWith("/staff");
         assertThat(signedIn.getRequest().getSession().getId()).as("a fixed session id is worthless after sign-in")
                 .isNotEqualTo(before);
 
