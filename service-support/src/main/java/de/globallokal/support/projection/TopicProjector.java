@@ -58,12 +58,11 @@ public abstract class TopicProjector extends AbstractConsumerSeekAware {
      * while this projector holds no partition (stopped, starting, rebalancing): the seek would
      * reach no consumer, and the views would stay empty until the next change.
      *
-     * @throws IllegalStateException when no partition is assigned; nothing was dropped then
+     * @throws RebuildRefusedException when no partition is assigned; nothing was dropped then
      */
     public void rebuild() {
         if (getTopicsAndCallbacks().isEmpty()) {
-            throw new IllegalStateException("the projector holds no partition of its topic right now (stopped, starting "
-                    + "or rebalancing); nothing was dropped, try again in a moment");
+            throw new RebuildRefusedException();
         }
         readModels.values().forEach(VersionedReadModel::drop);
         seekToBeginning();

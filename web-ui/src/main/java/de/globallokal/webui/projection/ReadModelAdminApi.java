@@ -1,14 +1,11 @@
 package de.globallokal.webui.projection;
 
 import java.util.Map;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operations for administrators: rebuild a read model from its topic. */
+/** Operations for administrators: rebuild a read model from its topic (409 problem while it cannot be). */
 @RestController
 class ReadModelAdminApi {
 
@@ -30,13 +27,5 @@ class ReadModelAdminApi {
         rebuild.eventsTopic();
         return ResponseEntity.accepted().body(Map.of("status", "rebuilding",
                 "detail", "The calendar read model was emptied and is being replayed from globallokal.events."));
-    }
-
-    /** A projector without partitions refuses a rebuild and keeps its read models. */
-    @ExceptionHandler(IllegalStateException.class)
-    ProblemDetail refused(IllegalStateException refusal) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.getMessage());
-        problem.setTitle("Rebuild refused");
-        return problem;
     }
 }

@@ -165,8 +165,8 @@ public class DashboardView extends Div implements HasDynamicTitle {
     /** A contact point has no name of its own: its role, and the office or person that fills it. */
     private static String contactName(ContactPoint contact, Locale locale) {
         String holder = contact.office() != null ? contact.office() : contact.person();
-        String role = contact.role() == null ? null : contact.role().in(locale);
-        return role == null ? String.valueOf(holder) : holder == null ? role : role + ", " + holder;
+        return java.util.stream.Stream.of(contact.role() == null ? null : contact.role().in(locale), holder)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private ListItem figure(long value, String label) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.event.Topics;
+import de.globallokal.support.projection.RebuildRefusedException;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Answer;
@@ -171,7 +172,7 @@ public class OperationsView extends Div implements HasDynamicTitle {
             } else {
                 rebuild.partnershipsTopic();
             }
-        } catch (IllegalStateException refused) {
+        } catch (RebuildRefusedException refused) {
             progressText.setText(getTranslation("operations.rebuild.refused", topic));
             return;
         }

@@ -60,11 +60,9 @@ class DashboardViewTests extends VaadinViewTest {
     void aContactPointIsNamedByItsRoleAndOfficeAndALaterVersionSaysChanged() throws Exception {
         String id = UUID.randomUUID().toString();
         String office = "Amt " + id.substring(0, 8);
-        contacts.apply(de.globallokal.core.event.EventEnvelope.create("partnerships-service",
-                de.globallokal.core.event.EventTypes.CONTACT_UPSERTED, "contact", id, 2, "editor", List.of(),
-                de.globallokal.core.json.Json.strict().readTree("""
-                        {"id":"%s","role":{"de":"Städtepartnerschaften"},"office":"%s","email":"amt@example.org"}"""
-                        .formatted(id, office)), java.time.Instant.now()));
+        contacts.apply(upserted(de.globallokal.core.event.EventTypes.CONTACT_UPSERTED, "contact", id, 2, """
+                {"id":"%s","role":{"de":"Städtepartnerschaften"},"office":"%s","email":"amt@example.org"}"""
+                .formatted(id, office)));
         publisher.publishEvent(new de.globallokal.support.projection.ReadModelChanged("contact", id, 2, false));
         signIn("editor", "EDITOR");
         UI.getCurrent().setLocale(Locale.GERMAN);
@@ -89,6 +87,13 @@ class DashboardViewTests extends VaadinViewTest {
 
         assertThat(_get(DashboardView.class).getElement().getTextRecursively())
                 .doesNotContain("„" + event.data().at("/title/de").asText() + "“");
+    }
+
+    /** A change of the partnerships service carrying {@code json} as the aggregate's state. */
+    private static de.globallokal.core.event.EventEnvelope upserted(String type, String aggregateType, String id,
+            long version, String json) throws Exception {
+        return de.globallokal.core.event.EventEnvelope.create("partnerships-service", type, aggregateType, id, version,
+                "editor", List.of(), de.globallokal.core.json.Json.strict().readTree(json), java.time.Instant.now());
     }
 
     /** Says the change was applied as the projector does after a write: on its own thread; then the browser's round trip. */
@@ -124,13 +129,11 @@ class DashboardViewTests extends VaadinViewTest {
     void theChartsShowGoalCoverageAndTheProgressOfEachActionProgramme() throws Exception {
         String id = UUID.randomUUID().toString();
         String title = "Programm " + id.substring(0, 8);
-        projects.apply(de.globallokal.core.event.EventEnvelope.create("partnerships-service",
-                de.globallokal.core.event.EventTypes.PROJECT_UPSERTED, "project", id, 1, "editor", List.of(),
-                de.globallokal.core.json.Json.strict().readTree("""
-                        {"id":"%s","slug":"p-%s","partnershipId":"x","title":{"de":"%s"},"status":"RUNNING","sdgs":[13],
-                         "measures":[{"goal":{"de":"a"},"measure":{"de":"b"},"responsible":"JOINT","progress":30,"status":"RUNNING"},
-                                     {"goal":{"de":"c"},"measure":{"de":"d"},"responsible":"LOCAL","progress":90,"status":"RUNNING"}]}"""
-                        .formatted(id, id, title)), java.time.Instant.now()));
+        projects.apply(upserted(de.globallokal.core.event.EventTypes.PROJECT_UPSERTED, "project", id, 1, """
+                {"id":"%s","slug":"p-%s","partnershipId":"x","title":{"de":"%s"},"status":"RUNNING","sdgs":[13],
+                 "measures":[{"goal":{"de":"a"},"measure":{"de":"b"},"responsible":"JOINT","progress":30,"status":"RUNNING"},
+                             {"goal":{"de":"c"},"measure":{"de":"d"},"responsible":"LOCAL","progress":90,"status":"RUNNING"}]}"""
+                .formatted(id, id, title)));
         signIn("editor", "EDITOR");
         UI.getCurrent().setLocale(Locale.GERMAN);
 
