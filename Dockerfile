@@ -1,10 +1,10 @@
 # One multi-stage file for all services:  docker build --build-arg MODULE=web-ui -t globallokal/web-ui .
-FROM maven:3.9-eclipse-temurin-17 AS build
+FROM maven:3.9-eclipse-temurin-25 AS build
 WORKDIR /src
 COPY . .
 RUN ./mvnw -B -DskipTests -pl partnerships-service,events-service,web-ui -am package
 
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:25-jre
 ARG MODULE
 RUN useradd --system --uid 10001 globallokal
 WORKDIR /app

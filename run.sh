@@ -24,7 +24,7 @@ if ! flock -n 9; then
   exit 1
 fi
 
-command -v java >/dev/null || { say "Java 17 or newer is needed (java not found)."; exit 1; }
+source "$ROOT/scripts/java25.sh"
 command -v curl >/dev/null || { say "curl is needed (apt-get install curl)."; exit 1; }
 
 JARS=(

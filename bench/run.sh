@@ -7,6 +7,7 @@
 #   bench/run.sh staff [changes]               retained heap per open staff dashboard with push, and growth while open
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
+source scripts/java25.sh
 MODE=pipeline
 if [ "${1:-}" = reads ] || [ "${1:-}" = sessions ] || [ "${1:-}" = staff ]; then MODE=$1; shift; fi
 CHANGES="${1:-2000}"
