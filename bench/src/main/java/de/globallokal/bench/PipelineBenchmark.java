@@ -1,7 +1,5 @@
 package de.globallokal.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -32,6 +30,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Drives partnership changes through the real REST API of a running local stack and
@@ -135,7 +135,7 @@ public final class PipelineBenchmark {
             if (answer.statusCode() != 201) {
                 throw new IllegalStateException("create refused: " + answer.statusCode() + " " + answer.body());
             }
-            ids.add(Json.tolerant().readTree(answer.body()).get("id").asText());
+            ids.add(Json.tolerant().readTree(answer.body()).get("id").asString());
         }
         return ids;
     }
@@ -145,13 +145,9 @@ public final class PipelineBenchmark {
             throws Exception {
         List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
         atRate(envelopes.size(), perSecond, i -> {
-            try {
-                ObjectNode envelope = (ObjectNode) Json.tolerant().readTree(envelopes.get(i));
-                envelope.put("producedAt", System.currentTimeMillis());
-                sent.add(producer.send(new ProducerRecord<>(FLOOR_TOPIC, "floor-" + (offset + i), envelope.toString())));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            ObjectNode envelope = (ObjectNode) Json.tolerant().readTree(envelopes.get(i));
+            envelope.put("producedAt", System.currentTimeMillis());
+            sent.add(producer.send(new ProducerRecord<>(FLOOR_TOPIC, "floor-" + (offset + i), envelope.toString())));
             return null;
         });
         for (java.util.concurrent.Future<?> future : sent) {
@@ -297,7 +293,7 @@ public final class PipelineBenchmark {
                 .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode body = Json.tolerant().readTree(answer.body());
-        return body.get("access_token").asText();
+        return body.get("access_token").asString();
     }
 
     private static KafkaProducer<String, String> producer() {

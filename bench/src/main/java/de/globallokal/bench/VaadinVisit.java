@@ -1,6 +1,5 @@
 package de.globallokal.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.globallokal.core.json.Json;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A page visit the way Vaadin's client script makes it, without a browser: the page, the init
@@ -26,8 +26,8 @@ record VaadinVisit(int uiId, String securityKey, String pushId, String firstResp
         }
         JsonNode config = Json.tolerant().readTree(init.body()).path("appConfig");
         int uiId = config.path("v-uiId").asInt();
-        String key = config.at("/uidl/Vaadin-Security-Key").asText();
-        String pushId = config.at("/uidl/Vaadin-Push-ID").asText();
+        String key = config.at("/uidl/Vaadin-Security-Key").asString();
+        String pushId = config.at("/uidl/Vaadin-Push-ID").asString();
         String navigate = """
                 {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s","query":"",
                  "appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}"""

@@ -1,14 +1,14 @@
 package de.globallokal.events;
 
-import de.globallokal.testkit.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import de.globallokal.testkit.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class EventsServiceApplicationTests {
@@ -22,8 +22,8 @@ class EventsServiceApplicationTests {
         ResponseEntity<JsonNode> health = http.getForEntity("/actuator/health", JsonNode.class);
 
         assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(health.getBody().at("/components/mongo/status").asText()).isEqualTo("UP");
-        assertThat(health.getBody().at("/components/kafka/status").asText()).isEqualTo("UP");
+        assertThat(health.getBody().at("/components/mongo/status").asString()).isEqualTo("UP");
+        assertThat(health.getBody().at("/components/kafka/status").asString()).isEqualTo("UP");
     }
 
     @Test

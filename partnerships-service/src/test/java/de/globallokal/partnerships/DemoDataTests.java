@@ -2,7 +2,6 @@ package de.globallokal.partnerships;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.globallokal.core.json.Json;
 import de.globallokal.testkit.ApiHeaders;
 import de.globallokal.testkit.IntegrationTest;
@@ -16,12 +15,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.JsonNode;
 
 /** Every demo file that run.sh loads is accepted by its API, in run.sh's order and with its placeholders. */
 @IntegrationTest
@@ -47,7 +47,7 @@ class DemoDataTests {
                 assertThat(response.getStatusCode()).as(file + ": " + response.getBody()).isEqualTo(HttpStatus.CREATED);
                 JsonNode stored = Json.tolerant().readTree(response.getBody());
                 if (stored.has("slug")) {
-                    idsBySlug.put(stored.get("slug").asText(), stored.get("id").asText());
+                    idsBySlug.put(stored.get("slug").asString(), stored.get("id").asString());
                 }
                 posted++;
             }

@@ -3,8 +3,8 @@ package de.globallokal.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.globallokal.core.json.Json;
+import de.globallokal.testkit.Browser;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,7 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import de.globallokal.testkit.Browser;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The calendar end to end with the three services as processes: an event that names a
@@ -72,7 +72,7 @@ class CalendarEmbeddedSystemTests {
 
                 String partnership = post(partnerships.url("/api/partnerships"), token, """
                         {"partner":{"name":"Kongoussi","country":"BF"},"kind":"CLIMATE_PARTNERSHIP",
-                         "status":"ACTIVE","description":{"de":"Systemtest"},"sdgs":[13]}""").get("id").asText();
+                         "status":"ACTIVE","description":{"de":"Systemtest"},"sdgs":[13]}""").get("id").asString();
                 LocalDateTime start = LocalDateTime.now().plusDays(10).truncatedTo(ChronoUnit.HOURS);
                 String event = """
                         {"title":{"de":"Berichtsabend"},"start":"%s","end":"%s","category":"TALK","status":"PUBLISHED",
@@ -82,18 +82,18 @@ class CalendarEmbeddedSystemTests {
                 String id = await("partnership replicated").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
                         .until(() -> postRaw(events.url("/api/events"), token, event), r -> r.statusCode() == 201)
                         .body();
-                String eventId = Json.tolerant().readTree(id).get("id").asText();
+                String eventId = Json.tolerant().readTree(id).get("id").asString();
 
                 JsonNode visible = await("event visible in web-ui").atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
                         .until(() -> get(webUi.url("/api/public/v1/events/" + eventId)), found -> found != null
                                 && found.path("partnerships").size() == 1);
-                assertThat(visible.at("/partnerships/0/name").asText()).isEqualTo("Kongoussi");
+                assertThat(visible.at("/partnerships/0/name").asString()).isEqualTo("Kongoussi");
 
                 HttpResponse<String> first = signUp(webUi, eventId, "ada@example.org");
                 HttpResponse<String> second = signUp(webUi, eventId, "ben@example.org");
                 assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
-                assertThat(Json.tolerant().readTree(first.body()).get("status").asText()).isEqualTo("CONFIRMED");
-                assertThat(Json.tolerant().readTree(second.body()).get("status").asText()).isEqualTo("WAITLISTED");
+                assertThat(Json.tolerant().readTree(first.body()).get("status").asString()).isEqualTo("CONFIRMED");
+                assertThat(Json.tolerant().readTree(second.body()).get("status").asString()).isEqualTo("WAITLISTED");
                 assertThat(Json.tolerant().readTree(second.body()).get("position").asInt()).isEqualTo(1);
                 await("seat counts visible").atMost(PATIENCE).until(() -> get(webUi.url("/api/public/v1/events/" + eventId))
                         .at("/seats/0/waitlisted").asInt() == 1);
@@ -109,7 +109,7 @@ class CalendarEmbeddedSystemTests {
         String body = """
                 {"title":{"de":"Filmabend im Browser"},"start":"%s","end":"%s","category":"FILM","status":"PUBLISHED",
                  "registration":{"capacity":1}}""".formatted(start.plusDays(1), start.plusDays(1).plusHours(2));
-        String eventId = post(events.url("/api/events"), token, body).get("id").asText();
+        String eventId = post(events.url("/api/events"), token, body).get("id").asString();
         await("event visible in web-ui").atMost(PATIENCE).until(() -> get(webUi.url("/api/public/v1/events/" + eventId)) != null);
         ChromeDriver browser = Browser.open("de");
         try {
@@ -183,8 +183,9 @@ class CalendarEmbeddedSystemTests {
         openRegistrationsOfTheFilmEvening(browser, webUi);
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(
                 By.xpath("//vaadin-button[normalize-space()='Alle jetzt anonymisieren']")), found -> found.isDisplayed()).click();
+        // Vaadin 25 keeps the dialog's buttons in the dialog itself (24 moved them into an overlay element)
         await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> browser.findElement(
-                By.cssSelector("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button']")), found -> found != null)
+                By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']")), WebElement::isDisplayed)
                 .click();
         String page = await("names erased").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
                 .findElement(By.tagName("main")).getText(), text -> text.contains("2 Anmeldungen anonymisiert"));
@@ -221,7 +222,7 @@ class CalendarEmbeddedSystemTests {
     private static void staffEditAPartnershipAndThePublicPageShowsIt(ChromeDriver browser, ServiceProcess webUi,
             JsonNode partnership) throws Exception {
         String text = "Seit 1960 verbunden – im Browser bearbeitet";
-        browser.get(webUi.url("/staff/partnerschaften/" + partnership.get("id").asText()).toString());
+        browser.get(webUi.url("/staff/partnerschaften/" + partnership.get("id").asString()).toString());
         WebElement description = descriptionField(browser);
         description.clear();
         description.sendKeys(text);
@@ -231,7 +232,7 @@ class CalendarEmbeddedSystemTests {
         assertThat(said).contains("Gespeichert (Version 2)");
         Browser.screenshot(browser, "staff-partnership-saved");
 
-        browser.get(webUi.url("/partnerschaften/" + partnership.get("slug").asText()).toString());
+        browser.get(webUi.url("/partnerschaften/" + partnership.get("slug").asString()).toString());
         await("the public profile shows the edit").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
                 .findElement(By.tagName("main")).getText(), t -> t.contains(text));
         Browser.screenshot(browser, "public-partnership-after-edit");
@@ -240,14 +241,14 @@ class CalendarEmbeddedSystemTests {
     /** Someone else saves first: the editor says who and offers the current version; what was typed is kept until then. */
     private static void aConflictingEditIsExplainedAndTheCurrentVersionReloaded(ChromeDriver browser, ServiceProcess webUi,
             ServiceProcess partnerships, String token, JsonNode partnership) throws Exception {
-        String id = partnership.get("id").asText();
+        String id = partnership.get("id").asString();
         browser.get(webUi.url("/staff/partnerschaften/" + id).toString());
         WebElement description = descriptionField(browser);
 
         HttpResponse<String> current = HTTP.send(HttpRequest.newBuilder(partnerships.url("/api/partnerships/" + id))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         String etag = current.headers().firstValue("ETag").orElseThrow();
-        com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode)
+        tools.jackson.databind.node.ObjectNode body = (tools.jackson.databind.node.ObjectNode)
                 Json.tolerant().readTree(current.body());
         for (String stateOnly : List.of("id", "slug", "version", "created", "modified")) {
             body.remove(stateOnly);
@@ -361,7 +362,7 @@ class CalendarEmbeddedSystemTests {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(webUi.url("/api/token"))
                 .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return Json.tolerant().readTree(response.body()).get("access_token").asText();
+        return Json.tolerant().readTree(response.body()).get("access_token").asString();
     }
 
     private static JsonNode post(java.net.URI url, String token, String body) throws Exception {

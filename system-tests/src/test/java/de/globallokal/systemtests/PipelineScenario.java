@@ -3,7 +3,6 @@ package de.globallokal.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.globallokal.core.json.Json;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -15,6 +14,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The change pipeline end to end with real processes: a partnership posted to
@@ -77,7 +77,7 @@ abstract class PipelineScenario {
                 .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
-        return Json.tolerant().readTree(response.body()).get("access_token").asText();
+        return Json.tolerant().readTree(response.body()).get("access_token").asString();
     }
 
     private static String create(ServiceProcess partnerships, String token, String name, String country)
@@ -89,7 +89,7 @@ abstract class PipelineScenario {
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return Json.tolerant().readTree(response.body()).get("id").asText();
+        return Json.tolerant().readTree(response.body()).get("id").asString();
     }
 
     private static void delete(ServiceProcess partnerships, String adminToken, String id) throws Exception {
@@ -102,7 +102,7 @@ abstract class PipelineScenario {
     private static void awaitVisible(ServiceProcess webUi, String id, String name) {
         JsonNode item = await(name + " visible in web-ui").atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
                 .until(() -> find(webUi, id), found -> found != null);
-        assertThat(item.at("/partner/name").asText()).isEqualTo(name);
+        assertThat(item.at("/partner/name").asString()).isEqualTo(name);
     }
 
     private static JsonNode find(ServiceProcess webUi, String id) throws Exception {
@@ -114,7 +114,7 @@ abstract class PipelineScenario {
             return null;
         }
         for (JsonNode item : Json.tolerant().readTree(response.body()).get("data")) {
-            if (id.equals(item.get("id").asText())) {
+            if (id.equals(item.get("id").asString())) {
                 return item;
             }
         }

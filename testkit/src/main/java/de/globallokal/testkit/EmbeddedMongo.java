@@ -30,7 +30,7 @@ public final class EmbeddedMongo {
     public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            TestPropertyValues.of("spring.data.mongodb.uri=" + connectionString("test-" + UUID.randomUUID()))
+            TestPropertyValues.of("spring.mongodb.uri=" + connectionString("test-" + UUID.randomUUID()))
                     .applyTo(context);
         }
     }

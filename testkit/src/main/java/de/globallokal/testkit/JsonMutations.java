@@ -1,12 +1,12 @@
 package de.globallokal.testkit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Random damage to a valid JSON body, for fuzz-style tests: remove, replace, add or null a
@@ -41,7 +41,7 @@ public final class JsonMutations {
         JsonNode target = containers.get(random.nextInt(containers.size()));
         if (target instanceof ObjectNode object && object.size() > 0) {
             List<String> names = new ArrayList<>();
-            object.fieldNames().forEachRemaining(names::add);
+            object.propertyNames().forEach(names::add);
             String name = names.get(random.nextInt(names.size()));
             switch (random.nextInt(4)) {
                 case 0 -> object.remove(name);
@@ -55,7 +55,7 @@ public final class JsonMutations {
     }
 
     private static void collect(JsonNode node, List<JsonNode> containers) {
-        if (node.isContainerNode()) {
+        if (node.isContainer()) {
             containers.add(node);
             node.forEach(child -> collect(child, containers));
         }

@@ -2,11 +2,11 @@ package de.globallokal.core.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A CloudEvents 1.0 structured JSON envelope. {@code data} carries the full current state

@@ -3,17 +3,15 @@ package de.globallokal.core.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import de.globallokal.core.actor.ActorKind;
 import de.globallokal.core.actor.LocalActor;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.json.Json;
-import de.globallokal.core.project.Project;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.partnership.PartnershipKind;
 import de.globallokal.core.partnership.PartnershipStatus;
+import de.globallokal.core.project.Project;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -21,6 +19,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 class EventEnvelopeJsonTests {
 
@@ -132,11 +132,11 @@ class EventEnvelopeJsonTests {
 
         JsonNode json = Json.strict().valueToTree(envelope);
 
-        assertThat(json.get("specversion").asText()).isEqualTo("1.0");
-        assertThat(json.get("datacontenttype").asText()).isEqualTo("application/json");
-        assertThat(json.get("id").asText()).hasSize(36);
+        assertThat(json.get("specversion").asString()).isEqualTo("1.0");
+        assertThat(json.get("datacontenttype").asString()).isEqualTo("application/json");
+        assertThat(json.get("id").asString()).hasSize(36);
         assertThat(json.get("aggregateversion").asLong()).isEqualTo(7);
-        assertThat(json.get("time").asText()).isEqualTo("2026-01-01T00:00:00Z");
+        assertThat(json.get("time").asString()).isEqualTo("2026-01-01T00:00:00Z");
         assertThat(json.has("__TypeId__")).isFalse();
     }
 

@@ -1,6 +1,5 @@
 package de.globallokal.events.registration;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
@@ -11,8 +10,8 @@ import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.events.notification.MessageOutbox;
 import de.globallokal.events.notification.OutgoingMessage;
-import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
+import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.VersionConflictException;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +28,7 @@ import java.util.function.UnaryOperator;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 
 /**
  * Every write to an event goes through here: the event's public state, its registrations
@@ -211,7 +211,7 @@ public class EventLedger {
                 registrations.add(Json.tolerant().readValue(r.toJson(), Registration.class));
             }
             return new Snapshot(state, document.get("version", Number.class).longValue(), registrations);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("stored event " + document.get("_id") + " is unreadable", e);
         }
     }

@@ -10,14 +10,14 @@ import de.globallokal.support.outbox.OutboxRelay;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The events collection and its relay to {@code globallokal.events}. */
@@ -35,7 +35,7 @@ class OutboxConfiguration {
     /** Boot's own template steps back for the dead-letter template of the replica consumer, so say it here. */
     @Bean
     KafkaTemplate<String, String> eventsKafkaTemplate(KafkaProperties properties) {
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(properties.buildProducerProperties(null),
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(properties.buildProducerProperties(),
                 new StringSerializer(), new StringSerializer()));
     }
 

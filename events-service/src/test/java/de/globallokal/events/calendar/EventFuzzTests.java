@@ -6,7 +6,6 @@ import static de.globallokal.events.EventFixtures.signupToken;
 import static de.globallokal.events.EventFixtures.talk;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.globallokal.core.json.Json;
 import de.globallokal.events.EventFixtures;
 import de.globallokal.testkit.IntegrationTest;
@@ -16,10 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Random mutations of a valid event and of a valid sign-up: the answer is a success with
@@ -57,14 +57,14 @@ class EventFuzzTests {
 
     @Test
     void randomSignupsNeverBreakTheServiceAndNeverStoreHalfAThing() throws Exception {
-        String id = create(http, talk("Fuzz-Anmeldung", 1000)).get("id").asText();
+        String id = create(http, talk("Fuzz-Anmeldung", 1000)).get("id").asString();
         JsonMutations mutations = new JsonMutations(20261126L, List.of("de", "fr", "2026-11", "a@example.org"));
         ObjectNode valid = (ObjectNode) Json.strict().readTree(EventFixtures.signup("Ada", "ada@example.org"));
         List<String> failures = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             ObjectNode body = mutations.mutated(valid);
-            body.put("email", body.path("email").isTextual() && round % 2 == 0
-                    ? body.get("email").asText() : "fuzz" + round + "@example.org"); // mostly no duplicates
+            body.put("email", body.path("email").isString() && round % 2 == 0
+                    ? body.get("email").asString() : "fuzz" + round + "@example.org"); // mostly no duplicates
             long before = registrations(id);
             ResponseEntity<?> response = call(http, HttpMethod.POST, "/api/events/" + id + "/registrations",
                     body.toString(), signupToken());

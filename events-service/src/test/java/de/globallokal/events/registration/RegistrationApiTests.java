@@ -8,9 +8,10 @@ import static de.globallokal.events.EventFixtures.talk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.globallokal.core.event.Topics;
+import de.globallokal.testkit.ApiHeaders;
 import de.globallokal.testkit.IntegrationTest;
+import de.globallokal.testkit.KafkaTestCluster;
 import de.globallokal.testkit.TestTokens;
 import de.globallokal.testkit.TopicReader;
 import java.time.Duration;
@@ -30,15 +31,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import de.globallokal.testkit.ApiHeaders;
+import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -54,18 +54,18 @@ class RegistrationApiTests {
 
     // the context's own broker: another test context's broker may have taken the system property since
     @Autowired
-    EmbeddedKafkaBroker broker;
+    KafkaTestCluster broker;
 
     @Test
     void seatsAreConfirmedThenTheWaitlistAnswersWithAPosition() {
-        String id = create(http, talk("Zwei Plätze", 2)).get("id").asText();
+        String id = create(http, talk("Zwei Plätze", 2)).get("id").asString();
 
-        assertThat(signUp(id, "Ada", unique("ada")).getBody().get("status").asText()).isEqualTo("CONFIRMED");
-        assertThat(signUp(id, "Ben", unique("ben")).getBody().get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(signUp(id, "Ada", unique("ada")).getBody().get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(signUp(id, "Ben", unique("ben")).getBody().get("status").asString()).isEqualTo("CONFIRMED");
         ResponseEntity<JsonNode> third = signUp(id, "Cem", unique("cem"));
 
         assertThat(third.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(third.getBody().get("status").asText()).isEqualTo("WAITLISTED");
+        assertThat(third.getBody().get("status").asString()).isEqualTo("WAITLISTED");
         assertThat(third.getBody().get("position").asInt()).isEqualTo(1);
         JsonNode event = call(http, HttpMethod.GET, "/api/events/" + id, null, TestTokens.editor()).getBody();
         assertThat(event.at("/seats/0/confirmed").asInt()).isEqualTo(2);
@@ -76,24 +76,24 @@ class RegistrationApiTests {
 
     @Test
     void aCancellationByLinkOffersTheSeatToTheFirstWaitingWhoClaimsItByTheirLink() {
-        String id = create(http, talk("Ein Platz", 1)).get("id").asText();
-        String first = signUp(id, "Ada", unique("ada")).getBody().get("cancelToken").asText();
+        String id = create(http, talk("Ein Platz", 1)).get("id").asString();
+        String first = signUp(id, "Ada", unique("ada")).getBody().get("cancelToken").asString();
         String waitingEmail = unique("ben");
-        String waiting = signUp(id, "Ben", waitingEmail).getBody().get("id").asText();
+        String waiting = signUp(id, "Ben", waitingEmail).getBody().get("id").asString();
 
         JsonNode cancelled = call(http, HttpMethod.POST, "/api/registrations/cancel", "{\"token\":\"" + first + "\"}",
                 signupToken()).getBody();
-        assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(cancelled.get("status").asString()).isEqualTo("CANCELLED");
 
         String claimToken = await().atMost(Duration.ofSeconds(10)).until(() -> linkInMessage(id, waiting, "OFFERED"),
                 token -> token != null);
         JsonNode offered = call(http, HttpMethod.POST, "/api/registrations/lookup", "{\"token\":\"" + claimToken + "\"}",
                 signupToken()).getBody();
-        assertThat(offered.get("status").asText()).isEqualTo("OFFERED");
+        assertThat(offered.get("status").asString()).isEqualTo("OFFERED");
         assertThat(offered.has("offeredUntil")).isTrue();
         JsonNode claimed = call(http, HttpMethod.POST, "/api/registrations/claim", "{\"token\":\"" + claimToken + "\"}",
                 signupToken()).getBody();
-        assertThat(claimed.get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(claimed.get("status").asString()).isEqualTo("CONFIRMED");
         assertThat(call(http, HttpMethod.POST, "/api/registrations/cancel", "{\"token\":\"" + first + "\"}",
                 signupToken()).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(call(http, HttpMethod.POST, "/api/registrations/lookup", "{\"token\":\"" + id + ".forged\"}",
@@ -102,10 +102,10 @@ class RegistrationApiTests {
 
     @Test
     void anOfferNotClaimedInTimeGoesToTheNextPerson() {
-        String id = create(http, talk("Frist", 1)).get("id").asText();
-        String first = signUp(id, "Ada", unique("ada")).getBody().get("cancelToken").asText();
-        String second = signUp(id, "Ben", unique("ben")).getBody().get("id").asText();
-        String third = signUp(id, "Cem", unique("cem")).getBody().get("id").asText();
+        String id = create(http, talk("Frist", 1)).get("id").asString();
+        String first = signUp(id, "Ada", unique("ada")).getBody().get("cancelToken").asString();
+        String second = signUp(id, "Ben", unique("ben")).getBody().get("id").asString();
+        String third = signUp(id, "Cem", unique("cem")).getBody().get("id").asString();
         call(http, HttpMethod.POST, "/api/registrations/cancel", "{\"token\":\"" + first + "\"}", signupToken());
 
         housekeeping.runAt(Instant.now().plus(Duration.ofHours(49)));
@@ -118,7 +118,7 @@ class RegistrationApiTests {
 
     @Test
     void fiftyParallelSignupsForTheLastFiveSeatsNeverOverbook() throws Exception {
-        String id = create(http, talk("Andrang", 5)).get("id").asText();
+        String id = create(http, talk("Andrang", 5)).get("id").asString();
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Callable<JsonNode>> signups = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -131,8 +131,8 @@ class RegistrationApiTests {
         }
         pool.shutdown();
 
-        assertThat(answers.stream().filter(a -> "CONFIRMED".equals(a.path("status").asText()))).hasSize(5);
-        assertThat(answers.stream().filter(a -> "WAITLISTED".equals(a.path("status").asText()))
+        assertThat(answers.stream().filter(a -> "CONFIRMED".equals(a.path("status").asString()))).hasSize(5);
+        assertThat(answers.stream().filter(a -> "WAITLISTED".equals(a.path("status").asString()))
                 .map(a -> a.get("position").asInt())).containsExactlyInAnyOrderElementsOf(
                         java.util.stream.IntStream.rangeClosed(1, 45).boxed().toList());
         JsonNode event = call(http, HttpMethod.GET, "/api/events/" + id, null, TestTokens.editor()).getBody();
@@ -151,25 +151,25 @@ class RegistrationApiTests {
         "unknown field | {\"name\":\"Ada\",\"email\":\"ada@example.org\",\"age\":7,\"consent\":true,\"consentVersion\":\"2026-11\"} | age",
     })
     void badSignupsAreRefusedAndNothingIsStored(String what, String body, String field) {
-        String id = create(http, talk("Prüfung", 10)).get("id").asText();
+        String id = create(http, talk("Prüfung", 10)).get("id").asString();
 
         ResponseEntity<JsonNode> response = call(http, HttpMethod.POST, "/api/events/" + id + "/registrations",
                 body.replace("NOTE", "x".repeat(501)), signupToken());
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().get("errors").findValuesAsText("field")).contains(field);
+        assertThat(response.getBody().get("errors").findValuesAsString("field")).contains(field);
         assertThat(registrations(id)).isEmpty();
     }
 
     @Test
     void cancelledPastAndUnregisteredEventsTakeNoSignups() {
         String cancelled = create(http, talk("Abgesagt", 10).replace("\"status\":\"PUBLISHED\"",
-                "\"status\":\"CANCELLED\",\"statusNote\":{\"de\":\"Krankheit\"}")).get("id").asText();
+                "\"status\":\"CANCELLED\",\"statusNote\":{\"de\":\"Krankheit\"}")).get("id").asString();
         LocalDateTime past = LocalDateTime.now().minusDays(3);
         String over = create(http, talk("Vorbei", 10).replaceAll("\"start\":\"[^\"]+\",\"end\":\"[^\"]+\"",
-                "\"start\":\"" + past + "\",\"end\":\"" + past.plusHours(2) + "\"")).get("id").asText();
-        String free = create(http, talk("Ohne Anmeldung", null)).get("id").asText();
-        String draft = create(http, talk("Entwurf", 10).replace("PUBLISHED", "DRAFT")).get("id").asText();
+                "\"start\":\"" + past + "\",\"end\":\"" + past.plusHours(2) + "\"")).get("id").asString();
+        String free = create(http, talk("Ohne Anmeldung", null)).get("id").asString();
+        String draft = create(http, talk("Entwurf", 10).replace("PUBLISHED", "DRAFT")).get("id").asString();
 
         assertThat(signUp(cancelled, "Ada", unique("a")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(signUp(over, "Ada", unique("a")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -181,7 +181,7 @@ class RegistrationApiTests {
 
     @Test
     void theSameAddressCannotBookTwice() {
-        String id = create(http, talk("Doppelt", 10)).get("id").asText();
+        String id = create(http, talk("Doppelt", 10)).get("id").asString();
         String email = unique("ada");
         signUp(id, "Ada", email);
 
@@ -193,9 +193,9 @@ class RegistrationApiTests {
 
     @Test
     void staffExportTheListAsCsvAndPromoteFromTheWaitlist() {
-        String id = create(http, talk("Liste", 1)).get("id").asText();
+        String id = create(http, talk("Liste", 1)).get("id").asString();
         signUp(id, "Jürgen Müller", unique("jm"));
-        String waiting = signUp(id, "Zoë Faure", unique("zf")).getBody().get("id").asText();
+        String waiting = signUp(id, "Zoë Faure", unique("zf")).getBody().get("id").asString();
 
         ResponseEntity<String> csv = http.exchange("/api/events/" + id + "/registrations/export", HttpMethod.GET,
                 new HttpEntity<>(ApiHeaders.json(TestTokens.editor())), String.class);
@@ -206,7 +206,7 @@ class RegistrationApiTests {
         assertThat(call(http, HttpMethod.POST, "/api/events/" + id + "/registrations/" + waiting + "/promote", null,
                 TestTokens.editor()).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(call(http, HttpMethod.POST, "/api/events/" + id + "/registrations/" + waiting
-                + "/promote?beyondCapacity=true", null, TestTokens.editor()).getBody().get("status").asText())
+                + "/promote?beyondCapacity=true", null, TestTokens.editor()).getBody().get("status").asString())
                 .isEqualTo("CONFIRMED");
         assertThat(call(http, HttpMethod.GET, "/api/events/" + id + "/registrations", null, signupToken())
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -214,10 +214,10 @@ class RegistrationApiTests {
 
     @Test
     void registrationsAreAnonymisedAfterTheEventAndErasedOnRequest() {
-        String id = create(http, talk("Datenschutz", 5)).get("id").asText();
+        String id = create(http, talk("Datenschutz", 5)).get("id").asString();
         String erasedEmail = unique("erase");
         signUp(id, "Ada", unique("keep"));
-        String toErase = signUp(id, "Ben", erasedEmail).getBody().get("id").asText();
+        String toErase = signUp(id, "Ben", erasedEmail).getBody().get("id").asString();
 
         JsonNode erased = call(http, HttpMethod.POST, "/api/registrations/erasure", "{\"email\":\"" + erasedEmail + "\"}",
                 TestTokens.editor()).getBody();
@@ -238,7 +238,7 @@ class RegistrationApiTests {
 
     @Test
     void staffAnonymiseAnEventsRegistrationsNowAndTheCountsStay() {
-        String id = create(http, talk("Gleich anonym", 1)).get("id").asText();
+        String id = create(http, talk("Gleich anonym", 1)).get("id").asString();
         String email = unique("now");
         signUp(id, "Nora Namentlich", email);
         signUp(id, "Otto Warteliste", unique("later"));
@@ -249,7 +249,7 @@ class RegistrationApiTests {
         assertThat(answer.get("anonymised").asInt()).isEqualTo(2);
         JsonNode after = registrations(id);
         assertThat(after).allMatch(r -> r.get("anonymised").asBoolean() && !r.has("name") && !r.has("email"));
-        assertThat(after).extracting(r -> r.get("status").asText()).containsExactlyInAnyOrder("CONFIRMED", "WAITLISTED");
+        assertThat(after).extracting(r -> r.get("status").asString()).containsExactlyInAnyOrder("CONFIRMED", "WAITLISTED");
         JsonNode event = call(http, HttpMethod.GET, "/api/events/" + id, null, TestTokens.editor()).getBody();
         assertThat(event.at("/seats/0/confirmed").asInt()).isEqualTo(1);
         assertThat(event.at("/seats/0/waitlisted").asInt()).isEqualTo(1);
@@ -261,14 +261,14 @@ class RegistrationApiTests {
 
     @Test
     void noRegistrantsDataReachesTheTopicOrTheLog(CapturedOutput output) throws Exception {
-        String id = create(http, talk("Geheim", 1)).get("id").asText();
+        String id = create(http, talk("Geheim", 1)).get("id").asString();
         List<String> emails = List.of(unique("secret1"), unique("secret2"));
         signUp(id, "Verena Vertraulich", emails.get(0));
-        String token = signUp(id, "Walter Waitlist", emails.get(1)).getBody().get("cancelToken").asText();
+        String token = signUp(id, "Walter Waitlist", emails.get(1)).getBody().get("cancelToken").asString();
         call(http, HttpMethod.POST, "/api/registrations/cancel", "{\"token\":\"" + token + "\"}", signupToken());
         signUp(id, "Verena Vertraulich", emails.get(0)); // a refused duplicate is logged nowhere either
 
-        try (TopicReader reader = new TopicReader(broker.getBrokersAsString(), Topics.EVENTS)) {
+        try (TopicReader reader = new TopicReader(broker.bootstrapServers(), Topics.EVENTS)) {
             List<String> values = await().atMost(Duration.ofSeconds(20)).until(() -> reader.records().stream()
                     .filter(r -> id.equals(r.key())).map(r -> r.value()).toList(), v -> v.size() >= 3);
             assertThat(String.join("\n", values)).doesNotContain(emails.get(0)).doesNotContain(emails.get(1))
@@ -291,8 +291,8 @@ class RegistrationApiTests {
         JsonNode messages = call(http, HttpMethod.GET, "/api/messages?event=" + eventId, null, TestTokens.editor())
                 .getBody().get("data");
         for (JsonNode message : messages) {
-            if (registrationId.equals(message.path("registrationId").asText()) && kind.equals(message.path("kind").asText())) {
-                Matcher link = LINK.matcher(message.get("body").asText());
+            if (registrationId.equals(message.path("registrationId").asString()) && kind.equals(message.path("kind").asString())) {
+                Matcher link = LINK.matcher(message.get("body").asString());
                 return link.find() ? link.group(1) : null;
             }
         }
@@ -301,8 +301,8 @@ class RegistrationApiTests {
 
     private static String statusOf(JsonNode list, String registrationId) {
         for (JsonNode row : list) {
-            if (registrationId.equals(row.get("id").asText())) {
-                return row.get("status").asText();
+            if (registrationId.equals(row.get("id").asString())) {
+                return row.get("status").asString();
             }
         }
         return null;

@@ -3,13 +3,13 @@ package de.globallokal.events.replica;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.event.Topics;
 import de.globallokal.core.json.Json;
 import de.globallokal.testkit.IntegrationTest;
+import de.globallokal.testkit.KafkaTestCluster;
 import de.globallokal.testkit.TopicReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,9 +20,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.node.ObjectNode;
 
 /** events-service keeps its own copy of the partnerships to check references against. */
 @IntegrationTest
@@ -33,12 +33,12 @@ class PartnershipReplicaTests {
 
     // the context's own broker: another test context's broker may have taken the system property since
     @Autowired
-    EmbeddedKafkaBroker broker;
+    KafkaTestCluster broker;
 
     @Test
     void partnershipsArriveDeletionsCountAndContactsAreSkippedNotDeadLettered() throws Exception {
         KafkaTemplate<String, String> kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()), new StringSerializer(), new StringSerializer()));
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), new StringSerializer(), new StringSerializer()));
         String kept = UUID.randomUUID().toString();
         String gone = UUID.randomUUID().toString();
         String contact = UUID.randomUUID().toString();
@@ -51,7 +51,7 @@ class PartnershipReplicaTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> replica.exists(kept) && replica.find(gone).isPresent()
                 && !replica.exists(gone));
         assertThat(replica.find(kept).orElseThrow().state().partner().name()).isEqualTo("Replica " + kept);
-        try (TopicReader deadLetters = new TopicReader(broker.getBrokersAsString(), Topics.deadLetter(Topics.PARTNERSHIPS))) {
+        try (TopicReader deadLetters = new TopicReader(broker.bootstrapServers(), Topics.deadLetter(Topics.PARTNERSHIPS))) {
             assertThat(deadLetters.records()).noneMatch(r -> contact.equals(r.key()));
         }
     }

@@ -2,7 +2,6 @@ package de.globallokal.partnerships.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.globallokal.testkit.ApiHeaders;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.testkit.TestTokens;
@@ -12,13 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class ActorApiTests {
@@ -43,33 +43,33 @@ class ActorApiTests {
         ResponseEntity<JsonNode> created = exchange(HttpMethod.POST, "", actor(name, LocalDate.now().toString()), null);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(created.getBody().get("example").asBoolean()).isTrue();
-        String id = created.getBody().get("id").asText();
+        String id = created.getBody().get("id").asString();
 
         JsonNode found = exchange(HttpMethod.GET, "?kind=ONE_WORLD_GROUP&sdg=4&text=" + name.substring(17), null, null)
                 .getBody();
-        assertThat(found.get("data")).extracting(a -> a.get("id").asText()).containsExactly(id);
+        assertThat(found.get("data")).extracting(a -> a.get("id").asString()).containsExactly(id);
         assertThat(exchange(HttpMethod.GET, "?kind=SCHOOL&text=" + name.substring(17), null, null).getBody()
                 .get("total").asLong()).isZero();
 
         ResponseEntity<JsonNode> updated = exchange(HttpMethod.PUT, "/" + id,
                 actor(name, LocalDate.now().toString()).replace("ONE_WORLD_GROUP", "MIGRANT_ORGANISATION"), "\"1\"");
         assertThat(updated.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(updated.getBody().get("kind").asText()).isEqualTo("MIGRANT_ORGANISATION");
+        assertThat(updated.getBody().get("kind").asString()).isEqualTo("MIGRANT_ORGANISATION");
         assertThat(updated.getBody().get("version").asLong()).isEqualTo(2);
     }
 
     @Test
     void actorsNotConfirmedForTwelveMonthsAreListedForTheYearlyCheck() {
         String fresh = exchange(HttpMethod.POST, "", actor("Frisch " + UUID.randomUUID(),
-                LocalDate.now().minusMonths(11).toString()), null).getBody().get("id").asText();
+                LocalDate.now().minusMonths(11).toString()), null).getBody().get("id").asString();
         String stale = exchange(HttpMethod.POST, "", actor("Veraltet " + UUID.randomUUID(),
-                LocalDate.now().minusMonths(13).toString()), null).getBody().get("id").asText();
+                LocalDate.now().minusMonths(13).toString()), null).getBody().get("id").asString();
         String never = exchange(HttpMethod.POST, "", actor("Nie bestätigt " + UUID.randomUUID(), null), null)
-                .getBody().get("id").asText();
+                .getBody().get("id").asString();
 
         JsonNode due = exchange(HttpMethod.GET, "/unconfirmed", null, null).getBody().get("data");
 
-        assertThat(due).extracting(a -> a.get("id").asText()).contains(stale, never).doesNotContain(fresh);
+        assertThat(due).extracting(a -> a.get("id").asString()).contains(stale, never).doesNotContain(fresh);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -87,7 +87,7 @@ class ActorApiTests {
         ResponseEntity<JsonNode> response = exchange(HttpMethod.POST, "", body, null);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().get("errors")).extracting(e -> e.get("field").asText()).contains(field);
+        assertThat(response.getBody().get("errors")).extracting(e -> e.get("field").asString()).contains(field);
         assertThat(mongo.getCollection("actors").countDocuments()).isEqualTo(before);
     }
 

@@ -2,7 +2,6 @@ package de.globallokal.partnerships.partnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.globallokal.testkit.ApiHeaders;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.testkit.TestTokens;
@@ -12,10 +11,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.JsonNode;
 
 /** The exports read back with the same library hold every partnership, umlauts and all. */
 @IntegrationTest

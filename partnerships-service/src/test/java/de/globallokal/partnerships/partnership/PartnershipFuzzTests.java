@@ -2,7 +2,6 @@ package de.globallokal.partnerships.partnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.globallokal.core.json.Json;
 import de.globallokal.testkit.ApiHeaders;
 import de.globallokal.testkit.IntegrationTest;
@@ -12,12 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Random mutations of a valid body: whatever arrives, the answer is 201 (and one more

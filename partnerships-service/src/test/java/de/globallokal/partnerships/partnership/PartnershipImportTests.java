@@ -2,13 +2,12 @@ package de.globallokal.partnerships.partnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.globallokal.testkit.ApiHeaders;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +15,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.JsonNode;
 
 /** A CSV in the export's columns: a dry run says what would happen, a real run all or nothing. */
 @IntegrationTest
@@ -32,8 +32,8 @@ class PartnershipImportTests {
     @Test
     void aDryRunReportsEveryRowAndStoresNothing() {
         JsonNode existing = create("Importstadt " + System.nanoTime());
-        String id = existing.get("id").asText();
-        String name = existing.at("/partner/name").asText();
+        String id = existing.get("id").asString();
+        String name = existing.at("/partner/name").asString();
         String csv = HEADER
                 + ",Neustadt " + System.nanoTime() + ",FR,TOWN_TWINNING,1999,ACTIVE,11;17,Neu\n"
                 + id + "," + name + ",FR,TOWN_TWINNING,1951,ACTIVE,11;17,Älteste Partnerschaft.\n"
@@ -46,9 +46,9 @@ class PartnershipImportTests {
         assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(report.getBody().get("summary").toString())
                 .isEqualTo("{\"create\":1,\"update\":1,\"unchanged\":1,\"rejected\":1}");
-        assertThat(report.getBody().at("/rows/1/changedFields/0").asText()).isEqualTo("since");
+        assertThat(report.getBody().at("/rows/1/changedFields/0").asString()).isEqualTo("since");
         assertThat(report.getBody().at("/rows/3/line").asInt()).isEqualTo(5);
-        assertThat(report.getBody().at("/rows/3/errors/0/field").asText()).isEqualTo("kind");
+        assertThat(report.getBody().at("/rows/3/errors/0/field").asString()).isEqualTo("kind");
         assertThat(count()).isEqualTo(before);
     }
 
@@ -74,7 +74,7 @@ class PartnershipImportTests {
         ResponseEntity<JsonNode> response = importCsv("partner_name,colour\nX,red\n", true);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().at("/errors/0/field").asText()).isEqualTo("header");
+        assertThat(response.getBody().at("/errors/0/field").asString()).isEqualTo("header");
     }
 
     private JsonNode create(String name) {

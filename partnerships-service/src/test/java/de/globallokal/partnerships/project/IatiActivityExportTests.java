@@ -12,7 +12,7 @@ import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
@@ -30,10 +30,10 @@ class IatiActivityExportTests {
         String partnership = http.exchange("/api/partnerships", HttpMethod.POST, new HttpEntity<>("""
                 {"partner":{"name":"Kongoussi","country":"BF"},"kind":"CLIMATE_PARTNERSHIP","status":"ACTIVE",
                  "description":{"de":"Klimapartnerschaft"},"sdgs":[13]}""", ApiHeaders.json(TestTokens.editor())),
-                com.fasterxml.jackson.databind.JsonNode.class).getBody().get("id").asText();
+                tools.jackson.databind.JsonNode.class).getBody().get("id").asString();
         String project = http.exchange("/api/projects", HttpMethod.POST, new HttpEntity<>(
                 ProjectApiTests.PROJECT.replace("PID", partnership), ApiHeaders.json(TestTokens.editor())),
-                com.fasterxml.jackson.databind.JsonNode.class).getBody().get("id").asText();
+                tools.jackson.databind.JsonNode.class).getBody().get("id").asString();
 
         ResponseEntity<String> response = http.exchange("/api/projects/" + project + "/iati.xml", HttpMethod.GET,
                 new HttpEntity<>(ApiHeaders.json(TestTokens.editor())), String.class);

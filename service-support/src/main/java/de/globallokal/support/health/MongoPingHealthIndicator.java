@@ -1,8 +1,8 @@
 package de.globallokal.support.health;
 
 import org.bson.Document;
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**

@@ -1,8 +1,6 @@
 package de.globallokal.support.outbox;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
@@ -16,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One owning service's collection of one aggregate type. Each document is
@@ -162,7 +162,7 @@ public class AggregateCollection<T> {
         try {
             T state = Json.tolerant().readValue(document.get("state", Document.class).toJson(), type);
             return new Stored<>(state, document.get("version", Number.class).longValue());
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("stored " + aggregateType + " " + document.get("_id") + " is unreadable", e);
         }
     }

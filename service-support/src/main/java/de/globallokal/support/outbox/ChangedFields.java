@@ -1,10 +1,10 @@
 package de.globallokal.support.outbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.globallokal.core.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import tools.jackson.databind.JsonNode;
 
 /** Names the top-level fields a change touched, for the audit trail in each envelope. */
 public final class ChangedFields {
@@ -23,12 +23,12 @@ public final class ChangedFields {
         JsonNode old = before == null ? Json.strict().createObjectNode() : Json.strict().valueToTree(before);
         JsonNode now = Json.strict().valueToTree(after);
         List<String> changed = new ArrayList<>();
-        now.fieldNames().forEachRemaining(name -> {
+        now.propertyNames().forEach(name -> {
             if (!BOOKKEEPING.contains(name) && !Objects.equals(old.get(name), now.get(name))) {
                 changed.add(name);
             }
         });
-        old.fieldNames().forEachRemaining(name -> {
+        old.propertyNames().forEach(name -> {
             if (!BOOKKEEPING.contains(name) && !now.has(name)) {
                 changed.add(name);
             }

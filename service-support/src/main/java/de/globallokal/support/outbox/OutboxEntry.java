@@ -2,9 +2,9 @@ package de.globallokal.support.outbox;
 
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.json.Json;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.UUID;
 import org.bson.Document;
+import tools.jackson.core.JacksonException;
 
 /**
  * One pending record inside an aggregate document.
@@ -20,7 +20,7 @@ public record OutboxEntry(String id, long version, String payload) {
         try {
             return new OutboxEntry(envelope.id(), envelope.aggregateversion(),
                     Json.strict().writeValueAsString(envelope));
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalArgumentException("envelope cannot be written as JSON", e);
         }
     }

@@ -3,8 +3,8 @@ package de.globallokal.support.outbox;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 
 /** Reports each relay's backlog; a backlog is no failure, the service keeps accepting writes. */
 public class OutboxHealthIndicator implements HealthIndicator {

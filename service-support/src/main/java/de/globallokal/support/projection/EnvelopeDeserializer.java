@@ -2,7 +2,6 @@ package de.globallokal.support.projection;
 
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.json.Json;
-import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 
@@ -26,7 +25,7 @@ public class EnvelopeDeserializer implements Deserializer<EventEnvelope> {
                 throw new SerializationException("an upsert must carry the aggregate state in data");
             }
             return envelope;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw e instanceof SerializationException s ? s
                     : new SerializationException("not a GlobalLokal event envelope: " + e.getMessage(), e);
         }

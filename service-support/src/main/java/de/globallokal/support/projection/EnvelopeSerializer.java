@@ -1,10 +1,10 @@
 package de.globallokal.support.projection;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.json.Json;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
+import tools.jackson.core.JacksonException;
 
 /** Writes an envelope back as JSON, for records that fail after they were read. */
 public class EnvelopeSerializer implements Serializer<EventEnvelope> {
@@ -13,7 +13,7 @@ public class EnvelopeSerializer implements Serializer<EventEnvelope> {
     public byte[] serialize(String topic, EventEnvelope data) {
         try {
             return data == null ? null : Json.strict().writeValueAsBytes(data);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new SerializationException(e);
         }
     }

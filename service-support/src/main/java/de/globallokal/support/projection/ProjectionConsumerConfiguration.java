@@ -14,7 +14,7 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
@@ -50,7 +50,7 @@ public class ProjectionConsumerConfiguration {
 
     @Bean
     KafkaTemplate<String, Object> deadLetterTemplate(KafkaProperties properties) {
-        Map<String, Object> config = new LinkedHashMap<>(properties.buildProducerProperties(null));
+        Map<String, Object> config = new LinkedHashMap<>(properties.buildProducerProperties());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
         byType.put(byte[].class, new ByteArraySerializer());
@@ -75,7 +75,7 @@ public class ProjectionConsumerConfiguration {
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, EventEnvelope> envelopeBatchListenerFactory(
             KafkaProperties properties, DefaultErrorHandler errorHandler) {
-        Map<String, Object> config = new LinkedHashMap<>(properties.buildConsumerProperties(null));
+        Map<String, Object> config = new LinkedHashMap<>(properties.buildConsumerProperties());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         ErrorHandlingDeserializer<EventEnvelope> values = new ErrorHandlingDeserializer<>(new EnvelopeDeserializer());

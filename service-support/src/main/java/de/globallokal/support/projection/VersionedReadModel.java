@@ -1,6 +1,5 @@
 package de.globallokal.support.projection;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
@@ -20,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import tools.jackson.core.JacksonException;
 
 /**
  * web-ui's own copy of one aggregate type, built only from events:
@@ -154,7 +154,7 @@ public class VersionedReadModel<T> {
         if (data != null) {
             try {
                 state = Json.tolerant().readValue(data.toJson(), type);
-            } catch (JsonProcessingException e) {
+            } catch (JacksonException e) {
                 throw new IllegalStateException(aggregateType + " " + document.get("_id") + " is unreadable", e);
             }
         }

@@ -1,12 +1,12 @@
 package de.globallokal.support.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import tools.jackson.databind.ObjectMapper;
 
 /** Problem details and the body size limit for everything under {@code /api}. */
 @Configuration(proxyBeanMethods = false)

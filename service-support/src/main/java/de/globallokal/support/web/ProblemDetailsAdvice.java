@@ -1,9 +1,5 @@
 package de.globallokal.support.web;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import de.globallokal.support.outbox.VersionConflictException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
@@ -20,6 +16,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns bad input into 400 problem details that name every bad field, whether the JSON
@@ -74,7 +74,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UnknownReferenceException.class)
     ResponseEntity<ProblemDetail> unknownReference(UnknownReferenceException ex) {
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "unknown-reference",
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference",
                 ex.getMessage() + "; nothing was stored.");
         problem.setProperty("errors", ex.errors());
         return ResponseEntity.unprocessableEntity().body(problem);
@@ -103,15 +103,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return new FieldError(path(mismatch), "wrong type, expected "
                     + (mismatch.getTargetType() == null ? "another type" : mismatch.getTargetType().getSimpleName()));
         }
-        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (cause instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
             return new FieldError(path(mapping), mapping.getOriginalMessage());
         }
         return new FieldError("", "the body is not valid JSON");
     }
 
-    private static String path(JsonMappingException ex) {
+    private static String path(DatabindException ex) {
         return ex.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 }

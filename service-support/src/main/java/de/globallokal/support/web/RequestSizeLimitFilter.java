@@ -1,6 +1,5 @@
 package de.globallokal.support.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.ObjectMapper;
 
 /** Refuses request bodies above a limit before anything reads them. */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
@@ -28,9 +28,9 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         long length = request.getContentLengthLong();
         boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (length > maxBytes || chunked) {
-            ProblemDetail problem = Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+            ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
                     "Request bodies are limited to " + maxBytes + " bytes and need a Content-Length.");
-            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             mapper.writeValue(response.getOutputStream(), problem);
             return;

@@ -1,8 +1,8 @@
 package de.globallokal.webui.editing;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A service's refusal read back from its problem+json: the bad fields by JSON path (such as
@@ -16,10 +16,10 @@ public record Problem(int status, String detail, List<FieldProblem> fields, Long
 
     public static Problem of(int status, JsonNode body) {
         List<FieldProblem> fields = new ArrayList<>();
-        body.path("errors").forEach(e -> fields.add(new FieldProblem(e.path("field").asText(""),
-                e.path("message").asText(""))));
+        body.path("errors").forEach(e -> fields.add(new FieldProblem(e.path("field").asString(""),
+                e.path("message").asString(""))));
         JsonNode current = body.path("currentVersion");
-        return new Problem(status, body.path("detail").asText(""), List.copyOf(fields),
+        return new Problem(status, body.path("detail").asString(""), List.copyOf(fields),
                 current.isNumber() ? current.asLong() : null);
     }
 

@@ -1,11 +1,9 @@
 package de.globallokal.webui.editing;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.base.web.ServiceClients;
 import de.globallokal.webui.security.StaffAccounts;
 import de.globallokal.webui.security.TokenIssuer;
-import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,6 +12,8 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Staff calls to the services on behalf of the signed-in person: their name and roles go into
@@ -96,7 +96,7 @@ public class StaffApi {
                 String etag = response.getHeaders().getETag();
                 return new Answer(response.getStatusCode().value(), json(bytes), bytes, version(etag));
             });
-        } catch (RestClientException | IOException e) {
+        } catch (RestClientException | JacksonException e) {
             return new Answer(503, Json.strict().createObjectNode(), new byte[0], null);
         }
     }
@@ -115,7 +115,7 @@ public class StaffApi {
     private static JsonNode json(byte[] bytes) {
         try {
             return bytes.length == 0 ? Json.strict().createObjectNode() : Json.tolerant().readTree(bytes);
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             return Json.strict().createObjectNode(); // CSV and other non-JSON bodies come as bytes
         }
     }

@@ -1,6 +1,5 @@
 package de.globallokal.webui.events;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.model.Filters;
 import de.globallokal.core.calendar.EventCategory;
 import de.globallokal.core.calendar.EventStatus;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Open data: the public calendar with organiser and partner names, paged and filtered.

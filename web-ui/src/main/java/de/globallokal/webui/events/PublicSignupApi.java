@@ -1,7 +1,5 @@
 package de.globallokal.webui.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.globallokal.core.json.Json;
 import de.globallokal.support.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The public sign-up: rate-limited per client, then handed to events-service, which checks
@@ -47,7 +47,7 @@ class PublicSignupApi {
         if (!answer.ok()) {
             return problem(answer, request);
         }
-        ObjectNode body = Json.strict().createObjectNode().put("status", answer.body().path("status").asText());
+        ObjectNode body = Json.strict().createObjectNode().put("status", answer.body().path("status").asString());
         if (answer.body().has("position")) {
             body.put("position", answer.body().get("position").asInt());
         }
@@ -64,7 +64,7 @@ class PublicSignupApi {
         if (!wait.isZero()) {
             return tooMany(wait);
         }
-        SignupGateway.Answer answer = gateway.byToken(action, input.path("token").asText(""));
+        SignupGateway.Answer answer = gateway.byToken(action, input.path("token").asString(""));
         if (!answer.ok()) {
             return problem(answer, request);
         }

@@ -1,16 +1,16 @@
 package de.globallokal.webui.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.globallokal.core.json.Json;
+import de.globallokal.webui.base.web.ServiceClients;
 import de.globallokal.webui.security.TokenIssuer;
 import java.util.List;
-import de.globallokal.webui.base.web.ServiceClients;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The only call from the public side to a service: sign-ups and the registrant's own link
@@ -65,7 +65,7 @@ public class SignupGateway {
     private static JsonNode read(byte[] bytes) {
         try {
             return bytes.length == 0 ? Json.strict().createObjectNode() : Json.tolerant().readTree(bytes);
-        } catch (java.io.IOException e) {
+        } catch (tools.jackson.core.JacksonException e) {
             return Json.strict().createObjectNode();
         }
     }

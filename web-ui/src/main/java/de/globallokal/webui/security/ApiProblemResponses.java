@@ -1,6 +1,5 @@
 package de.globallokal.webui.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.globallokal.support.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -8,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Answers refused API calls with problem details written directly. The servlet error page

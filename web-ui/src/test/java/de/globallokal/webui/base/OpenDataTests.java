@@ -2,14 +2,14 @@ package de.globallokal.webui.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.globallokal.testkit.IntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.JsonNode;
 
 /** Every open-data list is open, paged alike and refuses bad paging with a problem. */
 @IntegrationTest
@@ -26,7 +26,7 @@ class OpenDataTests {
         String theme = "Thema-" + java.util.UUID.randomUUID().toString().substring(0, 6);
         for (int sdg : new int[] {4, 13}) {
             String id = java.util.UUID.randomUUID().toString();
-            com.fasterxml.jackson.databind.node.ObjectNode data = de.globallokal.core.json.Json.strict().createObjectNode();
+            tools.jackson.databind.node.ObjectNode data = de.globallokal.core.json.Json.strict().createObjectNode();
             data.put("id", id).put("name", "Gruppe " + sdg).put("kind", "SCHOOL").putArray("sdgs").add(sdg);
             data.putArray("themes").add(theme);
             actors.apply(de.globallokal.core.event.EventEnvelope.create("partnerships-service",
@@ -39,7 +39,7 @@ class OpenDataTests {
 
         assertThat(both.at("/pagination/total").asInt()).isEqualTo(2);
         assertThat(one.at("/pagination/total").asInt()).isEqualTo(1);
-        assertThat(one.at("/data/0/name").asText()).isEqualTo("Gruppe 13");
+        assertThat(one.at("/data/0/name").asString()).isEqualTo("Gruppe 13");
         assertThat(http.getForEntity("/api/public/v1/actors?sdg=99", JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
     }
@@ -50,11 +50,11 @@ class OpenDataTests {
         ResponseEntity<JsonNode> page = http.getForEntity("/api/public/v1/" + list + "?size=5", JsonNode.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(page.getBody().at("/pagination/size").asInt()).isEqualTo(5);
-        assertThat(page.getBody().at("/links/self").asText()).contains("/api/public/v1/" + list);
+        assertThat(page.getBody().at("/links/self").asString()).contains("/api/public/v1/" + list);
 
         ResponseEntity<JsonNode> bad = http.getForEntity("/api/public/v1/" + list + "?size=5000&modified_since=gestern",
                 JsonNode.class);
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(bad.getBody().get("errors").findValuesAsText("field")).containsAnyOf("size", "modified_since");
+        assertThat(bad.getBody().get("errors").findValuesAsString("field")).containsAnyOf("size", "modified_since");
     }
 }

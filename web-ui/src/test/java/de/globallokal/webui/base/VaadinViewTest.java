@@ -1,21 +1,21 @@
 package de.globallokal.webui.base;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
-import de.globallokal.testkit.IntegrationTest;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
+import de.globallokal.testkit.IntegrationTest;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A view test without a browser: the whole app, a mocked Vaadin UI (Karibu) and the real read models. */
 @IntegrationTest
@@ -56,6 +56,20 @@ public abstract class VaadinViewTest {
             signIn(name, "EDITOR");
         }
         return name;
+    }
+
+    /**
+     * Navigates there as the signed-in person and says whether Vaadin refused them: its access-denied
+     * error, which Karibu (2.6 on Vaadin 25) raises as an exception instead of showing an error view.
+     */
+    protected static boolean refused(String path) {
+        try {
+            UI.getCurrent().navigate(path);
+        } catch (com.github.mvysny.kaributesting.v10.MockAccessDeniedException denied) {
+            return true;
+        }
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
+                .anyMatch(target -> target.getClass().getSimpleName().contains("Error"));
     }
 
     /** Signs the mocked browser in as a staff member with these roles (EDITOR, ADMIN). */

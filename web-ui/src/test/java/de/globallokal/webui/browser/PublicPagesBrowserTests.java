@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import de.globallokal.core.event.EventEnvelope;
-import de.globallokal.webui.events.CalendarEnvelopes;
-import de.globallokal.webui.events.EventReadModel;
 import de.globallokal.testkit.Browser;
 import de.globallokal.testkit.IntegrationTest;
+import de.globallokal.webui.events.CalendarEnvelopes;
+import de.globallokal.webui.events.EventReadModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +58,7 @@ class PublicPagesBrowserTests {
         talk = CalendarEnvelopes.event("Browserabend " + UUID.randomUUID().toString().substring(0, 6), "TALK", "PUBLISHED",
                 3, null, 2);
         events.apply(talk);
-        com.fasterxml.jackson.databind.node.ObjectNode partner = (com.fasterxml.jackson.databind.node.ObjectNode)
+        tools.jackson.databind.node.ObjectNode partner = (tools.jackson.databind.node.ObjectNode)
                 de.globallokal.core.json.Json.strict().readTree("""
                         {"id":"%s","slug":"%s","kind":"TOWN_TWINNING","status":"ACTIVE","since":1950,
                          "partner":{"name":"Browserstadt","country":"FR","location":{"lat":47.5,"lon":6.8}},
@@ -79,7 +79,7 @@ class PublicPagesBrowserTests {
 
     @Test
     void aVisitorFindsAnEventFiltersTheCalendarAndReadsItInEnglish() throws Exception {
-        String title = talk.data().at("/title/de").asText();
+        String title = talk.data().at("/title/de").asString();
         open("veranstaltungen?suche=" + title.substring(title.length() - 6));
         WebElement link = await().atMost(Duration.ofSeconds(20)).until(
                 () -> browser.findElements(By.linkText(title)).stream().findFirst().orElse(null), found -> found != null);

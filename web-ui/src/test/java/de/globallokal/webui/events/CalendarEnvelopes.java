@@ -1,6 +1,5 @@
 package de.globallokal.webui.events;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
@@ -12,6 +11,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Calendar events as events-service publishes them, for feeding read models in view tests. */
 public final class CalendarEnvelopes {

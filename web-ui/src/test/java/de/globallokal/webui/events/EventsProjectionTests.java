@@ -3,14 +3,13 @@ package de.globallokal.webui.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.event.Topics;
 import de.globallokal.core.json.Json;
 import de.globallokal.testkit.IntegrationTest;
+import de.globallokal.testkit.KafkaTestCluster;
 import de.globallokal.testkit.TopicReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,11 +21,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Events reach the calendar read model and the open-data API with the names they refer to. */
 @IntegrationTest
@@ -35,7 +35,7 @@ class EventsProjectionTests {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired
-    EmbeddedKafkaBroker broker;
+    KafkaTestCluster broker;
 
     @Autowired
     TestRestTemplate http;
@@ -67,10 +67,10 @@ class EventsProjectionTests {
         JsonNode item = await().atMost(PATIENCE).until(() -> find(event), found -> found != null
                 && found.has("organiserName") && found.path("partnerships").size() == 1);
 
-        assertThat(item.get("organiserName").asText()).isEqualTo("Weltladen am Markt");
-        assertThat(item.at("/partnerships/0/name").asText()).isEqualTo("Kongoussi");
-        assertThat(item.at("/partnerships/0/slug").asText()).isEqualTo("kongoussi");
-        assertThat(item.at("/title/de").asText()).isEqualTo("Berichtsabend " + event);
+        assertThat(item.get("organiserName").asString()).isEqualTo("Weltladen am Markt");
+        assertThat(item.at("/partnerships/0/name").asString()).isEqualTo("Kongoussi");
+        assertThat(item.at("/partnerships/0/slug").asString()).isEqualTo("kongoussi");
+        assertThat(item.at("/title/de").asString()).isEqualTo("Berichtsabend " + event);
         assertThat(item.at("/seats/0/capacity").asInt()).isEqualTo(20);
         assertThat(entries.find(event).orElseThrow().organiserName()).isEqualTo("Weltladen am Markt");
     }
@@ -87,10 +87,10 @@ class EventsProjectionTests {
 
         await().atMost(PATIENCE).until(() -> find(event) == null);
         JsonNode sync = http.getForObject("/api/public/v1/events?size=200&modified_since=" + before, JsonNode.class);
-        assertThat(sync.get("data").findValues("id").stream().map(JsonNode::asText)).contains(event);
+        assertThat(sync.get("data").findValues("id").stream().map(JsonNode::asString)).contains(event);
         JsonNode tombstone = null;
         for (JsonNode item : sync.get("data")) {
-            if (event.equals(item.get("id").asText())) {
+            if (event.equals(item.get("id").asString())) {
                 tombstone = item;
             }
         }
@@ -105,7 +105,7 @@ class EventsProjectionTests {
         String key = UUID.randomUUID().toString();
         send(Topics.EVENTS, key, "{\"not\":\"an envelope\"}");
 
-        try (TopicReader deadLetters = new TopicReader(broker.getBrokersAsString(), Topics.deadLetter(Topics.EVENTS))) {
+        try (TopicReader deadLetters = new TopicReader(broker.bootstrapServers(), Topics.deadLetter(Topics.EVENTS))) {
             await().atMost(PATIENCE).until(() -> deadLetters.records().stream().anyMatch(r -> key.equals(r.key())));
         }
     }
@@ -113,7 +113,7 @@ class EventsProjectionTests {
     private JsonNode find(String id) {
         JsonNode page = http.getForObject("/api/public/v1/events?size=200", JsonNode.class);
         for (JsonNode item : page.get("data")) {
-            if (id.equals(item.get("id").asText())) {
+            if (id.equals(item.get("id").asString())) {
                 return item;
             }
         }
@@ -123,7 +123,7 @@ class EventsProjectionTests {
     private void send(String topic, String key, String value) {
         if (kafka == null) {
             kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    broker.getBrokersAsString()), new StringSerializer(), new StringSerializer()));
+                    broker.bootstrapServers()), new StringSerializer(), new StringSerializer()));
         }
         kafka.send(topic, key, value).join();
     }

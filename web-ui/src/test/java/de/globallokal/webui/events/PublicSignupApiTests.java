@@ -2,7 +2,6 @@ package de.globallokal.webui.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.globallokal.testkit.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The public sign-up against an events-service that is not running (its port is closed):
@@ -36,7 +36,7 @@ class PublicSignupApiTests {
 
         assertThat(answers.get(0).getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(answers.get(0).getHeaders().getContentType().toString()).contains("problem+json");
-        assertThat(answers.get(0).getBody().get("detail").asText()).contains("try again");
+        assertThat(answers.get(0).getBody().get("detail").asString()).contains("try again");
         assertThat(answers.get(3).getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(answers.get(3).getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).matches("[1-9][0-9]*");
     }

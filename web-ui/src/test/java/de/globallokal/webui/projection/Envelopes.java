@@ -1,12 +1,12 @@
 package de.globallokal.webui.projection;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.json.Json;
 import java.time.Instant;
 import java.util.List;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Envelopes as partnerships-service writes them, for feeding the projector directly. */
 final class Envelopes {

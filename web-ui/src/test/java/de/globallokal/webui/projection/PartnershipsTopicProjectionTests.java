@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.model.Filters;
 import de.globallokal.core.event.Topics;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.support.projection.RebuildRefusedException;
 import de.globallokal.support.projection.VersionedReadModel;
+import de.globallokal.testkit.IntegrationTest;
+import de.globallokal.testkit.KafkaTestCluster;
+import de.globallokal.testkit.TopicReader;
 import de.globallokal.webui.contacts.ContactReadModel;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
 import de.globallokal.webui.projects.ProjectReadModel;
-import de.globallokal.testkit.IntegrationTest;
-import de.globallokal.testkit.TopicReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +28,12 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The consumer side of the pipeline against a real broker and the MongoDB wire protocol:
@@ -47,7 +47,7 @@ class PartnershipsTopicProjectionTests {
 
     // the context's own broker: another test context's broker may have taken the system property since
     @Autowired
-    EmbeddedKafkaBroker broker;
+    KafkaTestCluster broker;
 
     @Autowired
     PartnershipReadModel readModel;
@@ -78,7 +78,7 @@ class PartnershipsTopicProjectionTests {
     @BeforeEach
     void producer() {
         kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
                 new StringSerializer(), new StringSerializer()));
     }
 
@@ -90,10 +90,10 @@ class PartnershipsTopicProjectionTests {
         JsonNode item = await().atMost(PATIENCE).until(() -> findInApi(id), node -> node != null);
 
         assertThat(item.get("version").asLong()).isEqualTo(1);
-        assertThat(item.at("/partner/name").asText()).isEqualTo("Montbéliard");
-        assertThat(item.get("kind").asText()).isEqualTo("TOWN_TWINNING");
+        assertThat(item.at("/partner/name").asString()).isEqualTo("Montbéliard");
+        assertThat(item.get("kind").asString()).isEqualTo("TOWN_TWINNING");
         assertThat(item.get("since").asInt()).isEqualTo(1950);
-        assertThat(item.get("modified").asText()).isEqualTo("2026-01-01T00:00:01Z");
+        assertThat(item.get("modified").asString()).isEqualTo("2026-01-01T00:00:01Z");
     }
 
     @Test
@@ -141,7 +141,7 @@ class PartnershipsTopicProjectionTests {
     @Test
     void aPoisonRecordGoesToTheDeadLetterTopicAndTheRecordsBehindItAreProjected() {
         String id = newId();
-        try (TopicReader deadLetters = new TopicReader(broker.getBrokersAsString(), Topics.deadLetter(Topics.PARTNERSHIPS))) {
+        try (TopicReader deadLetters = new TopicReader(broker.bootstrapServers(), Topics.deadLetter(Topics.PARTNERSHIPS))) {
             send(id, "this is not an envelope {");
             send(id, "{\"specversion\":\"1.0\",\"type\":\"partnership.upserted.v1\",\"subject\":\"" + id
                     + "\",\"aggregateversion\":0}");
@@ -230,7 +230,7 @@ class PartnershipsTopicProjectionTests {
     void theOpenDataApiRefusesBadParametersWithProblemDetails() {
         var response = http.getForEntity("/api/public/v1/partnerships?modified_since=yesterday", JsonNode.class);
         assertThat(response.getStatusCode().value()).isEqualTo(400);
-        assertThat(response.getBody().at("/errors/0/field").asText()).isEqualTo("modified_since");
+        assertThat(response.getBody().at("/errors/0/field").asString()).isEqualTo("modified_since");
         assertThat(http.getForEntity("/api/public/v1/partnerships?size=100000", JsonNode.class)
                 .getStatusCode().value()).isEqualTo(400);
     }
@@ -248,7 +248,7 @@ class PartnershipsTopicProjectionTests {
 
     private static JsonNode find(JsonNode data, String id) {
         for (JsonNode item : data) {
-            if (id.equals(item.get("id").asText())) {
+            if (id.equals(item.get("id").asString())) {
                 return item;
             }
         }

@@ -1,11 +1,11 @@
 package de.globallokal.webui.security;
 
-import de.globallokal.testkit.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.globallokal.testkit.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ActiveProfiles;
 

@@ -1,16 +1,16 @@
 package de.globallokal.webui.security;
 
-import de.globallokal.testkit.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jwt.SignedJWT;
+import de.globallokal.testkit.IntegrationTest;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class TokenEndpointTests {
@@ -32,9 +32,9 @@ class TokenEndpointTests {
                 .postForEntity("/api/token", null, JsonNode.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getBody().get("token_type").asText()).isEqualTo("Bearer");
+        assertThat(response.getBody().get("token_type").asString()).isEqualTo("Bearer");
         assertThat(response.getBody().get("expires_in").asLong()).isEqualTo(900);
-        SignedJWT jwt = SignedJWT.parse(response.getBody().get("access_token").asText());
+        SignedJWT jwt = SignedJWT.parse(response.getBody().get("access_token").asString());
         assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("clara");
         assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("ADMIN", "EDITOR");
         assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo("globallokal-web-ui");
@@ -56,7 +56,7 @@ class TokenEndpointTests {
                 .postForEntity("/api/token", null, JsonNode.class);
 
         assertThat(locked.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-        assertThat(locked.getBody().get("detail").asText()).contains("15 minutes");
+        assertThat(locked.getBody().get("detail").asString()).contains("15 minutes");
         assertThat(http.withBasicAuth("dora", "another-long-password").postForEntity("/api/token", null, String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
     }

@@ -1,7 +1,5 @@
 package de.globallokal.webui.actors.ui;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.actor.ActorKind;
@@ -9,12 +7,14 @@ import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.dashboard.LiveFeed;
-import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Service;
+import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.ui.EditorView;
 import de.globallokal.webui.editing.ui.Rules;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A local actor of the network, with the date its entry was last confirmed. */
 @Route(value = "staff/akteure/:id", layout = StaffLayout.class)
@@ -51,6 +51,6 @@ public class ActorEditor extends EditorView {
 
     @Override
     protected String nameOf(JsonNode document) {
-        return document.path("name").asText("");
+        return document.path("name").asString("");
     }
 }

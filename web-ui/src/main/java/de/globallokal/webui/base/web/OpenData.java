@@ -1,6 +1,5 @@
 package de.globallokal.webui.base.web;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.globallokal.core.json.Json;
 import de.globallokal.support.projection.VersionedReadModel.Entry;
 import de.globallokal.support.web.InvalidRequestException;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The shape of every open-data list: {@code data}, paging {@code links} and

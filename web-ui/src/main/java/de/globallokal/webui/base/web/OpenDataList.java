@@ -1,16 +1,16 @@
 package de.globallokal.webui.base.web;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.globallokal.support.projection.VersionedReadModel;
-import java.time.Instant;
 import com.mongodb.client.model.Filters;
+import de.globallokal.support.projection.VersionedReadModel;
 import de.globallokal.support.web.InvalidRequestException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.bson.conversions.Bson;
 import java.util.Map;
+import org.bson.conversions.Bson;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An open-data list of one read model: everything current, paged; with {@code modified_since}

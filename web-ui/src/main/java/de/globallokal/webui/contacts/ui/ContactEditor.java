@@ -1,19 +1,19 @@
 package de.globallokal.webui.contacts.ui;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.dashboard.LiveFeed;
-import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Service;
+import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.ui.EditorView;
 import de.globallokal.webui.editing.ui.Rules;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A contact point: an office, its role in the partnership work, how to reach it. */
 @Route(value = "staff/kontakte/:id", layout = StaffLayout.class)
@@ -44,6 +44,6 @@ public class ContactEditor extends EditorView {
 
     @Override
     protected String nameOf(JsonNode document) {
-        return document.path("office").asText("");
+        return document.path("office").asString("");
     }
 }

@@ -1,7 +1,5 @@
 package de.globallokal.webui.editing.ui;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -25,14 +23,16 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.dashboard.LiveFeed;
 import de.globallokal.webui.editing.Problem;
-import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Answer;
 import de.globallokal.webui.editing.StaffApi.Service;
+import de.globallokal.webui.editing.StaffApi;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An editor page for one aggregate a service owns, at {@code <list>/<id>} or {@code <list>/neu}.
@@ -170,7 +170,7 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Bef
     private void saved(Answer answer) {
         loaded = (ObjectNode) answer.body();
         boolean created = id == null;
-        id = loaded.path("id").asText();
+        id = loaded.path("id").asString();
         version = answer.version() != null ? answer.version() : loaded.path("version").asLong();
         form.read(loaded);
         heading.setText(nameOf(loaded));
@@ -202,10 +202,10 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Bef
     private void showConflict(Problem problem) {
         conflict.removeAll();
         JsonNode last = lastChange();
-        String who = last == null ? "?" : last.path("actor").asText("?");
+        String who = last == null ? "?" : last.path("actor").asString("?");
         String when = last == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(getLocale()).withZone(ZoneId.of("Europe/Berlin"))
-                .format(java.time.Instant.parse(last.path("time").asText()));
+                .format(java.time.Instant.parse(last.path("time").asString()));
         String fields = last == null ? "" : String.join(", ", Json.strict().convertValue(last.path("changedFields"),
                 String[].class));
         Button reload = new Button(getTranslation("editor.conflict.reload"), click -> {

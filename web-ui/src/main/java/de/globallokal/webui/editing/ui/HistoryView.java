@@ -1,6 +1,5 @@
 package de.globallokal.webui.editing.ui;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,9 +10,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.webui.base.ui.StaffLayout;
-import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Answer;
 import de.globallokal.webui.editing.StaffApi.Service;
+import de.globallokal.webui.editing.StaffApi;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,6 +21,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /** Every version of one entry: who changed it, when, and which fields — as the owning service recorded it. */
 @Route(value = "staff/verlauf/:kind/:id", layout = StaffLayout.class)
@@ -44,17 +44,17 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
         addClassName("gl-history");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(getLocale()).withZone(ZoneId.of("Europe/Berlin"));
-        versions.addColumn(v -> v.path("version").asText()).setHeader(getTranslation("history.version"))
+        versions.addColumn(v -> v.path("version").asString()).setHeader(getTranslation("history.version"))
                 .setAutoWidth(true).setFlexGrow(0);
-        versions.addColumn(v -> when.format(Instant.parse(v.path("time").asText())))
+        versions.addColumn(v -> when.format(Instant.parse(v.path("time").asString())))
                 .setHeader(getTranslation("history.time")).setAutoWidth(true);
-        versions.addColumn(v -> v.path("actor").asText("")).setHeader(getTranslation("history.actor")).setAutoWidth(true);
-        versions.addColumn(v -> getTranslation(v.path("type").asText().contains("deleted") ? "history.deleted"
+        versions.addColumn(v -> v.path("actor").asString("")).setHeader(getTranslation("history.actor")).setAutoWidth(true);
+        versions.addColumn(v -> getTranslation(v.path("type").asString().contains("deleted") ? "history.deleted"
                 : v.path("version").asLong() <= 1 ? "history.created" : "history.changed"))
                 .setHeader(getTranslation("history.what")).setAutoWidth(true);
         versions.addColumn(v -> {
             List<String> fields = new ArrayList<>();
-            v.path("changedFields").forEach(f -> fields.add(f.asText()));
+            v.path("changedFields").forEach(f -> fields.add(f.asString()));
             return String.join(", ", fields);
         }).setHeader(getTranslation("history.fields")).setFlexGrow(3);
         versions.setAllRowsVisible(true);

@@ -1,8 +1,5 @@
 package de.globallokal.webui.editing.ui;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
@@ -34,6 +31,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A form over a JSON document: each field is bound to a JSON path ({@code partner.name},
@@ -88,7 +88,7 @@ public class JsonForm extends FormLayout {
         field.setItems(values);
         field.setItemLabelGenerator(value -> value == null ? "" : caption.apply(value));
         field.setEmptySelectionAllowed(!isRequired(rules));
-        return bind(field, path, rules, node -> node.isTextual() ? node.asText() : null,
+        return bind(field, path, rules, node -> node.isString() ? node.asString() : null,
                 (parent, key, value) -> parent.put(key, value));
     }
 
@@ -121,7 +121,7 @@ public class JsonForm extends FormLayout {
         }
         builder.bind(doc -> {
             List<String> words = new ArrayList<>();
-            doc.at(pointer(path)).forEach(word -> words.add(word.asText()));
+            doc.at(pointer(path)).forEach(word -> words.add(word.asString()));
             return String.join(", ", words);
         }, (doc, value) -> {
             ArrayNode list = Json.strict().createArrayNode();
@@ -135,7 +135,7 @@ public class JsonForm extends FormLayout {
     @SafeVarargs
     public final DatePicker date(String path, String label, Validator<LocalDate>... rules) {
         DatePicker field = new DatePicker(label);
-        return bind(field, path, rules, node -> node.isTextual() ? LocalDate.parse(node.asText()) : null,
+        return bind(field, path, rules, node -> node.isString() ? LocalDate.parse(node.asString()) : null,
                 (parent, key, value) -> parent.put(key, value.toString()));
     }
 
@@ -143,8 +143,8 @@ public class JsonForm extends FormLayout {
     public final DateTimePicker dateTime(String path, String label, Validator<LocalDateTime>... rules) {
         DateTimePicker field = new DateTimePicker(label);
         // the services answer with the offset of the day; the form edits the local time of the event's zone
-        return bind(field, path, rules, node -> !node.isTextual() ? null : node.asText().matches(".*([+-]\\d\\d:\\d\\d|Z)$")
-                ? java.time.OffsetDateTime.parse(node.asText()).toLocalDateTime() : LocalDateTime.parse(node.asText()),
+        return bind(field, path, rules, node -> !node.isString() ? null : node.asString().matches(".*([+-]\\d\\d:\\d\\d|Z)$")
+                ? java.time.OffsetDateTime.parse(node.asString()).toLocalDateTime() : LocalDateTime.parse(node.asString()),
                 (parent, key, value) -> parent.put(key, value.toString()));
     }
 
@@ -223,7 +223,7 @@ public class JsonForm extends FormLayout {
                 put(doc, path, null);
                 return;
             }
-            String currency = doc.at(pointer(path + ".currency")).asText("EUR");
+            String currency = doc.at(pointer(path + ".currency")).asString("EUR");
             ObjectNode money = Json.strict().createObjectNode();
             money.put("amountMinor", Math.round(value * 100));
             money.put("currency", currency.isBlank() ? "EUR" : currency);
@@ -236,8 +236,8 @@ public class JsonForm extends FormLayout {
     public DateTimePicker instant(String path, String label) {
         DateTimePicker field = new DateTimePicker(label);
         java.time.ZoneId office = java.time.ZoneId.of("Europe/Berlin");
-        return bind(field, path, new Validator[0], node -> node.isTextual()
-                ? java.time.Instant.parse(node.asText()).atZone(office).toLocalDateTime() : null,
+        return bind(field, path, new Validator[0], node -> node.isString()
+                ? java.time.Instant.parse(node.asString()).atZone(office).toLocalDateTime() : null,
                 (parent, key, value) -> parent.put(key, value.atZone(office).toInstant().toString()));
     }
 
@@ -256,7 +256,7 @@ public class JsonForm extends FormLayout {
         field.setItems(names.keySet());
         field.setItemLabelGenerator(id -> id == null ? "" : names.getOrDefault(id, id));
         field.setEmptySelectionAllowed(!isRequired(rules));
-        return bind(field, path, rules, node -> node.isTextual() ? node.asText() : null,
+        return bind(field, path, rules, node -> node.isString() ? node.asString() : null,
                 (parent, key, value) -> parent.put(key, value));
     }
 
@@ -268,7 +268,7 @@ public class JsonForm extends FormLayout {
         setColspan(field, 2);
         binder.forField(field).bind(doc -> {
             Set<String> ids = new LinkedHashSet<>();
-            doc.at(pointer(path)).forEach(id -> ids.add(id.asText()));
+            doc.at(pointer(path)).forEach(id -> ids.add(id.asString()));
             return ids;
         }, (doc, ids) -> {
             ArrayNode list = Json.strict().createArrayNode();
@@ -376,7 +376,7 @@ public class JsonForm extends FormLayout {
     }
 
     private <F extends Component & HasValue<?, String>> F bindText(F field, String path, Validator<String>[] rules) {
-        return bind(field, path, rules, node -> node.isValueNode() ? node.asText() : "",
+        return bind(field, path, rules, node -> node.isValueNode() ? node.asString() : "",
                 (parent, key, value) -> parent.put(key, value.strip()), true);
     }
 
@@ -454,7 +454,7 @@ public class JsonForm extends FormLayout {
 
     private static void prune(ObjectNode doc) {
         Set<String> empty = new LinkedHashSet<>();
-        doc.fields().forEachRemaining(entry -> {
+        doc.properties().forEach(entry -> {
             if (entry.getValue() instanceof ObjectNode child) {
                 prune(child);
                 if (child.isEmpty()) {

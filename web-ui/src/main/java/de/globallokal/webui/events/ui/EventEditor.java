@@ -1,7 +1,5 @@
 package de.globallokal.webui.events.ui;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.calendar.Audience;
@@ -12,8 +10,8 @@ import de.globallokal.core.json.Json;
 import de.globallokal.webui.actors.ActorReadModel;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.dashboard.LiveFeed;
-import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Service;
+import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.ui.EditorView;
 import de.globallokal.webui.editing.ui.Rules;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
@@ -24,6 +22,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An event or a series (an RRULE with exceptions), its place, sign-up and workflow: a draft
@@ -111,6 +111,6 @@ public class EventEditor extends EditorView {
 
     @Override
     protected String nameOf(JsonNode document) {
-        return document.at("/title/de").asText("");
+        return document.at("/title/de").asString("");
     }
 }

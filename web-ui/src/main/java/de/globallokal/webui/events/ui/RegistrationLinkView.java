@@ -1,6 +1,5 @@
 package de.globallokal.webui.events.ui;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -20,6 +19,7 @@ import de.globallokal.webui.events.SignupRateLimit;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The page behind the link in a registrant's e-mail: where the registration stands, and the
@@ -60,12 +60,12 @@ public class RegistrationLinkView extends Div implements BeforeEnterObserver, Ha
             return;
         }
         JsonNode r = answer.body();
-        String eventId = r.path("eventId").asText();
+        String eventId = r.path("eventId").asString();
         var entry = entries.find(eventId);
         zone = entry.map(e -> ZoneId.of(e.event().zone())).orElse(ZoneId.of("Europe/Berlin"));
         entry.ifPresent(found -> add(new Paragraph(new RouterLink(found.event().title().in(getLocale()),
-                EventView.class, new RouteParameters("id", r.path("occurrenceId").asText(eventId))))));
-        String status = r.path("status").asText();
+                EventView.class, new RouteParameters("id", r.path("occurrenceId").asString(eventId))))));
+        String status = r.path("status").asString();
         add(new Paragraph(getTranslation("registration.status." + status, r.path("position").asInt(), until(r))));
         if ("OFFERED".equals(status)) {
             Button claim = new Button(getTranslation("registration.claim"), click -> show(call("claim")));
@@ -83,7 +83,7 @@ public class RegistrationLinkView extends Div implements BeforeEnterObserver, Ha
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(zone).format(java.time.Instant.parse(r.get("offeredUntil").asText()));
+                .withZone(zone).format(java.time.Instant.parse(r.get("offeredUntil").asString()));
     }
 
     private SignupGateway.Answer call(String action) {
@@ -92,7 +92,7 @@ public class RegistrationLinkView extends Div implements BeforeEnterObserver, Ha
         }
         String client = VaadinRequest.getCurrent() == null ? "ui" : VaadinRequest.getCurrent().getRemoteAddr();
         if (!rateLimit.tryCall(client).isZero()) {
-            return new SignupGateway.Answer(429, com.fasterxml.jackson.databind.node.NullNode.getInstance());
+            return new SignupGateway.Answer(429, tools.jackson.databind.node.NullNode.getInstance());
         }
         return gateway.byToken(action, token);
     }

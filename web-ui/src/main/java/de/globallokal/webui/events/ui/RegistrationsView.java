@@ -1,6 +1,5 @@
 package de.globallokal.webui.events.ui;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,14 +14,15 @@ import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.webui.base.ui.StaffLayout;
-import de.globallokal.webui.events.EventReadModel;
-import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Answer;
+import de.globallokal.webui.editing.StaffApi;
+import de.globallokal.webui.events.EventReadModel;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Staff handle the sign-ups of one event: the list in waitlist order, move someone up, cancel,
@@ -57,17 +57,17 @@ public class RegistrationsView extends Div implements HasDynamicTitle {
         chooser.setWidth("min(100%, 36rem)");
         chooser.addValueChangeListener(change -> show(change.getValue()));
         status.getElement().setAttribute("role", "status");
-        grid.addColumn(r -> getTranslation("staff.registration.status." + r.path("status").asText()))
+        grid.addColumn(r -> getTranslation("staff.registration.status." + r.path("status").asString()))
                 .setHeader(getTranslation("staff.registrations.status"));
-        grid.addColumn(r -> r.has("position") ? r.get("position").asText() : "")
+        grid.addColumn(r -> r.has("position") ? r.get("position").asString() : "")
                 .setHeader(getTranslation("staff.registrations.position"));
-        grid.addColumn(r -> r.path("name").asText(r.path("anonymised").asBoolean() ? "—" : ""))
+        grid.addColumn(r -> r.path("name").asString(r.path("anonymised").asBoolean() ? "—" : ""))
                 .setHeader(getTranslation("signup.name"));
-        grid.addColumn(r -> r.path("email").asText("")).setHeader(getTranslation("signup.email"));
+        grid.addColumn(r -> r.path("email").asString("")).setHeader(getTranslation("signup.email"));
         java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(
                 java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT).withLocale(locale);
         grid.addColumn(r -> event == null ? "" : event.occurrences().stream()
-                .filter(o -> o.id().equals(r.path("occurrenceId").asText())).findFirst()
+                .filter(o -> o.id().equals(r.path("occurrenceId").asString())).findFirst()
                 .map(o -> when.format(o.start())).orElse("")).setHeader(getTranslation("signup.date"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.registrations.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -84,8 +84,8 @@ public class RegistrationsView extends Div implements HasDynamicTitle {
 
     private Div actions(JsonNode registration) {
         Div actions = new Div();
-        String id = registration.path("id").asText();
-        String state = registration.path("status").asText();
+        String id = registration.path("id").asString();
+        String state = registration.path("status").asString();
         if ("WAITLISTED".equals(state) || "OFFERED".equals(state)) {
             actions.add(new Button(getTranslation("staff.registrations.promote"), click -> act(id, "promote")));
         }
@@ -129,8 +129,8 @@ public class RegistrationsView extends Div implements HasDynamicTitle {
         export.setVisible(true);
         messages.removeAll();
         Answer sent = client.get(StaffApi.Service.EVENTS, staff, "/api/messages?event=" + chosen.id() + "&limit=50");
-        sent.body().path("data").forEach(m -> messages.add(new Paragraph(m.path("status").asText() + " · "
-                + m.path("kind").asText() + " · " + m.path("to").asText("—") + " · " + m.path("subject").asText())));
+        sent.body().path("data").forEach(m -> messages.add(new Paragraph(m.path("status").asString() + " · "
+                + m.path("kind").asString() + " · " + m.path("to").asString("—") + " · " + m.path("subject").asString())));
         if (messages.getChildren().findAny().isEmpty()) {
             messages.add(new Paragraph(getTranslation("staff.registrations.messages.none")));
         }
@@ -157,7 +157,7 @@ public class RegistrationsView extends Div implements HasDynamicTitle {
     /** The service's own explanation (e.g. "all seats are taken"), or ours when it could not be reached. */
     private String problem(Answer answer) {
         return answer.status() == 503 ? getTranslation("staff.registrations.unavailable")
-                : answer.body().path("detail").asText(getTranslation("staff.registrations.failed"));
+                : answer.body().path("detail").asString(getTranslation("staff.registrations.failed"));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package de.globallokal.webui.events.ui;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,6 +20,8 @@ import de.globallokal.webui.events.SignupRateLimit;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The sign-up form of one event. It checks what it can before sending (required fields,
@@ -119,7 +119,7 @@ class SignupForm extends Section {
         }
         SignupGateway.Answer answer = gateway.signUp(eventId, body);
         if (answer.ok()) {
-            boolean waiting = "WAITLISTED".equals(answer.body().path("status").asText());
+            boolean waiting = "WAITLISTED".equals(answer.body().path("status").asString());
             say(waiting ? getTranslation("signup.waitlisted", answer.body().path("position").asInt())
                     : getTranslation("signup.confirmed"), true);
             name.clear();
@@ -143,12 +143,12 @@ class SignupForm extends Section {
                 Map<String, HasValidation> fields = Map.of("name", name, "email", email, "phone", phone, "note", note);
                 StringBuilder other = new StringBuilder();
                 for (JsonNode error : answer.body().path("errors")) {
-                    HasValidation field = fields.get(error.path("field").asText());
+                    HasValidation field = fields.get(error.path("field").asString());
                     if (field != null) {
                         field.setInvalid(true);
-                        field.setErrorMessage(error.path("message").asText());
+                        field.setErrorMessage(error.path("message").asString());
                     } else {
-                        other.append(' ').append(error.path("message").asText());
+                        other.append(' ').append(error.path("message").asString());
                     }
                 }
                 say(getTranslation("signup.refused") + other, false);

@@ -1,6 +1,5 @@
 package de.globallokal.webui.operations.ui;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,20 +17,21 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.event.Topics;
 import de.globallokal.support.projection.RebuildRefusedException;
 import de.globallokal.webui.base.ui.StaffLayout;
-import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Answer;
 import de.globallokal.webui.editing.StaffApi.Service;
+import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.operations.DeadLetterDesk;
-import de.globallokal.webui.operations.KafkaOperations;
 import de.globallokal.webui.operations.KafkaOperations.DeadLetter;
 import de.globallokal.webui.operations.KafkaOperations.Lag;
+import de.globallokal.webui.operations.KafkaOperations;
 import de.globallokal.webui.projection.ReadModelRebuild;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.actuate.health.CompositeHealth;
-import org.springframework.boot.actuate.health.HealthComponent;
-import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.health.actuate.endpoint.CompositeHealthDescriptor;
+import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import tools.jackson.databind.JsonNode;
 
 /**
  * For administrators: is every part up, how far behind is each consumer, what failed and now
@@ -107,8 +107,8 @@ public class OperationsView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         parts.removeAll();
-        HealthComponent own = health.health();
-        if (own instanceof CompositeHealth composite) {
+        HealthDescriptor own = health.health();
+        if (own instanceof CompositeHealthDescriptor composite) {
             composite.getComponents().forEach((name, part) -> parts.add(new ListItem(
                     getTranslation("operations.part", "web-ui · " + name, part.getStatus().getCode()))));
         }
@@ -134,13 +134,13 @@ public class OperationsView extends Div implements HasDynamicTitle {
             parts.add(new ListItem(getTranslation("operations.part", name, "UNREACHABLE")));
             return;
         }
-        parts.add(new ListItem(getTranslation("operations.part", name, answer.body().path("status").asText("?"))));
-        components.fields().forEachRemaining(part -> {
-            String text = getTranslation("operations.part", name + " · " + part.getKey(), part.getValue().path("status").asText());
+        parts.add(new ListItem(getTranslation("operations.part", name, answer.body().path("status").asString("?"))));
+        components.properties().forEach(part -> {
+            String text = getTranslation("operations.part", name + " · " + part.getKey(), part.getValue().path("status").asString());
             if ("outbox".equals(part.getKey())) {
                 StringBuilder backlog = new StringBuilder();
-                part.getValue().path("details").fields().forEachRemaining(relay -> backlog.append(" · ")
-                        .append(getTranslation("operations.backlog", relay.getKey(), relay.getValue().path("topic").asText(),
+                part.getValue().path("details").properties().forEach(relay -> backlog.append(" · ")
+                        .append(getTranslation("operations.backlog", relay.getKey(), relay.getValue().path("topic").asString(),
                                 relay.getValue().path("pendingAggregates").asLong())));
                 text += backlog;
             }

@@ -1,6 +1,5 @@
 package de.globallokal.webui.partnerships.map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.globallokal.core.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The world's country outlines (Natural Earth 1:110m, public domain, shipped as a resource)
@@ -45,7 +45,7 @@ public class WorldOutlines {
             for (JsonNode feature : world.get("features")) {
                 JsonNode geometry = feature.get("geometry");
                 out.append("<path d=\"");
-                if ("Polygon".equals(geometry.get("type").asText())) {
+                if ("Polygon".equals(geometry.get("type").asString())) {
                     polygon(geometry.get("coordinates"), out);
                 } else {
                     geometry.get("coordinates").forEach(polygon -> polygon(polygon, out));

@@ -1,7 +1,5 @@
 package de.globallokal.webui.partnerships.ui;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.event.AggregateTypes;
@@ -11,12 +9,14 @@ import de.globallokal.core.partnership.PartnershipStatus;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.contacts.ContactReadModel;
 import de.globallokal.webui.dashboard.LiveFeed;
-import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Service;
+import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.ui.EditorView;
 import de.globallokal.webui.editing.ui.Rules;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A partnership with its partner city, description, goals and milestones. */
 @Route(value = "staff/partnerschaften/:id", layout = StaffLayout.class)
@@ -73,6 +73,6 @@ public class PartnershipEditor extends EditorView {
 
     @Override
     protected String nameOf(JsonNode document) {
-        return document.at("/partner/name").asText("");
+        return document.at("/partner/name").asString("");
     }
 }

@@ -1,7 +1,5 @@
 package de.globallokal.webui.projects.ui;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.event.AggregateTypes;
@@ -9,8 +7,8 @@ import de.globallokal.core.json.Json;
 import de.globallokal.core.project.ProjectStatus;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.dashboard.LiveFeed;
-import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Service;
+import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.ui.EditorView;
 import de.globallokal.webui.editing.ui.Rules;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
@@ -19,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A project of a partnership: its funding lines, the measures of its action programme and its indicators. */
 @Route(value = "staff/projekte/:id", layout = StaffLayout.class)
@@ -86,6 +86,6 @@ public class ProjectEditor extends EditorView {
 
     @Override
     protected String nameOf(JsonNode document) {
-        return document.at("/title/de").asText("");
+        return document.at("/title/de").asString("");
     }
 }

@@ -3,22 +3,22 @@ package de.globallokal.webui.actors.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.actors.ActorReadModel;
+import de.globallokal.webui.base.VaadinViewTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Example entries can never be mistaken for real groups. */
 class ActorsViewTests extends VaadinViewTest {

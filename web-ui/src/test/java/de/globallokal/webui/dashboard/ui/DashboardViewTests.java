@@ -102,7 +102,7 @@ class DashboardViewTests extends VaadinViewTest {
                 "event", event.subject(), 1, false)));
         consumer.start();
         consumer.join();
-        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
     }
 
     @Test

@@ -9,10 +9,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import de.globallokal.core.event.Topics;
+import de.globallokal.testkit.KafkaTestCluster;
 import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.webui.operations.DeadLetterDesk;
-import de.globallokal.webui.operations.KafkaOperations;
 import de.globallokal.webui.operations.KafkaOperations.DeadLetter;
+import de.globallokal.webui.operations.KafkaOperations;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /**
  * A poison record on the real (embedded) broker ends in the dead-letter topic; the
@@ -34,7 +34,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 class OperationsViewTests extends VaadinViewTest {
 
     @Autowired
-    EmbeddedKafkaBroker broker;
+    KafkaTestCluster broker;
 
     @Autowired
     DeadLetterDesk desk;
@@ -46,7 +46,7 @@ class OperationsViewTests extends VaadinViewTest {
     void aPoisonRecordIsShownWithItsErrorAndCanBeReplayedAndDiscarded() throws Exception {
         String key = "poison-" + UUID.randomUUID();
         KafkaTemplate<String, String> producer = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
                 new StringSerializer(), new StringSerializer()));
         producer.send(Topics.PARTNERSHIPS, key, "this is no envelope").join();
         DeadLetter first = await().atMost(Duration.ofSeconds(30)).until(() -> mine(key), letters -> letters.size() == 1).get(0);

@@ -3,16 +3,15 @@ package de.globallokal.webui.partnerships.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.json.Json;
+import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The public partnerships page shows what the read model holds, in the visitor's language. */
 class PartnershipsViewTests extends VaadinViewTest {

@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.RouteParameters;
@@ -20,6 +19,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The goals' pages: seventeen tiles, and per goal what works towards it. */
 class SdgViewTests extends VaadinViewTest {
@@ -45,7 +45,7 @@ class SdgViewTests extends VaadinViewTest {
                 .put("kind", "ASSOCIATION");
         data.putArray("sdgs").add(13);
         actors.apply(EventEnvelope.create("partnerships-service", EventTypes.ACTOR_UPSERTED, AggregateTypes.ACTOR,
-                data.get("id").asText(), 1, "editor", List.of("name"), data, Instant.now()));
+                data.get("id").asString(), 1, "editor", List.of("name"), data, Instant.now()));
         UI.getCurrent().setLocale(Locale.GERMAN);
 
         UI.getCurrent().navigate(SdgView.class, new RouteParameters("number", "13"));

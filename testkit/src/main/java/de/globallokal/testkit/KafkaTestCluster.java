@@ -1,0 +1,82 @@
+package de.globallokal.testkit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
+
+/**
+ * A real Kafka broker in KRaft mode inside the test JVM: Kafka's own test cluster, one node
+ * that is broker and controller at once, with its log directories deleted on close.
+ */
+public final class KafkaTestCluster implements AutoCloseable {
+
+    private static final int PARTITIONS = 3;
+
+    static {
+        // A broker that wants to end the process would end the whole test JVM with it (and surefire then
+        // reports a failed fork, not the reason): as Kafka's own tests do, say so instead.
+        Exit.setExitProcedure((status, message) -> System.err.printf("[kafka-test-cluster] broker asked to exit(%d): %s%n", status, message));
+        Exit.setHaltProcedure((status, message) -> System.err.printf("[kafka-test-cluster] broker asked to halt(%d): %s%n", status, message));
+    }
+
+    private final KafkaClusterTestKit cluster;
+
+    private KafkaTestCluster(KafkaClusterTestKit cluster) {
+        this.cluster = cluster;
+    }
+
+    /** Starts a broker and creates the given topics with three partitions each. */
+    public static KafkaTestCluster start(List<String> topics) {
+        try {
+            KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    .setCombined(true)
+                    .setNumBrokerNodes(1)
+                    .setNumControllerNodes(1)
+                    .build())
+                    .setConfigProp("offsets.topic.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.min.isr", "1")
+                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                    .build();
+            cluster.format();
+            cluster.startup();
+            cluster.waitForReadyBrokers();
+            KafkaTestCluster started = new KafkaTestCluster(cluster);
+            started.createTopics(topics);
+            return started;
+        } catch (Exception e) {
+            throw new IllegalStateException("The embedded Kafka broker did not start", e);
+        }
+    }
+
+    /** What clients put into {@code bootstrap.servers}. */
+    public String bootstrapServers() {
+        return cluster.bootstrapServers();
+    }
+
+    public void createTopics(List<String> topics) {
+        if (topics.isEmpty()) {
+            return;
+        }
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
+            admin.createTopics(topics.stream().map(topic -> new NewTopic(topic, PARTITIONS, (short) 1)).toList())
+                    .all().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not create the topics " + topics, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            cluster.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("The embedded Kafka broker did not stop cleanly", e);
+        }
+    }
+}
