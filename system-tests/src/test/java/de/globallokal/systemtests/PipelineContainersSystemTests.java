@@ -1,10 +1,10 @@
 package de.globallokal.systemtests;
 
 import org.junit.jupiter.api.Test;
-import org.testcontainers.containers.MongoDBContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
  * The same scenario against the real images production uses. Skipped where no Docker
@@ -14,10 +14,10 @@ import org.testcontainers.kafka.KafkaContainer;
 class PipelineContainersSystemTests extends PipelineScenario {
 
     @Container
-    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:7.0");
+    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
 
     @Container
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:3.9.1");
+    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.3.1");
 
     @Test
     void changesArriveDespiteKafkaOutagesAndWebUiRestarts() throws Exception {
