@@ -154,7 +154,7 @@ class CalendarEmbeddedSystemTests {
         WebElement title = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(
                 By.cssSelector("vaadin-text-field[data-path='title.de'] input")), found -> found != null);
         title.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Filmabend mit Gespräch", Keys.TAB);
-        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")).click();
+        Browser.click(browser, browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")));
         await("renamed and projected").atMost(PATIENCE).ignoreExceptions().until(() -> browser
                 .findElement(By.cssSelector(".gl-editor .gl-result")).getText(), t -> t.contains("jetzt in den Listen"));
         browser.get(webUi.url("/veranstaltungen/" + eventId).toString());
@@ -166,7 +166,7 @@ class CalendarEmbeddedSystemTests {
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(
                 By.cssSelector("vaadin-text-field[data-path='title.de'] input")), found -> found != null)
                 .sendKeys("Entwurf aus dem Browser", Keys.TAB);
-        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")).click();
+        Browser.click(browser, browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")));
         String said = await("created and projected").atMost(PATIENCE).ignoreExceptions().until(() -> browser
                 .findElement(By.cssSelector(".gl-editor .gl-result")).getText(), t -> t.contains("jetzt in den Listen"));
         assertThat(said).contains("Gespeichert (Version 1)");
@@ -226,7 +226,7 @@ class CalendarEmbeddedSystemTests {
         WebElement description = descriptionField(browser);
         description.clear();
         description.sendKeys(text);
-        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")).click();
+        Browser.click(browser, browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")));
         String said = await("saved and projected").atMost(PATIENCE).ignoreExceptions().until(() -> browser
                 .findElement(By.cssSelector(".gl-editor .gl-result")).getText(), t -> t.contains("jetzt in den Listen"));
         assertThat(said).contains("Gespeichert (Version 2)");
@@ -262,21 +262,21 @@ class CalendarEmbeddedSystemTests {
 
         description.clear();
         description.sendKeys("Meine Fassung");
-        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")).click();
+        Browser.click(browser, browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")));
         String conflict = await("the conflict is explained").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
                 .findElement(By.cssSelector(".gl-conflict")).getText(), t -> t.contains("inzwischen geändert"));
         assertThat(conflict).contains("editor").contains("description").contains("Version 3");
         assertThat(descriptionField(browser).getAttribute("value")).isEqualTo("Meine Fassung");
         Browser.screenshot(browser, "staff-partnership-conflict");
 
-        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Aktuelle Fassung laden']")).click();
+        Browser.click(browser, browser.findElement(By.xpath("//vaadin-button[normalize-space()='Aktuelle Fassung laden']")));
         await("the current version is loaded").atMost(Duration.ofSeconds(30)).ignoreExceptions()
                 .until(() -> descriptionField(browser).getAttribute("value"), v -> v.equals("Über die API geändert"));
     }
 
     /** From the editor to the entry's history: every version with who and which fields, newest first. */
     private static void theHistorySaysWhoChangedWhat(ChromeDriver browser) throws Exception {
-        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Verlauf']")).click();
+        Browser.click(browser, browser.findElement(By.xpath("//vaadin-button[normalize-space()='Verlauf']")));
         String history = await("the history").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
                 .findElement(By.tagName("main")).getText(), text -> text.contains("3 Versionen"));
         assertThat(history).contains("angelegt", "geändert", "editor", "description");
@@ -299,7 +299,7 @@ class CalendarEmbeddedSystemTests {
         browser.findElement(By.cssSelector("vaadin-text-field[data-path='title.de'] input")).sendKeys("Solarschule Kongoussi");
         WebElement targets = browser.findElement(By.cssSelector("vaadin-text-field[data-path='sdgTargets'] input"));
         targets.sendKeys("99.9");
-        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")).click();
+        Browser.click(browser, browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")));
 
         String said = await("refused by the service").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
                 .findElement(By.cssSelector(".gl-editor .gl-result")).getText(), t -> t.contains("Nicht gespeichert"));
@@ -313,7 +313,7 @@ class CalendarEmbeddedSystemTests {
         targets.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.TAB);
         await("the emptied field reached the server").atMost(Duration.ofSeconds(10)).until(() -> browser.executeScript(
                 "return document.querySelector(\"vaadin-text-field[data-path='sdgTargets']\").value"), ""::equals);
-        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")).click();
+        Browser.click(browser, browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")));
         await("saved and projected").atMost(PATIENCE).ignoreExceptions().until(() -> browser
                 .findElement(By.cssSelector(".gl-editor .gl-result")).getText(), t -> t.contains("jetzt in den Listen"));
     }

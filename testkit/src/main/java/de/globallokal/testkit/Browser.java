@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -64,6 +65,15 @@ public final class Browser {
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
         await().atMost(Duration.ofSeconds(30)).until(() -> !driver.getCurrentUrl().contains("/login"));
+    }
+
+    /**
+     * Scrolls the element to the middle of its scrolling region, as a person would, then clicks it:
+     * the staff pages scroll inside Vaadin's AppLayout, where chromedriver's own scrolling falls short.
+     */
+    public static void click(ChromeDriver driver, WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     public static void screenshot(ChromeDriver driver, String name) throws IOException {

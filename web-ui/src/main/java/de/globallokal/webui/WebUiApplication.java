@@ -1,8 +1,9 @@
 package de.globallokal.webui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
-import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
 import de.globallokal.support.health.InfrastructureHealth;
 import de.globallokal.support.projection.ProjectionConsumerConfiguration;
 import de.globallokal.support.web.ApiWebConfiguration;
@@ -15,15 +16,12 @@ import org.springframework.context.annotation.Import;
 @Import({ApiWebConfiguration.class, InfrastructureHealth.class, ProjectionConsumerConfiguration.class})
 @com.vaadin.flow.component.page.Push
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+// plain stylesheets instead of a theme bundle: Vaadin needs no front-end build for them
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/globallokal.css")
 public class WebUiApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(WebUiApplication.class, args);
-    }
-
-    @Override
-    public void configurePage(AppShellSettings settings) {
-        // A plain stylesheet instead of a theme bundle: Vaadin needs no frontend rebuild for it.
-        settings.addLink("stylesheet", "styles/globallokal.css");
     }
 }

@@ -54,7 +54,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/maps/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/lumo/**", "/images/**", "/maps/**").permitAll());
         // a throttled account is told so (the login page explains the wait); set before Vaadin's defaults, which keep it.
         // The login page is named here too: a form login without one gets Spring's generated page at /login
         org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler failures =

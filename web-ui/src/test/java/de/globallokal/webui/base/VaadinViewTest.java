@@ -21,7 +21,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @IntegrationTest
 public abstract class VaadinViewTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("de.globallokal.webui");
+    // Karibu discovers public views only; ours are package-private where nothing else needs them
+    private static final Routes ROUTES = new Routes(new java.util.HashSet<>(Views.all()), new java.util.HashSet<>(
+            new Routes().autoDiscoverViews("de.globallokal.webui").getErrorRoutes()), true);
 
     @Autowired
     private ApplicationContext context;

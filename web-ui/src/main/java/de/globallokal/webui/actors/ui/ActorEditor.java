@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** A local actor of the network, with the date its entry was last confirmed. */
 @Route(value = "staff/akteure/:id", layout = StaffLayout.class)
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class ActorEditor extends EditorView {
+class ActorEditor extends EditorView {
 
     static final Target TARGET = new Target(Service.PARTNERSHIPS, "/api/actors", AggregateTypes.ACTOR,
             Set.of("name", "kind", "description", "themes", "sdgs", "languages", "contactPerson", "email", "phone",

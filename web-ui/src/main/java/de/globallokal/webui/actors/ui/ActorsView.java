@@ -1,40 +1,42 @@
 package de.globallokal.webui.actors.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.actor.ActorKind;
+import de.globallokal.core.actor.LocalActor;
+import de.globallokal.core.sdg.SdgCatalogue;
 import de.globallokal.support.projection.VersionedReadModel.Entry;
+import de.globallokal.webui.actors.ActorReadModel;
+import de.globallokal.webui.base.ui.Cards;
 import de.globallokal.webui.base.ui.FilterSelect;
+import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.base.ui.Texts;
 import de.globallokal.webui.base.web.QueryValues;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-import de.globallokal.core.actor.LocalActor;
-import de.globallokal.core.sdg.SdgCatalogue;
-import de.globallokal.webui.actors.ActorReadModel;
-import de.globallokal.webui.base.ui.Cards;
-import de.globallokal.webui.base.ui.PublicLayout;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Who is active in the city: groups, schools, shops and associations, each with how to reach them. */
 @Route(value = "akteure", layout = PublicLayout.class)
+@Menu(title = "nav.actors", order = 4)
 @AnonymousAllowed
 public class ActorsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 

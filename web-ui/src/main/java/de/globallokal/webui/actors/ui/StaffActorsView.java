@@ -1,5 +1,6 @@
 package de.globallokal.webui.actors.ui;
 
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.globallokal.core.actor.LocalActor;
 import de.globallokal.webui.actors.ActorReadModel;
@@ -11,8 +12,9 @@ import java.util.Comparator;
 
 /** The local actors, the ones due for confirmation (none within twelve months) marked. */
 @Route(value = "staff/akteure", layout = StaffLayout.class)
+@Menu(title = "staff.nav.actors", order = 4)
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class StaffActorsView extends StaffListView<LocalActor> {
+class StaffActorsView extends StaffListView<LocalActor> {
 
     public StaffActorsView(ActorReadModel actors) {
         super("staff.nav.actors", "editor.kind.actor", ActorEditor.class,

@@ -11,55 +11,65 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.webui.base.i18n.Translations;
-import de.globallokal.webui.actors.ui.ActorsView;
-import de.globallokal.webui.contacts.ui.ContactsView;
-import de.globallokal.webui.events.ui.EventsView;
-import de.globallokal.webui.home.ui.HomeView;
-import de.globallokal.webui.partnerships.ui.PartnershipsView;
-import de.globallokal.webui.projects.ui.ProjectsView;
-import de.globallokal.webui.sdgs.ui.SdgsView;
-import de.globallokal.webui.site.ui.AccessibilityView;
-import de.globallokal.webui.site.ui.LegalNoticeView;
-import de.globallokal.webui.site.ui.PrivacyView;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** The frame of every public page: skip link, header with navigation, main landmark, footer. */
 @AnonymousAllowed
-public class PublicLayout extends Div implements RouterLayout {
+public class PublicLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main main = new Main();
+    private final Map<Anchor, String> menuLinks = new LinkedHashMap<>();
 
     public PublicLayout() {
         addClassName("gl-page");
         Anchor skip = new Anchor("#main-content", getTranslation("layout.skip"));
         skip.addClassName("gl-skip-link");
 
-        RouterLink brand = new RouterLink(getTranslation("app.name"), HomeView.class);
+        Anchor brand = Menus.link("", getTranslation("app.name"));
         brand.addClassName("gl-brand");
-        Nav nav = new Nav(new RouterLink(getTranslation("nav.events"), EventsView.class),
-                new RouterLink(getTranslation("nav.partnerships"), PartnershipsView.class),
-                new RouterLink(getTranslation("nav.projects"), ProjectsView.class),
-                new RouterLink(getTranslation("nav.actors"), ActorsView.class),
-                new RouterLink(getTranslation("nav.sdgs"), SdgsView.class),
-                new RouterLink(getTranslation("nav.contacts"), ContactsView.class));
+        Nav nav = menu(Menus.PUBLIC);
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         Header header = new Header(brand, nav, languageSwitch());
         header.addClassName("gl-header");
 
         main.setId("main-content");
         main.getElement().setAttribute("tabindex", "-1");
-        Nav legal = new Nav(new RouterLink(getTranslation("imprint.title"), LegalNoticeView.class),
-                new RouterLink(getTranslation("privacy.title"), PrivacyView.class),
-                new RouterLink(getTranslation("accessibility.title"), AccessibilityView.class));
+        Nav legal = menu(Menus.LEGAL);
         legal.getElement().setAttribute("aria-label", getTranslation("nav.legal"));
         Footer footer = new Footer(new Span(getTranslation("layout.footer")), legal);
         footer.addClassName("gl-footer");
         add(skip, header, main, footer);
+    }
+
+    private Nav menu(String which) {
+        Nav nav = new Nav();
+        Menus.of(which).forEach(entry -> {
+            Anchor link = Menus.link(entry.path(), getTranslation(entry.title()));
+            menuLinks.put(link, entry.path());
+            nav.add(link);
+        });
+        return nav;
+    }
+
+    /** The menu entry of the page shown, or of the list it belongs to, is marked as current. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String shown = event.getLocation().getPath();
+        menuLinks.forEach((link, path) -> {
+            if (shown.equals(path) || shown.startsWith(path + "/")) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        });
     }
 
     /** Links to the same page in each language; the current one is marked for screen readers. */

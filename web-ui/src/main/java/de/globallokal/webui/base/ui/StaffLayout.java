@@ -1,64 +1,52 @@
 package de.globallokal.webui.base.ui;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import de.globallokal.webui.dashboard.ui.DashboardView;
-import de.globallokal.webui.actors.ui.StaffActorsView;
-import de.globallokal.webui.contacts.ui.StaffContactsView;
-import de.globallokal.webui.events.ui.RegistrationsView;
-import de.globallokal.webui.events.ui.StaffEventsView;
-import de.globallokal.webui.operations.ui.OperationsView;
-import de.globallokal.webui.partnerships.ui.StaffPartnershipsView;
-import de.globallokal.webui.projects.ui.StaffProjectsView;
-import de.globallokal.webui.reports.ui.ReportsView;
-import de.globallokal.webui.security.ui.AccountsView;
-import de.globallokal.webui.security.ui.PasswordView;
-import de.globallokal.webui.home.ui.HomeView;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The frame of every staff page: who is signed in, the staff navigation, sign-out. */
+/**
+ * The frame of every staff page: who is signed in and sign-out in the bar, the staff navigation in
+ * a drawer beside the page (over it on a phone, behind the menu button). The navigation lists the
+ * views that carry a {@code staff.nav.*} menu title and that the signed-in person may open.
+ */
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class StaffLayout extends Div implements RouterLayout {
+public class StaffLayout extends AppLayout {
 
     private final Main main = new Main();
 
     public StaffLayout(AuthenticationContext authentication) {
-        addClassName("gl-page");
+        addClassName("gl-staff");
         Anchor skip = new Anchor("#main-content", getTranslation("layout.skip"));
         skip.addClassName("gl-skip-link");
-        RouterLink brand = new RouterLink(getTranslation("staff.brand"), DashboardView.class);
+        DrawerToggle menu = new DrawerToggle();
+        menu.setAriaLabel(getTranslation("staff.menu"));
+        Anchor brand = Menus.link("staff", getTranslation("staff.brand"));
         brand.addClassName("gl-brand");
-        Nav nav = new Nav(new RouterLink(getTranslation("staff.nav.dashboard"), DashboardView.class),
-                new RouterLink(getTranslation("staff.nav.partnerships"), StaffPartnershipsView.class),
-                new RouterLink(getTranslation("staff.nav.projects"), StaffProjectsView.class),
-                new RouterLink(getTranslation("staff.nav.actors"), StaffActorsView.class),
-                new RouterLink(getTranslation("staff.nav.contacts"), StaffContactsView.class),
-                new RouterLink(getTranslation("staff.nav.events"), StaffEventsView.class),
-                new RouterLink(getTranslation("staff.nav.registrations"), RegistrationsView.class),
-                new RouterLink(getTranslation("staff.nav.reports"), ReportsView.class));
-        if (authentication.hasRole("ADMIN")) {
-            nav.add(new RouterLink(getTranslation("staff.nav.operations"), OperationsView.class),
-                    new RouterLink(getTranslation("staff.nav.accounts"), AccountsView.class));
-        }
-        nav.add(new RouterLink(getTranslation("staff.nav.password"), PasswordView.class),
-                new RouterLink(getTranslation("staff.nav.public"), HomeView.class));
-        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         Span who = new Span(getTranslation("staff.signed-in", authentication.getPrincipalName().orElse("")));
-        com.vaadin.flow.component.button.Button logout = new com.vaadin.flow.component.button.Button(
-                getTranslation("staff.logout"), click -> authentication.logout());
-        Header header = new Header(brand, nav, who, logout);
-        header.addClassName("gl-header");
+        who.addClassName("gl-who");
+        Button logout = new Button(getTranslation("staff.logout"), click -> authentication.logout());
+        addToNavbar(skip, menu, brand, who, logout);
+
+        SideNav nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        Menus.of(Menus.STAFF).forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        nav.addItem(new SideNavItem(getTranslation("staff.nav.public"), ""));
+        addToDrawer(new Scroller(nav));
+        setPrimarySection(Section.DRAWER);
+
         main.setId("main-content");
-        main.getElement().setAttribute("tabindex", "-1");
-        add(skip, header, main);
+        // AppLayout scrolls its content in a region of its own: keyboard users reach and scroll it as a tab stop
+        main.getElement().setAttribute("tabindex", "0");
+        setContent(main);
     }
 
     @Override

@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** A contact point: an office, its role in the partnership work, how to reach it. */
 @Route(value = "staff/kontakte/:id", layout = StaffLayout.class)
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class ContactEditor extends EditorView {
+class ContactEditor extends EditorView {
 
     static final Target TARGET = new Target(Service.PARTNERSHIPS, "/api/contacts", AggregateTypes.CONTACT,
             Set.of("role", "office", "person", "address", "phone", "fax", "email"), StaffContactsView.class);

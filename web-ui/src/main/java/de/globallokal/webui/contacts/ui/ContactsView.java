@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.contact.ContactPoint;
@@ -16,6 +17,7 @@ import de.globallokal.webui.contacts.ContactReadModel;
 
 /** Who to ask about what: the office's contact points. */
 @Route(value = "kontakt", layout = PublicLayout.class)
+@Menu(title = "nav.contacts", order = 6)
 @AnonymousAllowed
 public class ContactsView extends Div implements HasDynamicTitle {
 

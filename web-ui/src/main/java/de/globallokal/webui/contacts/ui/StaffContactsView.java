@@ -1,5 +1,6 @@
 package de.globallokal.webui.contacts.ui;
 
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.webui.base.ui.StaffLayout;
@@ -10,8 +11,9 @@ import java.util.Comparator;
 
 /** The contact points, each opening its editor. */
 @Route(value = "staff/kontakte", layout = StaffLayout.class)
+@Menu(title = "staff.nav.contacts", order = 5)
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class StaffContactsView extends StaffListView<ContactPoint> {
+class StaffContactsView extends StaffListView<ContactPoint> {
 
     public StaffContactsView(ContactReadModel contacts) {
         super("staff.nav.contacts", "editor.kind.contact", ContactEditor.class,

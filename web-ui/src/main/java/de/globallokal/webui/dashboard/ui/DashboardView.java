@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.calendar.Seats;
@@ -18,9 +19,9 @@ import de.globallokal.core.partnership.PartnershipStatus;
 import de.globallokal.core.project.ProjectStatus;
 import de.globallokal.support.projection.VersionedReadModel.Entry;
 import de.globallokal.webui.actors.ActorReadModel;
+import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.contacts.ContactReadModel;
 import de.globallokal.webui.dashboard.LiveFeed;
-import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.events.EventReadModel;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
 import de.globallokal.webui.projects.ProjectReadModel;
@@ -41,8 +42,9 @@ import java.util.Map;
  * next events with their seats taken. Everything from web-ui's own read models.
  */
 @Route(value = "staff", layout = StaffLayout.class)
+@Menu(title = "staff.nav.dashboard", order = 1)
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class DashboardView extends Div implements HasDynamicTitle {
+class DashboardView extends Div implements HasDynamicTitle {
 
     static final int MONTHS = 6;
     static final int NEXT = 8;

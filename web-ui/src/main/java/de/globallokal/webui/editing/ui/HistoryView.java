@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 /** Every version of one entry: who changed it, when, and which fields — as the owning service recorded it. */
 @Route(value = "staff/verlauf/:kind/:id", layout = StaffLayout.class)
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class HistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The collections with a history, and the service that keeps it. */
     static final Map<String, Service> KINDS = Map.of("partnerships", Service.PARTNERSHIPS,

@@ -32,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Route(value = "staff/veranstaltungen/:id", layout = StaffLayout.class)
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class EventEditor extends EditorView {
+class EventEditor extends EditorView {
 
     static final Target TARGET = new Target(Service.EVENTS, "/api/events", AggregateTypes.EVENT,
             Set.of("title", "summary", "description", "start", "end", "zone", "allDay", "recurrence",

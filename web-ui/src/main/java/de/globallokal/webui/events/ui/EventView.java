@@ -44,7 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Route(value = "veranstaltungen/:id", layout = PublicLayout.class)
 @AnonymousAllowed
-public class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageDescription {
+class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageDescription {
 
     private static final Pattern SERIES_DATE = Pattern.compile("(.+)-(\\d{8})");
 

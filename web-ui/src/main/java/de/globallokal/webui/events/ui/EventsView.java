@@ -1,8 +1,8 @@
 package de.globallokal.webui.events.ui;
 
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,6 +15,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
@@ -29,21 +31,21 @@ import de.globallokal.support.projection.VersionedReadModel.Entry;
 import de.globallokal.webui.base.ui.FilterSelect;
 import de.globallokal.webui.base.ui.HasPageDescription;
 import de.globallokal.webui.base.ui.PublicLayout;
-import de.globallokal.webui.events.CalendarDates;
+import de.globallokal.webui.base.web.QueryValues;
 import de.globallokal.webui.events.CalendarDates.Dated;
+import de.globallokal.webui.events.CalendarDates;
 import de.globallokal.webui.events.CalendarFilter;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.Map;
-import com.vaadin.flow.router.QueryParameters;
-import de.globallokal.webui.base.web.QueryValues;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /** The public calendar: every coming date, with filters that stay in the address so it can be shared. */
 @Route(value = "veranstaltungen", layout = PublicLayout.class)
+@Menu(title = "nav.events", order = 1)
 @AnonymousAllowed
 public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageDescription {
 

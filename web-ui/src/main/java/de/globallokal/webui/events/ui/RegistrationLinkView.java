@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  */
 @Route(value = "anmeldung/:token", layout = PublicLayout.class)
 @AnonymousAllowed
-public class RegistrationLinkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class RegistrationLinkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SignupGateway gateway;
     private final SignupRateLimit rateLimit;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -30,8 +31,9 @@ import tools.jackson.databind.JsonNode;
  * to the registrants. Personal data is fetched from events-service for this page only.
  */
 @Route(value = "staff/anmeldungen", layout = StaffLayout.class)
+@Menu(title = "staff.nav.registrations", order = 7)
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class RegistrationsView extends Div implements HasDynamicTitle {
+class RegistrationsView extends Div implements HasDynamicTitle {
 
     private final StaffApi client;
     private final String staff;

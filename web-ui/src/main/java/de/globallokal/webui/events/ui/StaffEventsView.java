@@ -1,5 +1,6 @@
 package de.globallokal.webui.events.ui;
 
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.webui.base.ui.StaffLayout;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 
 /** Every event in any state (drafts too), soonest first, each opening its editor. */
 @Route(value = "staff/veranstaltungen", layout = StaffLayout.class)
+@Menu(title = "staff.nav.events", order = 6)
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class StaffEventsView extends StaffListView<CalendarEvent> {
 

@@ -26,7 +26,7 @@ import java.time.Clock;
 /** What the office does and why, its six work areas, the next events, the partner cities and how to join in. */
 @Route(value = "", layout = PublicLayout.class)
 @AnonymousAllowed
-public class HomeView extends Div implements HasDynamicTitle {
+class HomeView extends Div implements HasDynamicTitle {
 
     static final int WORK_AREAS = 6;
     static final int NEXT_EVENTS = 3;

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -39,8 +40,9 @@ import tools.jackson.databind.JsonNode;
  * from its topic and watch it catch up, and how much each service's outbox still holds.
  */
 @Route(value = "staff/betrieb", layout = StaffLayout.class)
+@Menu(title = "staff.nav.operations", order = 9)
 @RolesAllowed("ADMIN")
-public class OperationsView extends Div implements HasDynamicTitle {
+class OperationsView extends Div implements HasDynamicTitle {
 
     private final StaffApi api;
     private final KafkaOperations kafka;

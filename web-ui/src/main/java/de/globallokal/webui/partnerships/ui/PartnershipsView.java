@@ -1,44 +1,46 @@
 package de.globallokal.webui.partnerships.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.partnership.PartnershipKind;
 import de.globallokal.core.partnership.PartnershipStatus;
+import de.globallokal.core.value.CountryCode;
 import de.globallokal.support.projection.VersionedReadModel.Entry;
+import de.globallokal.webui.base.ui.Cards;
+import de.globallokal.webui.base.ui.FilterSelect;
+import de.globallokal.webui.base.ui.HasPageDescription;
+import de.globallokal.webui.base.ui.PublicLayout;
+import de.globallokal.webui.base.ui.Texts;
+import de.globallokal.webui.base.web.QueryValues;
+import de.globallokal.webui.partnerships.PartnershipReadModel;
 import de.globallokal.webui.partnerships.map.PartnerMap;
 import de.globallokal.webui.site.SiteProperties;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
-import de.globallokal.core.value.CountryCode;
-import de.globallokal.webui.base.ui.Cards;
-import de.globallokal.webui.base.ui.HasPageDescription;
-import de.globallokal.webui.base.ui.FilterSelect;
-import de.globallokal.webui.base.web.QueryValues;
-import de.globallokal.webui.base.ui.Texts;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
-import de.globallokal.webui.base.ui.PublicLayout;
-import de.globallokal.webui.partnerships.PartnershipReadModel;
-import java.util.Locale;
 
 /** All partner cities as a list of cards, read from web-ui's own read model. */
 @Route(value = "partnerschaften", layout = PublicLayout.class)
+@Menu(title = "nav.partnerships", order = 2)
 @AnonymousAllowed
 public class PartnershipsView extends Div implements HasDynamicTitle, BeforeEnterObserver, HasPageDescription {
 

@@ -1,5 +1,6 @@
 package de.globallokal.webui.partnerships.ui;
 
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.webui.base.ui.StaffLayout;
@@ -10,8 +11,9 @@ import java.util.Comparator;
 
 /** The partnerships as web-ui knows them (its read model), each opening its editor. */
 @Route(value = "staff/partnerschaften", layout = StaffLayout.class)
+@Menu(title = "staff.nav.partnerships", order = 2)
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class StaffPartnershipsView extends StaffListView<Partnership> {
+class StaffPartnershipsView extends StaffListView<Partnership> {
 
     public StaffPartnershipsView(PartnershipReadModel partnerships) {
         super("staff.nav.partnerships", "editor.kind.partnership", PartnershipEditor.class,

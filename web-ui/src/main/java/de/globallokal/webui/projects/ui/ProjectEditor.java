@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** A project of a partnership: its funding lines, the measures of its action programme and its indicators. */
 @Route(value = "staff/projekte/:id", layout = StaffLayout.class)
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class ProjectEditor extends EditorView {
+class ProjectEditor extends EditorView {
 
     static final Target TARGET = new Target(Service.PARTNERSHIPS, "/api/projects", AggregateTypes.PROJECT,
             Set.of("partnershipId", "title", "summary", "start", "end", "status", "sdgs", "sdgTargets", "funding",

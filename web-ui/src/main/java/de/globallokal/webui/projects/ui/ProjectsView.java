@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -17,8 +18,9 @@ import de.globallokal.webui.projects.ProjectReadModel;
 
 /** All projects with their status and how far the action programme has come. */
 @Route(value = "projekte", layout = PublicLayout.class)
+@Menu(title = "nav.projects", order = 3)
 @AnonymousAllowed
-public class ProjectsView extends Div implements HasDynamicTitle {
+class ProjectsView extends Div implements HasDynamicTitle {
 
     public ProjectsView(ProjectReadModel projects) {
         addClassName("gl-projects");

@@ -1,5 +1,6 @@
 package de.globallokal.webui.projects.ui;
 
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.globallokal.core.project.Project;
 import de.globallokal.webui.base.ui.StaffLayout;
@@ -11,8 +12,9 @@ import java.util.Comparator;
 
 /** The projects as web-ui knows them, each opening its editor. */
 @Route(value = "staff/projekte", layout = StaffLayout.class)
+@Menu(title = "staff.nav.projects", order = 3)
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class StaffProjectsView extends StaffListView<Project> {
+class StaffProjectsView extends StaffListView<Project> {
 
     public StaffProjectsView(ProjectReadModel projects, PartnershipReadModel partnerships) {
         super("staff.nav.projects", "editor.kind.project", ProjectEditor.class,

@@ -17,6 +17,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
@@ -26,11 +27,11 @@ import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.base.web.QueryValues;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
 import de.globallokal.webui.projects.ProjectReadModel;
-import de.globallokal.webui.reports.FunderReport;
 import de.globallokal.webui.reports.FunderReport.DateLine;
 import de.globallokal.webui.reports.FunderReport.FundingLine;
 import de.globallokal.webui.reports.FunderReport.MeasureLine;
 import de.globallokal.webui.reports.FunderReport.ProjectLine;
+import de.globallokal.webui.reports.FunderReport;
 import de.globallokal.webui.reports.FunderReports;
 import de.globallokal.webui.reports.ReportCsv;
 import de.globallokal.webui.reports.ReportPdf;
@@ -53,6 +54,7 @@ import java.util.Map;
  * can be opened again or passed to a colleague.
  */
 @Route(value = "staff/berichte", layout = StaffLayout.class)
+@Menu(title = "staff.nav.reports", order = 8)
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.sdg.Sdg;
@@ -13,8 +14,9 @@ import de.globallokal.webui.base.ui.SdgTiles;
 
 /** The 17 goals as numbered tiles, each leading to what the city does for it. */
 @Route(value = "nachhaltigkeitsziele", layout = PublicLayout.class)
+@Menu(title = "nav.sdgs", order = 5)
 @AnonymousAllowed
-public class SdgsView extends Div implements HasDynamicTitle {
+class SdgsView extends Div implements HasDynamicTitle {
 
     public SdgsView() {
         addClassName("gl-sdgs");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.webui.base.ui.StaffLayout;
@@ -24,8 +25,9 @@ import java.util.Set;
  * disable or enable, reset a password. Nobody can disable their own account here.
  */
 @Route(value = "staff/konten", layout = StaffLayout.class)
+@Menu(title = "staff.nav.accounts", order = 10)
 @RolesAllowed("ADMIN")
-public class AccountsView extends Div implements HasDynamicTitle {
+class AccountsView extends Div implements HasDynamicTitle {
 
     private final StaffAccounts accounts;
     private final String me;

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.webui.base.ui.StaffLayout;
@@ -15,8 +16,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Every staff member changes their own password here; the policy is checked before anything is stored. */
 @Route(value = "staff/passwort", layout = StaffLayout.class)
+@Menu(title = "staff.nav.password", order = 11)
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class PasswordView extends Div implements HasDynamicTitle {
+class PasswordView extends Div implements HasDynamicTitle {
 
     private final PasswordField current = new PasswordField();
     private final PasswordField next = new PasswordField();

@@ -1,5 +1,6 @@
 package de.globallokal.webui.site.ui;
 
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.webui.base.ui.PublicLayout;
@@ -7,8 +8,9 @@ import de.globallokal.webui.site.SiteProperties;
 
 /** Who is responsible for this site. */
 @Route(value = "impressum", layout = PublicLayout.class)
+@Menu(title = "legal.imprint", order = 1)
 @AnonymousAllowed
-public class LegalNoticeView extends SitePage {
+class LegalNoticeView extends SitePage {
 
     public LegalNoticeView(SiteProperties site) {
         super("imprint");

@@ -1,5 +1,6 @@
 package de.globallokal.webui.site.ui;
 
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.webui.base.ui.PublicLayout;
@@ -7,8 +8,9 @@ import de.globallokal.webui.site.SiteProperties;
 
 /** What happens to the data of visitors and of people who sign up. */
 @Route(value = "datenschutz", layout = PublicLayout.class)
+@Menu(title = "legal.privacy", order = 2)
 @AnonymousAllowed
-public class PrivacyView extends SitePage {
+class PrivacyView extends SitePage {
 
     public PrivacyView(SiteProperties site) {
         super("privacy");
