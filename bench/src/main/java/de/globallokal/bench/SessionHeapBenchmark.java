@@ -63,13 +63,20 @@ public final class SessionHeapBenchmark {
         run("jcmd", String.valueOf(pid), "GC.run");
         String info = run("jcmd", String.valueOf(pid), "GC.heap_info");
         double used = 0;
-        // "def new generation   total 9792K, used 1234K" / "tenured generation   total 21888K, used 17017K"
+        // Java 25: "DefNew     total 116224K, used 38376K [...]" / "Tenured    total 258048K, used 54332K [...]";
+        // Java 17 said "def new generation" / "tenured generation"; G1 "garbage-first heap"
         for (String line : info.split("\n")) {
             int at = line.indexOf("used ");
-            if ((line.contains("generation") || line.contains("garbage-first heap")) && at > 0) {
+            boolean generation = line.startsWith("DefNew") || line.startsWith("Tenured") || line.contains("generation")
+                    || line.contains("garbage-first heap");
+            if (generation && at > 0) {
                 String number = line.substring(at + 5).replaceAll("[^0-9].*", "");
                 used += Double.parseDouble(number) * 1024;
             }
+        }
+        if (used == 0) {
+            // a JVM that words its heap differently must not read as an empty heap and a target met
+            throw new IllegalStateException("no heap figures in jcmd GC.heap_info:\n" + info);
         }
         return used;
     }
