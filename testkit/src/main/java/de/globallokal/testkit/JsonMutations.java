@@ -40,8 +40,7 @@ public final class JsonMutations {
         collect(body, containers);
         JsonNode target = containers.get(random.nextInt(containers.size()));
         if (target instanceof ObjectNode object && object.size() > 0) {
-            List<String> names = new ArrayList<>();
-            object.propertyNames().forEach(names::add);
+            List<String> names = new ArrayList<>(object.propertyNames());
             String name = names.get(random.nextInt(names.size()));
             switch (random.nextInt(4)) {
                 case 0 -> object.remove(name);

@@ -20,8 +20,12 @@ public final class KafkaTestCluster implements AutoCloseable {
     static {
         // A broker that wants to end the process would end the whole test JVM with it (and surefire then
         // reports a failed fork, not the reason): as Kafka's own tests do, say so instead.
-        Exit.setExitProcedure((status, message) -> System.err.printf("[kafka-test-cluster] broker asked to exit(%d): %s%n", status, message));
-        Exit.setHaltProcedure((status, message) -> System.err.printf("[kafka-test-cluster] broker asked to halt(%d): %s%n", status, message));
+        Exit.setExitProcedure((status, message) -> said("exit", status, message));
+        Exit.setHaltProcedure((status, message) -> said("halt", status, message));
+    }
+
+    private static void said(String what, int status, String message) {
+        System.err.printf("[kafka-test-cluster] broker asked to %s(%d): %s%n", what, status, message);
     }
 
     private final KafkaClusterTestKit cluster;

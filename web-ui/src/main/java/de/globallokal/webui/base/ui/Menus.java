@@ -22,7 +22,7 @@ final class Menus {
     }
 
     static List<MenuEntry> of(String menu) {
-        // the views' own access annotations decide once more: Vaadin's menu filter does not see every sign-in
+        // the views' own access annotations decide: in the view tests Vaadin's menu filter let an editor see Betrieb
         AccessAnnotationChecker access = new AccessAnnotationChecker();
         return MenuConfiguration.getMenuEntries().stream().filter(entry -> entry.title().startsWith(menu))
                 .filter(entry -> entry.menuClass() == null || access.hasAccess(entry.menuClass()))
