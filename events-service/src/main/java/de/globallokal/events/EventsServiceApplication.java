@@ -3,6 +3,7 @@ package de.globallokal.events;
 import de.globallokal.support.health.InfrastructureHealth;
 import de.globallokal.support.projection.ProjectionConsumerConfiguration;
 import de.globallokal.support.security.ResourceServerSecurity;
+import de.globallokal.support.time.SiteClock;
 import de.globallokal.support.web.ApiDocumentation;
 import de.globallokal.support.web.ApiWebConfiguration;
 import org.springframework.boot.SpringApplication;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
 @Import({ResourceServerSecurity.class, ApiWebConfiguration.class, ApiDocumentation.class, InfrastructureHealth.class,
-        ProjectionConsumerConfiguration.class})
+        ProjectionConsumerConfiguration.class, SiteClock.class})
 public class EventsServiceApplication {
 
     public static void main(String[] args) {

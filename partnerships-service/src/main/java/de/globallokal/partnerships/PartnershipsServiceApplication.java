@@ -2,6 +2,7 @@ package de.globallokal.partnerships;
 
 import de.globallokal.support.health.InfrastructureHealth;
 import de.globallokal.support.security.ResourceServerSecurity;
+import de.globallokal.support.time.SiteClock;
 import de.globallokal.support.web.ApiDocumentation;
 import de.globallokal.support.web.ApiWebConfiguration;
 import org.springframework.boot.SpringApplication;
@@ -9,7 +10,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
-@Import({ResourceServerSecurity.class, ApiWebConfiguration.class, ApiDocumentation.class, InfrastructureHealth.class})
+@Import({ResourceServerSecurity.class, ApiWebConfiguration.class, ApiDocumentation.class, InfrastructureHealth.class,
+        SiteClock.class})
 public class PartnershipsServiceApplication {
 
     public static void main(String[] args) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
 import de.globallokal.support.health.InfrastructureHealth;
 import de.globallokal.support.projection.ProjectionConsumerConfiguration;
+import de.globallokal.support.time.SiteClock;
 import de.globallokal.support.web.ApiWebConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
 @org.springframework.boot.context.properties.EnableConfigurationProperties(de.globallokal.webui.site.SiteProperties.class)
-@Import({ApiWebConfiguration.class, InfrastructureHealth.class, ProjectionConsumerConfiguration.class})
+@Import({ApiWebConfiguration.class, InfrastructureHealth.class, ProjectionConsumerConfiguration.class, SiteClock.class})
 @com.vaadin.flow.component.page.Push
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 // plain stylesheets instead of a theme bundle: Vaadin needs no front-end build for them

@@ -14,8 +14,9 @@ final class EventAssembly {
     private EventAssembly() {
     }
 
-    static CalendarEvent state(String id, EventInput input, Instant created, Instant modified) {
-        ZoneId zone = EventRules.zone(input);
+    /** The event's state; its dates lie in its own zone or, when it names none, in the office's. */
+    static CalendarEvent state(String id, EventInput input, ZoneId officeZone, Instant created, Instant modified) {
+        ZoneId zone = input.zone() == null ? officeZone : ZoneId.of(input.zone());
         LocalDateTime start = input.isAllDay() ? input.start().toLocalDate().atStartOfDay() : input.start();
         // an all-day event ends at the midnight after its last day (exclusive, as in iCalendar)
         LocalDateTime end = input.isAllDay() ? input.end().toLocalDate().plusDays(1).atStartOfDay() : input.end();

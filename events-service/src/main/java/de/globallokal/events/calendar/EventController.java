@@ -17,9 +17,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -49,14 +49,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/events")
 class EventController extends AggregateApi<CalendarEvent> {
 
-    private static final ZoneId OFFICE_ZONE = ZoneId.of(EventRules.DEFAULT_ZONE);
 
     private final AggregateCollection<CalendarEvent> events;
     private final EventLedger ledger;
     private final References references;
 
-    EventController(AggregateCollection<CalendarEvent> events, EventLedger ledger, References references) {
-        super(events, EventTypes.EVENT_DELETED);
+    EventController(AggregateCollection<CalendarEvent> events, EventLedger ledger, References references, Clock clock) {
+        super(events, EventTypes.EVENT_DELETED, clock);
         this.events = events;
         this.ledger = ledger;
         this.references = references;
@@ -68,7 +67,7 @@ class EventController extends AggregateApi<CalendarEvent> {
         checked(input);
         String id = UUID.randomUUID().toString();
         Instant now = now();
-        Stored<CalendarEvent> stored = ledger.create(EventAssembly.state(id, input, now, now), principal.getSubject());
+        Stored<CalendarEvent> stored = ledger.create(EventAssembly.state(id, input, clock.getZone(), now, now), principal.getSubject());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
         return ResponseEntity.created(location).eTag(String.valueOf(stored.version())).body(stored);
     }
@@ -82,7 +81,7 @@ class EventController extends AggregateApi<CalendarEvent> {
         checked(input);
         Instant now = now();
         return withVersion(ledger.update(id, expected, principal.getSubject(),
-                current -> EventAssembly.state(id, input, current.created(), now)));
+                current -> EventAssembly.state(id, input, clock.getZone(), current.created(), now)));
     }
 
     /**
@@ -127,10 +126,10 @@ class EventController extends AggregateApi<CalendarEvent> {
         }
         List<Bson> filters = new ArrayList<>();
         if (from != null) {
-            filters.add(Filters.gte("endsAt", Date.from(from.atStartOfDay(OFFICE_ZONE).toInstant())));
+            filters.add(Filters.gte("endsAt", Date.from(from.atStartOfDay(clock.getZone()).toInstant())));
         }
         if (to != null) {
-            filters.add(Filters.lt("startsAt", Date.from(to.plusDays(1).atStartOfDay(OFFICE_ZONE).toInstant())));
+            filters.add(Filters.lt("startsAt", Date.from(to.plusDays(1).atStartOfDay(clock.getZone()).toInstant())));
         }
         if (category != null) {
             filters.add(Filters.eq("state.category", category.name()));

@@ -22,7 +22,7 @@ import java.util.List;
 
 /**
  * What an editor sends to create or replace an event. Times are local to {@code zone}
- * (default Europe/Berlin); the service works out the offset of each date.
+ * (default: the office's zone, {@code globallokal.site.zone}); the service works out the offset of each date.
  */
 record EventInput(
         @NotNull @Valid LocalizedText title,

@@ -10,8 +10,6 @@ import java.util.List;
 /** The rules of a valid event that span fields, which bean validation cannot say on one field. */
 final class EventRules {
 
-    static final String DEFAULT_ZONE = "Europe/Berlin";
-
     private EventRules() {
     }
 
@@ -28,7 +26,7 @@ final class EventRules {
             try {
                 ZoneId.of(input.zone());
             } catch (DateTimeException e) {
-                errors.add(new FieldError("zone", "is no time zone such as Europe/Berlin"));
+                errors.add(new FieldError("zone", "is no time zone of the IANA database (Region/City)"));
             }
         }
         if (input.status() == EventStatus.SCHEDULED && input.publishAt() == null) {
@@ -53,9 +51,5 @@ final class EventRules {
             }
         }
         return errors;
-    }
-
-    static ZoneId zone(EventInput input) {
-        return ZoneId.of(input.zone() == null ? DEFAULT_ZONE : input.zone());
     }
 }

@@ -18,9 +18,10 @@ public class PublicationJob {
 
     private final AggregateCollection<CalendarEvent> events;
     private final EventLedger ledger;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    PublicationJob(AggregateCollection<CalendarEvent> events, EventLedger ledger) {
+    PublicationJob(AggregateCollection<CalendarEvent> events, EventLedger ledger, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.ledger = ledger;
     }

@@ -33,14 +33,15 @@ public class MessageOutbox {
 
     private final MongoCollection<Document> messages;
     private final MailPort mail;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "message-outbox");
         thread.setDaemon(true);
         return thread;
     });
 
-    MessageOutbox(MongoTemplate mongo, MailPort mail) {
+    MessageOutbox(MongoTemplate mongo, MailPort mail, Clock clock) {
+        this.clock = clock;
         this.messages = mongo.getCollection("messages");
         this.mail = mail;
         messages.createIndex(Indexes.ascending("status"));

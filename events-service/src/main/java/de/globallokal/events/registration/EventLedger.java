@@ -10,8 +10,8 @@ import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.events.notification.MessageOutbox;
 import de.globallokal.events.notification.OutgoingMessage;
-import de.globallokal.support.outbox.AggregateCollection.Stored;
 import de.globallokal.support.outbox.AggregateCollection;
+import de.globallokal.support.outbox.AggregateCollection.Stored;
 import de.globallokal.support.outbox.VersionConflictException;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,11 +46,12 @@ public class EventLedger {
     private final AggregateCollection<CalendarEvent> events;
     private final MessageOutbox outbox;
     private final NoticeMessages messages;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     // one writer per event inside this instance spares the losers of a race their retries
     private final ReentrantLock[] stripes = new ReentrantLock[64];
 
-    EventLedger(AggregateCollection<CalendarEvent> events, MessageOutbox outbox, NoticeMessages messages) {
+    EventLedger(AggregateCollection<CalendarEvent> events, MessageOutbox outbox, NoticeMessages messages, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.outbox = outbox;
         this.messages = messages;

@@ -26,10 +26,11 @@ public class RegistrationHousekeeping {
     private final EventLedger ledger;
     private final MessageOutbox outbox;
     private final Duration anonymiseAfter;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     RegistrationHousekeeping(EventLedger ledger, MessageOutbox outbox,
-            @Value("${globallokal.registration.anonymise-after:30d}") Duration anonymiseAfter) {
+            @Value("${globallokal.registration.anonymise-after:30d}") Duration anonymiseAfter, Clock clock) {
+        this.clock = clock;
         this.ledger = ledger;
         this.outbox = outbox;
         this.anonymiseAfter = anonymiseAfter;

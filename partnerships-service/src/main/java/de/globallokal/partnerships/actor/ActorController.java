@@ -13,9 +13,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +44,11 @@ class ActorController extends AggregateApi<LocalActor> {
 
     /** An entry not confirmed within this many months is due for its yearly check. */
     static final int FRESHNESS_MONTHS = 12;
-    private static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Berlin");
 
     private final AggregateCollection<LocalActor> actors;
 
-    ActorController(AggregateCollection<LocalActor> actors) {
-        super(actors, EventTypes.ACTOR_DELETED);
+    ActorController(AggregateCollection<LocalActor> actors, Clock clock) {
+        super(actors, EventTypes.ACTOR_DELETED, clock);
         this.actors = actors;
     }
 
@@ -101,7 +100,7 @@ class ActorController extends AggregateApi<LocalActor> {
     /** Actors whose entry was not confirmed within the last twelve months (or never): due for a call. */
     @GetMapping("/unconfirmed")
     Map<String, Object> unconfirmed() {
-        String due = LocalDate.now(clock.withZone(OFFICE_ZONE)).minusMonths(FRESHNESS_MONTHS).toString();
+        String due = LocalDate.now(clock).minusMonths(FRESHNESS_MONTHS).toString();
         // ISO dates compare like strings; an actor never confirmed has no date at all
         List<Bson> filters = List.of(Filters.or(Filters.exists("state.lastConfirmed", false),
                 Filters.lt("state.lastConfirmed", due)));

@@ -4,29 +4,30 @@ import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
-import jakarta.validation.Valid;
-import java.net.URI;
-import java.time.Instant;
-import java.util.UUID;
-import org.bson.Document;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import de.globallokal.support.outbox.VersionConflictException;
 import de.globallokal.support.web.AggregateApi;
 import de.globallokal.support.web.IfMatch;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
+import org.bson.Document;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -36,8 +37,8 @@ class ContactController extends AggregateApi<ContactPoint> {
 
     private final AggregateCollection<ContactPoint> contacts;
 
-    ContactController(AggregateCollection<ContactPoint> contacts) {
-        super(contacts, EventTypes.CONTACT_DELETED);
+    ContactController(AggregateCollection<ContactPoint> contacts, Clock clock) {
+        super(contacts, EventTypes.CONTACT_DELETED, clock);
         this.contacts = contacts;
     }
 

@@ -27,7 +27,7 @@ import java.time.Year;
     class Validator implements ConstraintValidator<NotFutureYear, Integer> {
         @Override
         public boolean isValid(Integer value, ConstraintValidatorContext context) {
-            return value == null || value <= Year.now().getValue();
+            return value == null || value <= Year.now(context.getClockProvider().getClock()).getValue();
         }
     }
 }

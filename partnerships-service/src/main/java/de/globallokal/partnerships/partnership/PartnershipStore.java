@@ -1,21 +1,21 @@
 package de.globallokal.partnerships.partnership;
 
-import de.globallokal.support.text.Slugs;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import de.globallokal.core.event.EventTypes;
-import com.mongodb.client.model.Filters;
 import de.globallokal.core.contact.ContactPoint;
+import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.project.Project;
-import de.globallokal.support.web.ConflictException;
-import de.globallokal.support.web.UnknownReferenceException;
 import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
 import de.globallokal.support.outbox.HistoryEntry;
 import de.globallokal.support.outbox.VersionConflictException;
+import de.globallokal.support.text.Slugs;
+import de.globallokal.support.web.ConflictException;
+import de.globallokal.support.web.UnknownReferenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -35,10 +35,11 @@ public class PartnershipStore {
     private final AggregateCollection<Partnership> partnerships;
     private final AggregateCollection<Project> projects;
     private final AggregateCollection<ContactPoint> contacts;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     PartnershipStore(AggregateCollection<Partnership> partnerships, AggregateCollection<Project> projects,
-            AggregateCollection<ContactPoint> contacts) {
+            AggregateCollection<ContactPoint> contacts, Clock clock) {
+        this.clock = clock;
         this.partnerships = partnerships;
         this.projects = projects;
         this.contacts = contacts;

@@ -9,7 +9,7 @@ import de.globallokal.core.value.LocalizedText;
 import de.globallokal.support.outbox.AggregateCollection;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
 import javax.xml.stream.XMLOutputFactory;
@@ -33,10 +33,12 @@ class IatiActivityExport {
     private final AggregateCollection<Partnership> partnerships;
     private final String reportingOrgRef;
     private final String reportingOrgName;
+    private final Clock clock;
 
     IatiActivityExport(AggregateCollection<Project> projects, AggregateCollection<Partnership> partnerships,
             @Value("${globallokal.iati.reporting-org-ref:}") String reportingOrgRef,
-            @Value("${globallokal.iati.reporting-org-name:}") String reportingOrgName) {
+            @Value("${globallokal.iati.reporting-org-name:}") String reportingOrgName, Clock clock) {
+        this.clock = clock;
         this.projects = projects;
         this.partnerships = partnerships;
         this.reportingOrgRef = reportingOrgRef;
@@ -60,7 +62,7 @@ class IatiActivityExport {
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("iati-activities");
         xml.writeAttribute("version", "2.03");
-        xml.writeAttribute("generated-datetime", Instant.now().toString());
+        xml.writeAttribute("generated-datetime", clock.instant().toString());
         xml.writeStartElement("iati-activity");
         xml.writeAttribute("xml:lang", "de");
         xml.writeAttribute("last-updated-datetime", String.valueOf(project.modified()));

@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +50,8 @@ class ProjectController extends AggregateApi<Project> {
     private final AggregateCollection<Project> projects;
     private final AggregateCollection<Partnership> partnerships;
 
-    ProjectController(AggregateCollection<Project> projects, AggregateCollection<Partnership> partnerships) {
-        super(projects, EventTypes.PROJECT_DELETED);
+    ProjectController(AggregateCollection<Project> projects, AggregateCollection<Partnership> partnerships, Clock clock) {
+        super(projects, EventTypes.PROJECT_DELETED, clock);
         this.projects = projects;
         this.partnerships = partnerships;
         projects.mongo().createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true));

@@ -167,11 +167,12 @@ public class VersionedReadModel<T> {
     }
 
     private static Document document(EventEnvelope envelope) {
+        Date projected = new Date(); // when it became visible here: projection lag for ops and the benchmark
         Document document = new Document("_id", envelope.subject())
                 .append("version", envelope.aggregateversion())
-                .append("modified", Date.from(envelope.time() == null ? Instant.now() : envelope.time()))
+                .append("modified", envelope.time() == null ? projected : Date.from(envelope.time()))
                 .append("deleted", envelope.isDeletion())
-                .append("projected", new Date()); // when it became visible here: projection lag for ops and the benchmark
+                .append("projected", projected);
         if (!envelope.isDeletion()) {
             document.append("data", Document.parse(envelope.data().toString()));
         }

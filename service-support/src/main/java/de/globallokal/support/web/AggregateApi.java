@@ -25,10 +25,11 @@ public abstract class AggregateApi<T> {
 
     private final AggregateCollection<T> aggregates;
     private final String deletedType;
-    protected final Clock clock = Clock.systemUTC();
+    protected final Clock clock;
 
-    protected AggregateApi(AggregateCollection<T> aggregates, String deletedType) {
+    protected AggregateApi(AggregateCollection<T> aggregates, String deletedType, Clock clock) {
         this.aggregates = aggregates;
+        this.clock = clock;
         this.deletedType = deletedType;
     }
 

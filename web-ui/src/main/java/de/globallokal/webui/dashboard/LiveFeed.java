@@ -26,7 +26,11 @@ public class LiveFeed {
 
     private final Set<Consumer<Change>> subscribers = ConcurrentHashMap.newKeySet();
     private final Deque<Change> recent = new ArrayDeque<>();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+
+    LiveFeed(Clock clock) {
+        this.clock = clock;
+    }
 
     /** One applied change: which aggregate, which version, when it became visible here. */
     public record Change(Instant at, String aggregateType, String id, long version, boolean deleted) {

@@ -1,5 +1,6 @@
 package de.globallokal.webui.feeds;
 
+import com.vaadin.flow.router.QueryParameters;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.calendar.EventStatus;
 import de.globallokal.core.calendar.Occurrence;
@@ -8,7 +9,6 @@ import de.globallokal.webui.events.CalendarDates.Dated;
 import de.globallokal.webui.events.CalendarEntries;
 import de.globallokal.webui.events.CalendarEntry;
 import de.globallokal.webui.events.CalendarFilter;
-import com.vaadin.flow.router.QueryParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -60,10 +60,11 @@ class IcsFeed {
     private final CalendarDates dates;
     private final CalendarEntries entries;
     private final String publicBaseUrl;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     IcsFeed(CalendarDates dates, CalendarEntries entries,
-            @Value("${globallokal.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+            @Value("${globallokal.public-base-url:http://localhost:8080}") String publicBaseUrl, Clock clock) {
+        this.clock = clock;
         this.dates = dates;
         this.entries = entries;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");

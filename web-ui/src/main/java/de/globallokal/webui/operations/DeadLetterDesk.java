@@ -1,7 +1,7 @@
 package de.globallokal.webui.operations;
 
 import de.globallokal.webui.operations.KafkaOperations.DeadLetter;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,8 +25,10 @@ public class DeadLetterDesk {
     private final KafkaOperations kafka;
     private final KafkaTemplate<String, Object> template;
     private final MongoTemplate mongo;
+    private final Clock clock;
 
-    DeadLetterDesk(KafkaOperations kafka, KafkaTemplate<String, Object> deadLetterTemplate, MongoTemplate mongo) {
+    DeadLetterDesk(KafkaOperations kafka, KafkaTemplate<String, Object> deadLetterTemplate, MongoTemplate mongo, Clock clock) {
+        this.clock = clock;
         this.kafka = kafka;
         this.template = deadLetterTemplate;
         this.mongo = mongo;
@@ -54,7 +56,7 @@ public class DeadLetterDesk {
 
     private void note(DeadLetter letter, String action, String by) {
         mongo.getCollection(COLLECTION).insertOne(new Document("_id", letter.id()).append("action", action)
-                .append("by", by).append("at", java.util.Date.from(Instant.now()))
+                .append("by", by).append("at", java.util.Date.from(clock.instant()))
                 .append("error", letter.error()).append("key", letter.key())
                 .append("preview", letter.preview()));
     }

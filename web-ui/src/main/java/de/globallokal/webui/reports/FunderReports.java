@@ -17,6 +17,7 @@ import de.globallokal.webui.reports.FunderReport.FundingLine;
 import de.globallokal.webui.reports.FunderReport.MeasureLine;
 import de.globallokal.webui.reports.FunderReport.ProjectLine;
 import de.globallokal.webui.reports.FunderReport.Tally;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class FunderReports {
 
-    private static final ZoneId OFFICE = ZoneId.of("Europe/Berlin");
+    private final ZoneId office;
 
     private final EventReadModel events;
     private final PartnershipReadModel partnerships;
@@ -40,7 +41,8 @@ public class FunderReports {
     private final ActorReadModel actors;
 
     FunderReports(EventReadModel events, PartnershipReadModel partnerships, ProjectReadModel projects,
-            ActorReadModel actors) {
+            ActorReadModel actors, Clock clock) {
+        this.office = clock.getZone();
         this.events = events;
         this.partnerships = partnerships;
         this.projects = projects;
@@ -70,7 +72,7 @@ public class FunderReports {
             String organiser = event.organiserId() == null ? null : actors.findCurrent(event.organiserId())
                     .map(e -> e.state().name()).orElse(null);
             for (Occurrence date : event.occurrences()) {
-                var day = date.start().atZoneSameInstant(OFFICE).toLocalDate();
+                var day = date.start().atZoneSameInstant(office).toLocalDate();
                 if (day.isBefore(scope.from()) || day.isAfter(scope.to())) {
                     continue;
                 }

@@ -32,7 +32,7 @@ public final class ReportPdf {
     private ReportPdf() {
     }
 
-    public static byte[] write(FunderReport report, ReportTexts t, Locale locale) {
+    public static byte[] write(FunderReport report, ReportTexts t, Locale locale, ZoneId office) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4, 48, 48, 48, 48);
         try {
@@ -74,7 +74,7 @@ public final class ReportPdf {
 
             heading(pdf, t.get("report.dates-list"));
             DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(locale).withZone(ZoneId.of("Europe/Berlin"));
+                    .withLocale(locale).withZone(office);
             PdfPTable dates = table(new float[] {2, 4, 1}, t.get("report.date"), t.get("report.event"),
                     t.get("report.participants"));
             for (DateLine date : report.dates()) {

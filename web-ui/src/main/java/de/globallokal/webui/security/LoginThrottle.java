@@ -33,11 +33,7 @@ public class LoginThrottle {
 
     @org.springframework.beans.factory.annotation.Autowired
     LoginThrottle(@Value("${globallokal.login.max-failures:10}") int maxFailures,
-            @Value("${globallokal.login.window:15m}") Duration window) {
-        this(maxFailures, window, Clock.systemUTC());
-    }
-
-    LoginThrottle(int maxFailures, Duration window, Clock clock) {
+            @Value("${globallokal.login.window:15m}") Duration window, Clock clock) {
         this.maxFailures = maxFailures;
         this.window = window;
         this.clock = clock;

@@ -21,10 +21,11 @@ public class TokenIssuer {
 
     private final NimbusJwtEncoder encoder;
     private final Duration lifetime;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     TokenIssuer(@Value("${globallokal.jwt.secret:}") String secret,
-            @Value("${globallokal.jwt.lifetime:15m}") Duration lifetime) {
+            @Value("${globallokal.jwt.lifetime:15m}") Duration lifetime, Clock clock) {
+        this.clock = clock;
         this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(JwtSettings.key(secret)));
         this.lifetime = lifetime;
     }

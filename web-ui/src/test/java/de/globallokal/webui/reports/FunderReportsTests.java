@@ -19,6 +19,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -116,7 +117,7 @@ class FunderReportsTests extends VaadinViewTest {
                 .singleElement().satisfies(r -> assertThat(r.get("amount")).isEqualTo("125000.50"));
         assertThat(rows).filteredOn(r -> r.get("section").equals("date")).hasSize(2);
 
-        byte[] pdf = ReportPdf.write(report, (key, parameters) -> key + " " + List.of(parameters), Locale.GERMAN);
+        byte[] pdf = ReportPdf.write(report, (key, parameters) -> key + " " + List.of(parameters), Locale.GERMAN, ZoneId.of("Europe/Berlin"));
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {

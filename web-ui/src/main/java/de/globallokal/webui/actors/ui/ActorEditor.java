@@ -7,11 +7,12 @@ import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.dashboard.LiveFeed;
-import de.globallokal.webui.editing.StaffApi.Service;
 import de.globallokal.webui.editing.StaffApi;
+import de.globallokal.webui.editing.StaffApi.Service;
 import de.globallokal.webui.editing.ui.EditorView;
 import de.globallokal.webui.editing.ui.Rules;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,8 +26,8 @@ class ActorEditor extends EditorView {
             Set.of("name", "kind", "description", "themes", "sdgs", "languages", "contactPerson", "email", "phone",
                     "website", "lastConfirmed", "example"), StaffActorsView.class);
 
-    public ActorEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication) {
-        super(api, feed, authentication, TARGET);
+    public ActorEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication, Clock clock) {
+        super(api, feed, authentication, clock, TARGET);
         form.text("name", getTranslation("editor.actor.name"), Rules.required(), Rules.maxLength(160));
         form.choice("kind", getTranslation("editor.actor.kind"), ActorKind.class, "actor.kind", true);
         form.localized("description", getTranslation("editor.description"), false, true);
@@ -39,14 +40,14 @@ class ActorEditor extends EditorView {
         form.text("email", getTranslation("editor.email"), Rules.email(), Rules.maxLength(254));
         form.text("phone", getTranslation("editor.phone"), Rules.phone());
         form.text("website", getTranslation("editor.partner.website"), Rules.webAddress(), Rules.maxLength(300));
-        form.date("lastConfirmed", getTranslation("editor.actor.last-confirmed"), Rules.notInFuture());
+        form.date("lastConfirmed", getTranslation("editor.actor.last-confirmed"), Rules.notInFuture(clock));
         form.check("example", getTranslation("editor.actor.example"));
     }
 
     @Override
     protected ObjectNode defaults() {
         return Json.strict().createObjectNode().put("kind", ActorKind.ASSOCIATION.name())
-                .put("lastConfirmed", java.time.LocalDate.now().toString());
+                .put("lastConfirmed", java.time.LocalDate.now(clock).toString());
     }
 
     @Override

@@ -7,6 +7,7 @@ import de.globallokal.webui.actors.ActorReadModel;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.editing.ui.StaffListView;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 
@@ -16,11 +17,11 @@ import java.util.Comparator;
 @RolesAllowed({"EDITOR", "ADMIN"})
 class StaffActorsView extends StaffListView<LocalActor> {
 
-    public StaffActorsView(ActorReadModel actors) {
+    public StaffActorsView(ActorReadModel actors, Clock clock) {
         super("staff.nav.actors", "editor.kind.actor", ActorEditor.class,
                 actors.current().stream().map(e -> e.state()).sorted(Comparator.comparing(LocalActor::name)).toList(),
                 LocalActor::id, LocalActor::name, "editor.actor.name");
-        LocalDate due = LocalDate.now().minusMonths(12);
+        LocalDate due = LocalDate.now(clock).minusMonths(12);
         grid.addColumn(a -> getTranslation("actor.kind." + a.kind())).setHeader(getTranslation("editor.actor.kind"));
         grid.addColumn(a -> a.lastConfirmed() == null || a.lastConfirmed().isBefore(due)
                 ? getTranslation("editor.actor.confirm-due", a.lastConfirmed() == null ? "—" : a.lastConfirmed().toString())

@@ -6,11 +6,12 @@ import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.dashboard.LiveFeed;
-import de.globallokal.webui.editing.StaffApi.Service;
 import de.globallokal.webui.editing.StaffApi;
+import de.globallokal.webui.editing.StaffApi.Service;
 import de.globallokal.webui.editing.ui.EditorView;
 import de.globallokal.webui.editing.ui.Rules;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,8 +24,8 @@ class ContactEditor extends EditorView {
     static final Target TARGET = new Target(Service.PARTNERSHIPS, "/api/contacts", AggregateTypes.CONTACT,
             Set.of("role", "office", "person", "address", "phone", "fax", "email"), StaffContactsView.class);
 
-    public ContactEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication) {
-        super(api, feed, authentication, TARGET);
+    public ContactEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication, Clock clock) {
+        super(api, feed, authentication, clock, TARGET);
         form.text("office", getTranslation("editor.contact.office"), Rules.required(), Rules.maxLength(160));
         form.text("person", getTranslation("editor.contact.person"), Rules.maxLength(120));
         form.localized("role", getTranslation("editor.contact.role"), true, false);

@@ -29,7 +29,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.EnumMap;
@@ -48,7 +47,7 @@ class DashboardView extends Div implements HasDynamicTitle {
 
     static final int MONTHS = 6;
     static final int NEXT = 8;
-    private static final ZoneId OFFICE = ZoneId.of("Europe/Berlin");
+    private final Clock clock;
 
     private final LiveFeed feed;
     private final PartnershipReadModel partnerships;
@@ -60,7 +59,8 @@ class DashboardView extends Div implements HasDynamicTitle {
     private com.vaadin.flow.shared.Registration subscription;
 
     public DashboardView(PartnershipReadModel partnerships, ProjectReadModel projects, EventReadModel events,
-            ActorReadModel actors, ContactReadModel contacts, LiveFeed feed) {
+            ActorReadModel actors, ContactReadModel contacts, LiveFeed feed, Clock clock) {
+        this.clock = clock;
         this.feed = feed;
         this.contacts = contacts;
         this.partnerships = partnerships;
@@ -68,7 +68,6 @@ class DashboardView extends Div implements HasDynamicTitle {
         this.events = events;
         this.actors = actors;
         addClassName("gl-dashboard");
-        Clock clock = Clock.system(OFFICE);
         Locale locale = getLocale();
         List<CalendarEvent> calendar = events.current().stream().map(Entry::state).toList();
         YearMonth thisMonth = YearMonth.now(clock);
@@ -79,7 +78,7 @@ class DashboardView extends Div implements HasDynamicTitle {
         long upcoming = calendar.stream().filter(e -> e.status().isPublic())
                 .filter(e -> e.occurrences().stream().anyMatch(o -> o.end().toInstant().isAfter(clock.instant()))).count();
         int registrationsThisMonth = calendar.stream().mapToInt(e -> e.occurrences().stream()
-                .filter(o -> YearMonth.from(o.start().atZoneSameInstant(OFFICE)).equals(thisMonth))
+                .filter(o -> YearMonth.from(o.start().atZoneSameInstant(clock.getZone())).equals(thisMonth))
                 .mapToInt(o -> e.seatsOf(o.id()).map(Seats::confirmed).orElse(0)).sum()).sum();
         long unconfirmed = actors.current().stream().filter(a -> a.state().lastConfirmed() == null
                 || a.state().lastConfirmed().isBefore(due)).count();
@@ -141,7 +140,7 @@ class DashboardView extends Div implements HasDynamicTitle {
 
     private ListItem item(LiveFeed.Change change) {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(OFFICE);
+                .withZone(clock.getZone());
         String name = change.deleted() ? change.id() : nameOf(change);
         return new ListItem(time.format(change.at()) + " – " + getTranslation("staff.live.type." + change.aggregateType())
                 + " „" + name + "“ " + getTranslation(change.deleted() ? "staff.live.deleted"
@@ -187,7 +186,7 @@ class DashboardView extends Div implements HasDynamicTitle {
                 continue;
             }
             e.occurrences().forEach(o -> {
-                int index = (int) from.until(YearMonth.from(o.start().atZoneSameInstant(OFFICE)),
+                int index = (int) from.until(YearMonth.from(o.start().atZoneSameInstant(clock.getZone())),
                         java.time.temporal.ChronoUnit.MONTHS);
                 if (index >= 0 && index < MONTHS && !o.cancelled()) {
                     counts[index]++;

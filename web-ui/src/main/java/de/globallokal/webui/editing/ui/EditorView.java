@@ -23,10 +23,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.dashboard.LiveFeed;
 import de.globallokal.webui.editing.Problem;
+import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Answer;
 import de.globallokal.webui.editing.StaffApi.Service;
-import de.globallokal.webui.editing.StaffApi;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -49,7 +49,8 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Bef
     private final LiveFeed feed;
     private final String staff;
     private final boolean admin;
-    protected final JsonForm form = new JsonForm();
+    protected final Clock clock;
+    protected final JsonForm form;
     private final H1 heading = new H1();
     private final Div status = new Div();
     private final Div conflict = new Div();
@@ -73,7 +74,9 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Bef
 
     private final Target target;
 
-    protected EditorView(StaffApi api, LiveFeed feed, AuthenticationContext authentication, Target target) {
+    protected EditorView(StaffApi api, LiveFeed feed, AuthenticationContext authentication, Clock clock, Target target) {
+        this.clock = clock;
+        this.form = new JsonForm(clock.getZone());
         this.target = target;
         this.api = api;
         this.feed = feed;
@@ -204,7 +207,7 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Bef
         JsonNode last = lastChange();
         String who = last == null ? "?" : last.path("actor").asString("?");
         String when = last == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Berlin"))
+                .withLocale(getLocale()).withZone(clock.getZone())
                 .format(java.time.Instant.parse(last.path("time").asString()));
         String fields = last == null ? "" : String.join(", ", Json.strict().convertValue(last.path("changedFields"),
                 String[].class));

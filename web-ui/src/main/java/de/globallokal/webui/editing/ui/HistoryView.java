@@ -10,12 +10,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.webui.base.ui.StaffLayout;
+import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Answer;
 import de.globallokal.webui.editing.StaffApi.Service;
-import de.globallokal.webui.editing.StaffApi;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -38,12 +38,12 @@ class HistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Grid<JsonNode> versions = new Grid<>();
     private final Paragraph status = new Paragraph();
 
-    public HistoryView(StaffApi api, AuthenticationContext authentication) {
+    public HistoryView(StaffApi api, AuthenticationContext authentication, Clock clock) {
         this.api = api;
         this.staff = authentication.getPrincipalName().orElseThrow();
         addClassName("gl-history");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Berlin"));
+                .withLocale(getLocale()).withZone(clock.getZone());
         versions.addColumn(v -> v.path("version").asString()).setHeader(getTranslation("history.version"))
                 .setAutoWidth(true).setFlexGrow(0);
         versions.addColumn(v -> when.format(Instant.parse(v.path("time").asString())))

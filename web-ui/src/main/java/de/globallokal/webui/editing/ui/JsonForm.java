@@ -20,6 +20,7 @@ import de.globallokal.core.json.Json;
 import de.globallokal.webui.editing.Problem.FieldProblem;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -47,7 +48,11 @@ public class JsonForm extends FormLayout {
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
     private final Map<String, RowsField> rows = new LinkedHashMap<>();
 
-    public JsonForm() {
+    private final ZoneId office;
+
+    /** A form whose moments are typed in the local time of the office's zone. */
+    public JsonForm(ZoneId office) {
+        this.office = office;
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
     }
 
@@ -159,7 +164,7 @@ public class JsonForm extends FormLayout {
     /** A list of objects (milestones, funding lines, measures), each row a small form of its own. */
     public RowsField rows(String path, String label, String addLabel, String removeLabel,
             java.util.function.Consumer<JsonForm> row) {
-        RowsField field = new RowsField(label, addLabel, removeLabel, row);
+        RowsField field = new RowsField(label, addLabel, removeLabel, row, office);
         setColspan(field, 2);
         rows.put(path, field);
         add(field);
@@ -232,10 +237,9 @@ public class JsonForm extends FormLayout {
         return register(path, field);
     }
 
-    /** A moment, typed as the local time of the office (Europe/Berlin) and kept as an instant. */
+    /** A moment, typed as the local time of the office and kept as an instant. */
     public DateTimePicker instant(String path, String label) {
         DateTimePicker field = new DateTimePicker(label);
-        java.time.ZoneId office = java.time.ZoneId.of("Europe/Berlin");
         return bind(field, path, new Validator[0], node -> node.isString()
                 ? java.time.Instant.parse(node.asString()).atZone(office).toLocalDateTime() : null,
                 (parent, key, value) -> parent.put(key, value.atZone(office).toInstant().toString()));
@@ -474,10 +478,13 @@ public class JsonForm extends FormLayout {
         private final com.vaadin.flow.component.html.Div list = new com.vaadin.flow.component.html.Div();
         private final com.vaadin.flow.component.html.Paragraph error = new com.vaadin.flow.component.html.Paragraph();
         private final String removeLabel;
+        private final ZoneId office;
         private boolean changed;
 
-        RowsField(String label, String addLabel, String removeLabel, java.util.function.Consumer<JsonForm> recipe) {
+        RowsField(String label, String addLabel, String removeLabel, java.util.function.Consumer<JsonForm> recipe,
+                ZoneId office) {
             this.recipe = recipe;
+            this.office = office;
             this.removeLabel = removeLabel;
             addClassName("gl-rows");
             error.addClassName("gl-error");
@@ -499,7 +506,7 @@ public class JsonForm extends FormLayout {
         }
 
         private void addRow(JsonNode item) {
-            JsonForm form = new JsonForm();
+            JsonForm form = new JsonForm(office);
             recipe.accept(form);
             form.read(item);
             // the row's own document: its fields write over it, so parts of an item the form does not show survive

@@ -3,6 +3,7 @@ package de.globallokal.webui.editing.ui;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.binder.ValueContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 
@@ -47,13 +48,13 @@ public final class Rules {
     }
 
     /** A year from the given one up to this one (a partnership cannot begin in the future). */
-    public static Validator<Integer> pastYearFrom(int min) {
-        return message((value, context) -> value == null || value >= min && value <= Year.now().getValue(),
-                "rule.between", min, Year.now().getValue());
+    public static Validator<Integer> pastYearFrom(int min, Clock clock) {
+        int now = Year.now(clock).getValue();
+        return message((value, context) -> value == null || value >= min && value <= now, "rule.between", min, now);
     }
 
-    public static Validator<LocalDate> notInFuture() {
-        return message((value, context) -> value == null || !value.isAfter(LocalDate.now()), "rule.not-future");
+    public static Validator<LocalDate> notInFuture(Clock clock) {
+        return message((value, context) -> value == null || !value.isAfter(LocalDate.now(clock)), "rule.not-future");
     }
 
     private static String format(double number) {

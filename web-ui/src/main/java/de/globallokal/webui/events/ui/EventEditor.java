@@ -10,13 +10,14 @@ import de.globallokal.core.json.Json;
 import de.globallokal.webui.actors.ActorReadModel;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.dashboard.LiveFeed;
-import de.globallokal.webui.editing.StaffApi.Service;
 import de.globallokal.webui.editing.StaffApi;
+import de.globallokal.webui.editing.StaffApi.Service;
 import de.globallokal.webui.editing.ui.EditorView;
 import de.globallokal.webui.editing.ui.Rules;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
 import de.globallokal.webui.projects.ProjectReadModel;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -41,8 +42,8 @@ class EventEditor extends EditorView {
                     "registration"), StaffEventsView.class);
 
     public EventEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication, ActorReadModel actors,
-            PartnershipReadModel partnerships, ProjectReadModel projects) {
-        super(api, feed, authentication, TARGET);
+            PartnershipReadModel partnerships, ProjectReadModel projects, Clock clock) {
+        super(api, feed, authentication, clock, TARGET);
         form.section(getTranslation("editor.section.event"));
         form.localized("title", getTranslation("editor.title"), true, false);
         form.choice("category", getTranslation("editor.event.category"), EventCategory.class, "event.category", true);
@@ -103,7 +104,7 @@ class EventEditor extends EditorView {
 
     @Override
     protected ObjectNode defaults() {
-        LocalDateTime start = LocalDateTime.now().plusDays(14).truncatedTo(ChronoUnit.DAYS).withHour(19);
+        LocalDateTime start = LocalDateTime.now(clock).plusDays(14).truncatedTo(ChronoUnit.DAYS).withHour(19);
         return Json.strict().createObjectNode().put("status", EventStatus.DRAFT.name())
                 .put("category", EventCategory.TALK.name()).put("start", start.toString())
                 .put("end", start.plusHours(2).toString());

@@ -52,12 +52,13 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, Has
     private final SignupGateway gateway;
     private final SignupRateLimit rateLimit;
     private final String consentVersion;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private String title = "";
     private String description = "";
 
     public EventView(CalendarEntries entries, SignupGateway gateway, SignupRateLimit rateLimit,
-            @Value("${globallokal.registration.consent-version:2026-11}") String consentVersion) {
+            @Value("${globallokal.registration.consent-version:2026-11}") String consentVersion, Clock clock) {
+        this.clock = clock;
         this.entries = entries;
         this.gateway = gateway;
         this.rateLimit = rateLimit;

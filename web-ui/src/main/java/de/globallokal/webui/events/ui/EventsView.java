@@ -32,8 +32,8 @@ import de.globallokal.webui.base.ui.FilterSelect;
 import de.globallokal.webui.base.ui.HasPageDescription;
 import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.base.web.QueryValues;
-import de.globallokal.webui.events.CalendarDates.Dated;
 import de.globallokal.webui.events.CalendarDates;
+import de.globallokal.webui.events.CalendarDates.Dated;
 import de.globallokal.webui.events.CalendarFilter;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
 import java.time.Clock;
@@ -51,9 +51,10 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final CalendarDates calendar;
     private final PartnershipReadModel partnerships;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public EventsView(CalendarDates calendar, PartnershipReadModel partnerships) {
+    public EventsView(CalendarDates calendar, PartnershipReadModel partnerships, Clock clock) {
+        this.clock = clock;
         this.calendar = calendar;
         this.partnerships = partnerships;
         addClassName("gl-events");
@@ -165,9 +166,9 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private YearMonth month(String value) {
         try {
-            return value == null ? YearMonth.now(clock.withZone(java.time.ZoneId.of("Europe/Berlin"))) : YearMonth.parse(value);
+            return value == null ? YearMonth.now(clock) : YearMonth.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
-            return YearMonth.now(clock.withZone(java.time.ZoneId.of("Europe/Berlin")));
+            return YearMonth.now(clock);
         }
     }
 

@@ -16,6 +16,7 @@ import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.events.CalendarEntries;
 import de.globallokal.webui.events.SignupGateway;
 import de.globallokal.webui.events.SignupRateLimit;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -34,9 +35,12 @@ class RegistrationLinkView extends Div implements BeforeEnterObserver, HasDynami
     private final CalendarEntries entries;
     private final Paragraph result = new Paragraph();
     private String token = "";
-    private ZoneId zone = ZoneId.of("Europe/Berlin");
+    private final ZoneId officeZone;
+    private ZoneId zone;
 
-    public RegistrationLinkView(SignupGateway gateway, SignupRateLimit rateLimit, CalendarEntries entries) {
+    public RegistrationLinkView(SignupGateway gateway, SignupRateLimit rateLimit, CalendarEntries entries, Clock clock) {
+        this.officeZone = clock.getZone();
+        this.zone = officeZone;
         this.gateway = gateway;
         this.rateLimit = rateLimit;
         this.entries = entries;
@@ -62,7 +66,7 @@ class RegistrationLinkView extends Div implements BeforeEnterObserver, HasDynami
         JsonNode r = answer.body();
         String eventId = r.path("eventId").asString();
         var entry = entries.find(eventId);
-        zone = entry.map(e -> ZoneId.of(e.event().zone())).orElse(ZoneId.of("Europe/Berlin"));
+        zone = entry.map(e -> ZoneId.of(e.event().zone())).orElse(officeZone);
         entry.ifPresent(found -> add(new Paragraph(new RouterLink(found.event().title().in(getLocale()),
                 EventView.class, new RouteParameters("id", r.path("occurrenceId").asString(eventId))))));
         String status = r.path("status").asString();

@@ -31,7 +31,7 @@ class HomeView extends Div implements HasDynamicTitle {
     static final int WORK_AREAS = 6;
     static final int NEXT_EVENTS = 3;
 
-    public HomeView(CalendarDates calendar, PartnershipReadModel partnerships) {
+    public HomeView(CalendarDates calendar, PartnershipReadModel partnerships, Clock clock) {
         addClassName("gl-home");
         add(new H1(getTranslation("home.title")), new Paragraph(getTranslation("home.intro")),
                 new Paragraph(getTranslation("home.why")));
@@ -47,7 +47,7 @@ class HomeView extends Div implements HasDynamicTitle {
         add(new Section(new H2(getTranslation("home.areas")), areas));
 
         UnorderedList next = new UnorderedList();
-        calendar.matching(CalendarFilter.all(), Clock.systemUTC().instant()).stream().limit(NEXT_EVENTS)
+        calendar.matching(CalendarFilter.all(), clock.instant()).stream().limit(NEXT_EVENTS)
                 .forEach(d -> next.add(DateLinks.item(d, getLocale())));
         Section events = new Section(new H2(getTranslation("home.next-events")));
         events.add(next.getChildren().findAny().isPresent() ? next : new Paragraph(getTranslation("home.no-events")));

@@ -9,11 +9,12 @@ import de.globallokal.core.partnership.PartnershipStatus;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.contacts.ContactReadModel;
 import de.globallokal.webui.dashboard.LiveFeed;
-import de.globallokal.webui.editing.StaffApi.Service;
 import de.globallokal.webui.editing.StaffApi;
+import de.globallokal.webui.editing.StaffApi.Service;
 import de.globallokal.webui.editing.ui.EditorView;
 import de.globallokal.webui.editing.ui.Rules;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,8 +29,8 @@ public class PartnershipEditor extends EditorView {
                     "localContactIds", "partnerContactIds", "image"), StaffPartnershipsView.class);
 
     public PartnershipEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication,
-            ContactReadModel contacts) {
-        super(api, feed, authentication, TARGET);
+            ContactReadModel contacts, Clock clock) {
+        super(api, feed, authentication, clock, TARGET);
         form.section(getTranslation("editor.section.partner"));
         form.text("partner.name", getTranslation("editor.partner.name"), Rules.required(), Rules.maxLength(120));
         form.text("partner.localName", getTranslation("editor.partner.local-name"), Rules.maxLength(120));
@@ -41,7 +42,7 @@ public class PartnershipEditor extends EditorView {
         form.text("partner.website", getTranslation("editor.partner.website"), Rules.maxLength(300));
         form.section(getTranslation("editor.section.partnership"));
         form.choice("kind", getTranslation("editor.partnership.kind"), PartnershipKind.class, "partnership.kind", true);
-        form.integer("since", getTranslation("editor.partnership.since"), Rules.pastYearFrom(800));
+        form.integer("since", getTranslation("editor.partnership.since"), Rules.pastYearFrom(800, clock));
         form.choice("status", getTranslation("editor.partnership.status"), PartnershipStatus.class,
                 "partnership.status", true);
         form.localized("statusReason", getTranslation("editor.partnership.status-reason"), false, false);
@@ -57,7 +58,7 @@ public class PartnershipEditor extends EditorView {
         form.image("image", getTranslation("editor.image"));
         form.rows("milestones", getTranslation("editor.milestones"), getTranslation("editor.milestones.add"),
                 getTranslation("editor.remove"), row -> {
-                    row.integer("year", getTranslation("editor.milestone.year"), Rules.required(), Rules.pastYearFrom(800));
+                    row.integer("year", getTranslation("editor.milestone.year"), Rules.required(), Rules.pastYearFrom(800, clock));
                     row.localized("title", getTranslation("editor.milestone.title"), true, false);
                     row.area("text.de", getTranslation("editor.milestone.text"), Rules.maxLength(4000));
                 });

@@ -53,11 +53,13 @@ public class PartnershipView extends Div implements BeforeEnterObserver, HasDyna
     private final ProjectReadModel projects;
     private final ContactReadModel contacts;
     private final CalendarDates calendar;
+    private final Clock clock;
     private String title = "";
     private String description = "";
 
     public PartnershipView(PartnershipReadModel partnerships, ProjectReadModel projects, ContactReadModel contacts,
-            CalendarDates calendar) {
+            CalendarDates calendar, Clock clock) {
+        this.clock = clock;
         this.partnerships = partnerships;
         this.projects = projects;
         this.contacts = contacts;
@@ -143,7 +145,7 @@ public class PartnershipView extends Div implements BeforeEnterObserver, HasDyna
     private Section events(Partnership p, Locale locale) {
         Section section = new Section(new H2(getTranslation("partnership.events")));
         CalendarFilter filter = CalendarFilter.of(new QueryParameters(Map.of("partner", List.of(p.slug()))));
-        var dates = calendar.matching(filter, Clock.systemUTC().instant());
+        var dates = calendar.matching(filter, clock.instant());
         UnorderedList list = new UnorderedList();
         dates.stream().limit(EVENTS_SHOWN).forEach(d -> list.add(DateLinks.item(d, locale)));
         section.add(dates.isEmpty() ? new Paragraph(getTranslation("partnership.no-events")) : list);

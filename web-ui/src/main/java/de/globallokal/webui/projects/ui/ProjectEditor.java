@@ -7,12 +7,13 @@ import de.globallokal.core.json.Json;
 import de.globallokal.core.project.ProjectStatus;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.dashboard.LiveFeed;
-import de.globallokal.webui.editing.StaffApi.Service;
 import de.globallokal.webui.editing.StaffApi;
+import de.globallokal.webui.editing.StaffApi.Service;
 import de.globallokal.webui.editing.ui.EditorView;
 import de.globallokal.webui.editing.ui.Rules;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,8 @@ class ProjectEditor extends EditorView {
                     "budget", "spent", "measures", "indicators"), StaffProjectsView.class);
 
     public ProjectEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication,
-            PartnershipReadModel partnerships) {
-        super(api, feed, authentication, TARGET);
+            PartnershipReadModel partnerships, Clock clock) {
+        super(api, feed, authentication, clock, TARGET);
         Map<String, String> partners = new LinkedHashMap<>();
         partnerships.current().stream().map(e -> e.state())
                 .sorted(java.util.Comparator.comparing(p -> p.partner().name()))

@@ -27,11 +27,11 @@ import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.base.web.QueryValues;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
 import de.globallokal.webui.projects.ProjectReadModel;
+import de.globallokal.webui.reports.FunderReport;
 import de.globallokal.webui.reports.FunderReport.DateLine;
 import de.globallokal.webui.reports.FunderReport.FundingLine;
 import de.globallokal.webui.reports.FunderReport.MeasureLine;
 import de.globallokal.webui.reports.FunderReport.ProjectLine;
-import de.globallokal.webui.reports.FunderReport;
 import de.globallokal.webui.reports.FunderReports;
 import de.globallokal.webui.reports.ReportCsv;
 import de.globallokal.webui.reports.ReportPdf;
@@ -39,8 +39,8 @@ import de.globallokal.webui.reports.ReportScope;
 import de.globallokal.webui.reports.ReportTexts;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
@@ -59,6 +59,7 @@ import java.util.Map;
 public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FunderReports reports;
+    private final Clock clock;
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Select<String> partnership = new Select<>();
@@ -66,7 +67,8 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Paragraph status = new Paragraph();
     private final Div result = new Div();
 
-    public ReportsView(FunderReports reports, PartnershipReadModel partnerships, ProjectReadModel projects) {
+    public ReportsView(FunderReports reports, PartnershipReadModel partnerships, ProjectReadModel projects, Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         addClassName("gl-reports");
         from.setLabel(getTranslation("report.from"));
@@ -102,7 +104,7 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        LocalDate today = LocalDate.now(clock);
         from.setValue(date(QueryValues.first(query, "von"), today.withDayOfYear(1)));
         to.setValue(date(QueryValues.first(query, "bis"), today.withMonth(12).withDayOfMonth(31)));
         partnership.setValue(QueryValues.first(query, "partnerschaft"));
@@ -160,7 +162,7 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
                 getTranslation("report.csv"));
         csv.getElement().setAttribute("download", true);
         Anchor pdf = new Anchor(new StreamResource(name + ".pdf", () -> new ByteArrayInputStream(
-                ReportPdf.write(report, texts, locale))), getTranslation("report.pdf"));
+                ReportPdf.write(report, texts, locale, clock.getZone()))), getTranslation("report.pdf"));
         pdf.getElement().setAttribute("download", true);
         Div downloads = new Div(csv, pdf);
         downloads.addClassName("gl-downloads");
@@ -189,7 +191,7 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
                 report.byPartner().entrySet().stream().map(e -> List.of(e.getKey(), Integer.toString(e.getValue().dates()),
                         Integer.toString(e.getValue().participants()))).toList()));
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.of("Europe/Berlin"));
+                .withLocale(locale).withZone(clock.getZone());
         result.add(new H2(getTranslation("report.dates-list")), table(getTranslation("report.dates-list"),
                 List.of(getTranslation("report.date"), getTranslation("report.event"), getTranslation("report.participants")),
                 report.dates().stream().map((DateLine d) -> List.of(when.format(d.start()), d.title()

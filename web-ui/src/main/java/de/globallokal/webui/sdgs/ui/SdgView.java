@@ -3,13 +3,6 @@ package de.globallokal.webui.sdgs.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.router.QueryParameters;
-import de.globallokal.webui.events.CalendarDates;
-import de.globallokal.webui.events.CalendarFilter;
-import de.globallokal.webui.events.ui.DateLinks;
-import de.globallokal.webui.partnerships.ui.PartnershipView;
-import java.time.Instant;
-import java.util.Map;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -17,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -26,10 +20,16 @@ import de.globallokal.core.sdg.SdgCatalogue;
 import de.globallokal.webui.actors.ActorReadModel;
 import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.base.ui.SdgTiles;
+import de.globallokal.webui.events.CalendarDates;
+import de.globallokal.webui.events.CalendarFilter;
+import de.globallokal.webui.events.ui.DateLinks;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
+import de.globallokal.webui.partnerships.ui.PartnershipView;
 import de.globallokal.webui.projects.ProjectReadModel;
 import de.globallokal.webui.projects.ui.ProjectView;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** One goal: the projects, partnerships and local actors that work towards it. */
 @Route(value = "nachhaltigkeitsziele/:number", layout = PublicLayout.class)
@@ -40,10 +40,12 @@ public class SdgView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final PartnershipReadModel partnerships;
     private final ActorReadModel actors;
     private final CalendarDates calendar;
+    private final Clock clock;
     private String title = "";
 
     public SdgView(ProjectReadModel projects, PartnershipReadModel partnerships, ActorReadModel actors,
-            CalendarDates calendar) {
+            CalendarDates calendar, Clock clock) {
+        this.clock = clock;
         this.projects = projects;
         this.partnerships = partnerships;
         this.actors = actors;
@@ -70,7 +72,7 @@ public class SdgView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 .map(e -> new ListItem(new RouterLink(e.state().partner().name(), PartnershipView.class,
                         new RouteParameters("slug", e.state().slug())))).toList());
         section("sdgs.events", calendar.matching(CalendarFilter.of(QueryParameters.simple(Map.of("ziel",
-                String.valueOf(number)))), Instant.now()).stream().limit(10).map(d -> DateLinks.item(d, getLocale()))
+                String.valueOf(number)))), clock.instant()).stream().limit(10).map(d -> DateLinks.item(d, getLocale()))
                 .toList());
         section("sdgs.actors", actors.current().stream().filter(e -> e.state().sdgs().contains(number))
                 .map(e -> new ListItem(e.state().name())).toList());

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.editing.Problem;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +24,7 @@ class JsonFormTests {
     @BeforeEach
     void setUp() {
         MockVaadin.setup();
-        form = new JsonForm();
+        form = new JsonForm(ZoneId.of("Europe/Berlin"));
         form.text("partner.name", "Name", Rules.required());
         form.number("partner.location.lat", "Lat", Rules.between(-90, 90));
         form.number("partner.location.lon", "Lon", Rules.between(-180, 180));

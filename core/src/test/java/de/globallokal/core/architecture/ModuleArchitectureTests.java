@@ -1,0 +1,33 @@
+package de.globallokal.core.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every module's architecture test checks; a module's test extends this with its root
+ * package and adds the rules of its own shape.
+ */
+public abstract class ModuleArchitectureTests {
+
+    protected final JavaClasses classes;
+
+    protected ModuleArchitectureTests(String rootPackage) {
+        this.classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(rootPackage);
+    }
+
+    @Test
+    void asksTheInjectedClockForTheTime() {
+        ArchitectureRules.timeFromTheInjectedClock().check(classes);
+    }
+
+    @Test
+    void namesNoTimeZoneInItsCode() {
+        assertThat(ArchitectureRules.zoneLiterals(Path.of("src/main/java"))).isEmpty();
+    }
+}
