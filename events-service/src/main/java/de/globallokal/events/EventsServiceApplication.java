@@ -1,6 +1,7 @@
 package de.globallokal.events;
 
 import de.globallokal.support.health.InfrastructureHealth;
+import de.globallokal.support.outbox.OutboxConfiguration;
 import de.globallokal.support.projection.ProjectionConsumerConfiguration;
 import de.globallokal.support.security.ResourceServerSecurity;
 import de.globallokal.support.time.SiteClock;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
 @Import({ResourceServerSecurity.class, ApiWebConfiguration.class, ApiDocumentation.class, InfrastructureHealth.class,
-        ProjectionConsumerConfiguration.class, SiteClock.class})
+        OutboxConfiguration.class, ProjectionConsumerConfiguration.class, SiteClock.class})
 public class EventsServiceApplication {
 
     public static void main(String[] args) {

@@ -1,6 +1,7 @@
 package de.globallokal.partnerships;
 
 import de.globallokal.support.health.InfrastructureHealth;
+import de.globallokal.support.outbox.OutboxConfiguration;
 import de.globallokal.support.security.ResourceServerSecurity;
 import de.globallokal.support.time.SiteClock;
 import de.globallokal.support.web.ApiDocumentation;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
 @Import({ResourceServerSecurity.class, ApiWebConfiguration.class, ApiDocumentation.class, InfrastructureHealth.class,
-        SiteClock.class})
+        OutboxConfiguration.class, SiteClock.class})
 public class PartnershipsServiceApplication {
 
     public static void main(String[] args) {

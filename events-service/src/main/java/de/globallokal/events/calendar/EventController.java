@@ -16,7 +16,6 @@ import de.globallokal.support.web.InvalidRequestException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +41,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @Validated
@@ -68,8 +66,7 @@ class EventController extends AggregateApi<CalendarEvent> {
         String id = UUID.randomUUID().toString();
         Instant now = now();
         Stored<CalendarEvent> stored = ledger.create(EventAssembly.state(id, input, clock.getZone(), now, now), principal.getSubject());
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
-        return ResponseEntity.created(location).eTag(String.valueOf(stored.version())).body(stored);
+        return created(id, stored);
     }
 
     /** Replaces the event, or the whole series; registrations stay, a raised capacity moves the waitlist up. */

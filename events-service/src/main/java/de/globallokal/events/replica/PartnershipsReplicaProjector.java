@@ -24,10 +24,10 @@ class PartnershipsReplicaProjector extends TopicProjector {
 
     PartnershipsReplicaProjector(PartnershipReplica partnerships, Replica<LocalActor> actorReplica,
             Replica<Project> projectReplica, ApplicationEventPublisher events) {
-        super(List.of(partnerships, actorReplica, projectReplica), Set.of(AggregateTypes.CONTACT), events);
+        super(Topics.PARTNERSHIPS, List.of(partnerships, actorReplica, projectReplica), Set.of(AggregateTypes.CONTACT), events);
     }
 
-    @KafkaListener(id = LISTENER_ID, topics = Topics.PARTNERSHIPS,
+    @KafkaListener(id = LISTENER_ID, topics = "#{__listener.topic()}",
             groupId = "${globallokal.projector.group-id:events-service}",
             containerFactory = "envelopeBatchListenerFactory")
     void on(List<ConsumerRecord<String, EventEnvelope>> records) {

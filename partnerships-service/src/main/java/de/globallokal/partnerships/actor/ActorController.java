@@ -12,7 +12,6 @@ import de.globallokal.support.web.IfMatch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +35,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/actors")
@@ -58,8 +56,7 @@ class ActorController extends AggregateApi<LocalActor> {
         Instant now = now();
         Stored<LocalActor> stored = actors.insertFirst(id, state(id, input, now, now), now, EventTypes.ACTOR_UPSERTED,
                 principal.getSubject(), lookup(input));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
-        return ResponseEntity.created(location).eTag(String.valueOf(stored.version())).body(stored);
+        return created(id, stored);
     }
 
     @PutMapping("/{id}")

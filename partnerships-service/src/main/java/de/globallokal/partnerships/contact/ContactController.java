@@ -10,7 +10,6 @@ import de.globallokal.support.web.IfMatch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/contacts")
@@ -51,8 +49,7 @@ class ContactController extends AggregateApi<ContactPoint> {
                 input.phone(), input.fax(), input.email(), now, now);
         Stored<ContactPoint> stored = contacts.insertFirst(id, contact, now, EventTypes.CONTACT_UPSERTED,
                 principal.getSubject(), new Document());
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
-        return ResponseEntity.created(location).eTag(String.valueOf(stored.version())).body(stored);
+        return created(id, stored);
     }
 
     @PutMapping("/{id}")

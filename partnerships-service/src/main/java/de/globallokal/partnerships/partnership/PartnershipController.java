@@ -1,23 +1,25 @@
 package de.globallokal.partnerships.partnership;
 
+import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.partnership.PartnershipKind;
 import de.globallokal.core.partnership.PartnershipStatus;
+import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
+import de.globallokal.support.web.AggregateApi;
 import de.globallokal.support.web.IfMatch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,15 +29,15 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/partnerships")
-class PartnershipController {
+class PartnershipController extends AggregateApi<Partnership> {
 
     private final PartnershipStore store;
 
-    PartnershipController(PartnershipStore store) {
+    PartnershipController(AggregateCollection<Partnership> partnerships, PartnershipStore store, Clock clock) {
+        super(partnerships, EventTypes.PARTNERSHIP_DELETED, clock);
         this.store = store;
     }
 
@@ -43,39 +45,20 @@ class PartnershipController {
     ResponseEntity<Stored<Partnership>> create(@Valid @RequestBody PartnershipInput input,
             @AuthenticationPrincipal Jwt principal) {
         Stored<Partnership> stored = store.create(input, principal.getSubject());
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(stored.state().id()).toUri();
-        return ResponseEntity.created(location).eTag(String.valueOf(stored.version())).body(stored);
+        return created(stored.state().id(), stored);
     }
 
     @PutMapping("/{id}")
     ResponseEntity<Stored<Partnership>> update(@PathVariable String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PartnershipInput input, @AuthenticationPrincipal Jwt principal) {
-        Stored<Partnership> stored = store.update(id, IfMatch.version(ifMatch), input, principal.getSubject());
-        return ResponseEntity.ok().eTag(String.valueOf(stored.version())).body(stored);
+        return withVersion(store.update(id, IfMatch.version(ifMatch), input, principal.getSubject()));
     }
 
-    @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable String id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @AuthenticationPrincipal Jwt principal) {
-        store.delete(id, IfMatch.version(ifMatch), principal.getSubject());
-        return ResponseEntity.noContent().build();
-    }
-
-    /** Every version of a partnership with who changed what and when, oldest first. */
-    @GetMapping("/{id}/history")
-    ResponseEntity<Map<String, Object>> history(@PathVariable String id) {
-        return store.history(id).map(entries -> ResponseEntity.ok(Map.<String, Object>of("data", entries)))
-                .orElse(ResponseEntity.notFound().build());
-    }
-
-    @GetMapping("/{id}")
-    ResponseEntity<Stored<Partnership>> get(@PathVariable String id) {
-        return store.find(id)
-                .map(p -> ResponseEntity.ok().eTag(String.valueOf(p.version())).body(p))
-                .orElse(ResponseEntity.notFound().build());
+    /** Refused while projects still belong to the partnership: they would lose their home. */
+    @Override
+    protected void beforeDelete(String id) {
+        store.checkNoProjects(id);
     }
 
     /** Paged and sorted by slug; filtered by kind, status, country, SDG and a text in the partner's name. */

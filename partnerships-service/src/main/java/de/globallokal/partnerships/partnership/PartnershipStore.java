@@ -11,7 +11,6 @@ import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.project.Project;
 import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
-import de.globallokal.support.outbox.HistoryEntry;
 import de.globallokal.support.outbox.VersionConflictException;
 import de.globallokal.support.text.Slugs;
 import de.globallokal.support.web.ConflictException;
@@ -77,15 +76,12 @@ public class PartnershipStore {
                 new Document());
     }
 
-    /** Refused while projects still belong to the partnership: they would lose their home. */
-    void delete(String id, long expectedVersion, String actor) {
+    void checkNoProjects(String id) {
         long dependent = projects.count(List.of(Filters.eq("partnershipId", id)));
         if (dependent > 0) {
             throw new ConflictException("The partnership still has " + dependent
                     + " project(s); move or delete them first.");
         }
-        partnerships.delete(id, expectedVersion, clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                EventTypes.PARTNERSHIP_DELETED, actor);
     }
 
     private void checkContacts(PartnershipInput input) {
@@ -108,10 +104,6 @@ public class PartnershipStore {
         return new Partnership(id, slug, input.partner(), input.kind(), input.since(), input.status(),
                 input.statusReason(), input.description(), input.sdgs(), input.milestones(), input.localContactIds(),
                 input.partnerContactIds(), input.image(), created, modified);
-    }
-
-    Optional<List<HistoryEntry>> history(String id) {
-        return partnerships.history(id);
     }
 
     Optional<Stored<Partnership>> find(String id) {

@@ -19,7 +19,6 @@ import de.globallokal.support.web.UnknownReferenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +38,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/projects")
@@ -68,8 +66,7 @@ class ProjectController extends AggregateApi<Project> {
             try {
                 Stored<Project> stored = projects.insertFirst(id, state(id, slug, input, now, now), now,
                         EventTypes.PROJECT_UPSERTED, principal.getSubject(), lookup(slug, input));
-                URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
-                return ResponseEntity.created(location).eTag(String.valueOf(stored.version())).body(stored);
+                return created(id, stored);
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                     throw e;

@@ -1,7 +1,6 @@
 package de.globallokal.support.outbox;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -9,16 +8,16 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 /** Reports each relay's backlog; a backlog is no failure, the service keeps accepting writes. */
 public class OutboxHealthIndicator implements HealthIndicator {
 
-    private final List<OutboxRelay> relays;
+    private final Outboxes outboxes;
 
-    public OutboxHealthIndicator(List<OutboxRelay> relays) {
-        this.relays = List.copyOf(relays);
+    public OutboxHealthIndicator(Outboxes outboxes) {
+        this.outboxes = outboxes;
     }
 
     @Override
     public Health health() {
         Map<String, Object> details = new LinkedHashMap<>();
-        for (OutboxRelay relay : relays) {
+        for (OutboxRelay relay : outboxes.relays()) {
             details.put(relay.name(), Map.of("topic", relay.topic(), "pendingAggregates", relay.backlog(),
                     "published", relay.publishedCount()));
         }

@@ -4,6 +4,7 @@ import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.Topics;
 import de.globallokal.support.kafka.EventTopics;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -36,16 +38,15 @@ import org.springframework.util.backoff.ExponentialBackOff;
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConsumerConfiguration {
 
-
-    /** Declared by consumers too, so the topic is compacted even when a consumer starts first. */
+    /**
+     * The dead-letter topic of each change topic a projector reads. The change topics are their
+     * owners' to declare: a consumer that starts first waits for its topic instead of creating it.
+     */
     @Bean
-    NewTopic partnershipsChangeTopic(@Value("${globallokal.kafka.replicas:1}") int replicas) {
-        return EventTopics.changeTopic(Topics.PARTNERSHIPS, replicas);
-    }
-
-    @Bean
-    NewTopic partnershipsDeadLetterTopic(@Value("${globallokal.kafka.replicas:1}") int replicas) {
-        return EventTopics.deadLetterTopic(Topics.PARTNERSHIPS, replicas);
+    KafkaAdmin.NewTopics deadLetterTopics(List<TopicProjector> projectors,
+            @Value("${globallokal.kafka.replicas:1}") int replicas) {
+        return new KafkaAdmin.NewTopics(projectors.stream().map(TopicProjector::topic).distinct()
+                .map(topic -> EventTopics.deadLetterTopic(topic, replicas)).toArray(NewTopic[]::new));
     }
 
     @Bean
@@ -78,6 +79,8 @@ public class ProjectionConsumerConfiguration {
         Map<String, Object> config = new LinkedHashMap<>(properties.buildConsumerProperties());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // a broker that creates topics on demand would make a change topic uncompacted, with one partition
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         ErrorHandlingDeserializer<EventEnvelope> values = new ErrorHandlingDeserializer<>(new EnvelopeDeserializer());
         ConcurrentKafkaListenerContainerFactory<String, EventEnvelope> factory =
                 new ConcurrentKafkaListenerContainerFactory<>();

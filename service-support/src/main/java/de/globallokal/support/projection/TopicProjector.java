@@ -17,23 +17,34 @@ import org.springframework.kafka.support.serializer.SerializationUtils;
 /**
  * Projects one change topic into the read models of its aggregate types, one poll at a
  * time, one bulk write per read model. A subclass adds the {@code @KafkaListener} method
- * and hands each poll to {@link #project}. A record that cannot be read, or whose aggregate
- * type is neither projected nor deliberately ignored, is named by its index, so the records
+ * (on {@code #{__listener.topic()}}) and hands each poll to {@link #project}. A record that
+ * cannot be read, or whose aggregate type is neither projected nor deliberately ignored, is
+ * named by its index, so the records
  * before it are committed and it alone goes to the dead-letter topic (never a silent skip).
  */
 public abstract class TopicProjector extends AbstractConsumerSeekAware {
 
     private static final LogAccessor LOG = new LogAccessor(TopicProjector.class);
 
+    private final String topic;
     private final Map<String, VersionedReadModel<?>> readModels = new LinkedHashMap<>();
     private final Set<String> ignoredTypes;
     private final ApplicationEventPublisher events;
 
-    protected TopicProjector(List<? extends VersionedReadModel<?>> readModels, Set<String> ignoredTypes,
+    /**
+     * @param topic the change topic this projector reads; its listener names it as
+     *              {@code topics = "#{__listener.topic()}"}, and its dead-letter topic is declared for it
+     */
+    protected TopicProjector(String topic, List<? extends VersionedReadModel<?>> readModels, Set<String> ignoredTypes,
             ApplicationEventPublisher events) {
+        this.topic = topic;
         readModels.forEach(model -> this.readModels.put(model.aggregateType(), model));
         this.ignoredTypes = Set.copyOf(ignoredTypes);
         this.events = events;
+    }
+
+    public String topic() {
+        return topic;
     }
 
     protected void project(List<ConsumerRecord<String, EventEnvelope>> records) {

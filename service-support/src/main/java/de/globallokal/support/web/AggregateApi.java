@@ -3,6 +3,7 @@ package de.globallokal.support.web;
 import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
 import de.globallokal.support.outbox.HistoryEntry;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What every aggregate's REST resource offers alike: read one (with its version as ETag),
@@ -62,6 +64,12 @@ public abstract class AggregateApi<T> {
 
     /** A hook for rules that forbid a deletion (throw {@link ConflictException}). */
     protected void beforeDelete(String id) {
+    }
+
+    /** 201 with the new aggregate's address and its version as ETag. */
+    protected static <S> ResponseEntity<Stored<S>> created(String id, Stored<S> stored) {
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
+        return ResponseEntity.created(location).eTag(String.valueOf(stored.version())).body(stored);
     }
 
     protected static <S> ResponseEntity<Stored<S>> withVersion(Stored<S> stored) {

@@ -20,11 +20,11 @@ class PartnershipsTopicProjector extends TopicProjector {
 
     PartnershipsTopicProjector(List<VersionedReadModel<?>> readModels, ApplicationEventPublisher events) {
         // every read model but the events', which has a topic of its own
-        super(readModels.stream().filter(model -> !AggregateTypes.EVENT.equals(model.aggregateType())).toList(),
+        super(Topics.PARTNERSHIPS, readModels.stream().filter(model -> !AggregateTypes.EVENT.equals(model.aggregateType())).toList(),
                 Set.of(), events);
     }
 
-    @KafkaListener(id = LISTENER_ID, topics = Topics.PARTNERSHIPS,
+    @KafkaListener(id = LISTENER_ID, topics = "#{__listener.topic()}",
             groupId = "${globallokal.projector.group-id:web-ui}",
             containerFactory = "envelopeBatchListenerFactory")
     void on(List<ConsumerRecord<String, EventEnvelope>> records) {
