@@ -2,6 +2,7 @@ package de.globallokal.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.globallokal.core.calendar.EventInput;
 import de.globallokal.testkit.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

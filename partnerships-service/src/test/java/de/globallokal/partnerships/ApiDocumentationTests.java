@@ -2,6 +2,7 @@ package de.globallokal.partnerships;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.globallokal.core.partnership.PartnershipInput;
 import de.globallokal.testkit.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

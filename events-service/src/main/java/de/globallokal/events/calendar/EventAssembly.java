@@ -1,6 +1,7 @@
 package de.globallokal.events.calendar;
 
 import de.globallokal.core.calendar.CalendarEvent;
+import de.globallokal.core.calendar.EventInput;
 import de.globallokal.core.calendar.Occurrence;
 import de.globallokal.core.calendar.OccurrenceChange;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package de.globallokal.events.calendar;
 import com.mongodb.client.model.Filters;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.calendar.EventCategory;
+import de.globallokal.core.calendar.EventInput;
 import de.globallokal.core.calendar.EventStatus;
 import de.globallokal.core.calendar.OccurrenceChange;
 import de.globallokal.core.event.EventTypes;
@@ -62,7 +63,7 @@ class EventController extends AggregateApi<CalendarEvent> {
     @PostMapping
     ResponseEntity<Stored<CalendarEvent>> create(@Valid @RequestBody EventInput input,
             @AuthenticationPrincipal Jwt principal) {
-        checked(input);
+        references.check(input);
         String id = UUID.randomUUID().toString();
         Instant now = now();
         Stored<CalendarEvent> stored = ledger.create(EventAssembly.state(id, input, clock.getZone(), now, now), principal.getSubject());
@@ -75,7 +76,7 @@ class EventController extends AggregateApi<CalendarEvent> {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody EventInput input, @AuthenticationPrincipal Jwt principal) {
         long expected = IfMatch.version(ifMatch);
-        checked(input);
+        references.check(input);
         Instant now = now();
         return withVersion(ledger.update(id, expected, principal.getSubject(),
                 current -> EventAssembly.state(id, input, clock.getZone(), current.created(), now)));
@@ -160,13 +161,5 @@ class EventController extends AggregateApi<CalendarEvent> {
             throw new ConflictException(active + " people are registered; cancel the event instead of deleting it");
         }
         ledger.forgetRegistrations(id); // the cancelled and expired ones name people too
-    }
-
-    private void checked(EventInput input) {
-        var errors = EventRules.check(input);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        references.check(input);
     }
 }

@@ -1,6 +1,7 @@
 package de.globallokal.events.calendar;
 
 import de.globallokal.core.actor.LocalActor;
+import de.globallokal.core.calendar.EventInput;
 import de.globallokal.core.project.Project;
 import de.globallokal.events.replica.PartnershipReplica;
 import de.globallokal.events.replica.Replica;

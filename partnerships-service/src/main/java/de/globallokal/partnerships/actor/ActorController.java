@@ -1,6 +1,7 @@
 package de.globallokal.partnerships.actor;
 
 import com.mongodb.client.model.Filters;
+import de.globallokal.core.actor.ActorInput;
 import de.globallokal.core.actor.ActorKind;
 import de.globallokal.core.actor.LocalActor;
 import de.globallokal.core.event.EventTypes;

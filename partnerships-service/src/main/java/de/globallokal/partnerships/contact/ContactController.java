@@ -1,5 +1,6 @@
 package de.globallokal.partnerships.contact;
 
+import de.globallokal.core.contact.ContactInput;
 import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.support.outbox.AggregateCollection;

@@ -2,6 +2,7 @@ package de.globallokal.partnerships.partnership;
 
 import de.globallokal.core.partnership.PartnerMunicipality;
 import de.globallokal.core.partnership.Partnership;
+import de.globallokal.core.partnership.PartnershipInput;
 import de.globallokal.core.partnership.PartnershipKind;
 import de.globallokal.core.partnership.PartnershipStatus;
 import de.globallokal.core.value.GeoPoint;

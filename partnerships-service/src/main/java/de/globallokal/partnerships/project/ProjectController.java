@@ -8,6 +8,7 @@ import com.mongodb.client.model.Indexes;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.project.Project;
+import de.globallokal.core.project.ProjectInput;
 import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
 import de.globallokal.support.outbox.VersionConflictException;

@@ -1,5 +1,6 @@
 package de.globallokal.partnerships.project;
 
+import de.globallokal.core.project.ProjectInput;
 import de.globallokal.core.sdg.SdgCatalogue;
 import de.globallokal.support.web.FieldError;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package de.globallokal.partnerships.project;
+package de.globallokal.core.project;
 
 import de.globallokal.core.project.FundingLine;
 import de.globallokal.core.project.Indicator;
@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What an editor sends to create or replace a project. */
-record ProjectInput(
+public record ProjectInput(
         @NotBlank String partnershipId,
         @NotNull @Valid LocalizedText title,
         @Valid LocalizedText summary,

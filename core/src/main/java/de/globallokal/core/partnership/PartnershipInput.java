@@ -1,4 +1,4 @@
-package de.globallokal.partnerships.partnership;
+package de.globallokal.core.partnership;
 
 import de.globallokal.core.partnership.Milestone;
 import de.globallokal.core.partnership.PartnerMunicipality;
@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** What an editor sends to create or replace a partnership. */
-record PartnershipInput(
+public record PartnershipInput(
         @NotNull @Valid PartnerMunicipality partner,
         @NotNull PartnershipKind kind,
         @Min(800) @NotFutureYear Integer since,

@@ -1,4 +1,4 @@
-package de.globallokal.events.calendar;
+package de.globallokal.core.calendar;
 
 import de.globallokal.core.calendar.Audience;
 import de.globallokal.core.calendar.EventCategory;
@@ -24,7 +24,8 @@ import java.util.List;
  * What an editor sends to create or replace an event. Times are local to {@code zone}
  * (default: the office's zone, {@code globallokal.site.zone}); the service works out the offset of each date.
  */
-record EventInput(
+@ConsistentEvent
+public record EventInput(
         @NotNull @Valid LocalizedText title,
         @Valid LocalizedText summary,
         @Valid LocalizedText description,
@@ -51,11 +52,11 @@ record EventInput(
         @Valid LocalizedText statusNote,
         @Valid RegistrationSettings registration) {
 
-    boolean isAllDay() {
+    public boolean isAllDay() {
         return Boolean.TRUE.equals(allDay);
     }
 
-    List<OccurrenceChange> changes() {
+    public List<OccurrenceChange> changes() {
         return occurrenceChanges == null ? List.of() : occurrenceChanges;
     }
 }

@@ -1,4 +1,4 @@
-package de.globallokal.partnerships.contact;
+package de.globallokal.core.contact;
 
 import de.globallokal.core.contact.PostalAddress;
 import de.globallokal.core.value.LocalizedText;
@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What an editor sends to create a contact point. */
-record ContactInput(
+public record ContactInput(
         @NotNull @Valid LocalizedText role,
         @NotBlank @Size(max = 160) String office,
         @Size(max = 120) String person,
@@ -19,5 +19,5 @@ record ContactInput(
         @Size(max = 40) @Pattern(regexp = PHONE, message = "{globallokal.validation.phone}") String fax,
         @NotBlank @Email(regexp = ".+@.+\\..+") @Size(max = 254) String email) {
 
-    static final String PHONE = "\\+?[0-9][0-9 ()/\\-]{3,38}";
+    public static final String PHONE = "\\+?[0-9][0-9 ()/\\-]{3,38}";
 }

@@ -1,4 +1,4 @@
-package de.globallokal.partnerships.partnership;
+package de.globallokal.core.partnership;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -16,7 +16,7 @@ import java.time.Year;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = NotFutureYear.Validator.class)
-@interface NotFutureYear {
+public @interface NotFutureYear {
 
     String message() default "{globallokal.validation.not-future}";
 
@@ -24,7 +24,7 @@ import java.time.Year;
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<NotFutureYear, Integer> {
+    public class Validator implements ConstraintValidator<NotFutureYear, Integer> {
         @Override
         public boolean isValid(Integer value, ConstraintValidatorContext context) {
             return value == null || value <= Year.now(context.getClockProvider().getClock()).getValue();

@@ -1,4 +1,4 @@
-package de.globallokal.partnerships.actor;
+package de.globallokal.core.actor;
 
 import de.globallokal.core.actor.ActorKind;
 import de.globallokal.core.sdg.SdgGoal;
@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What an editor sends to create or replace a local actor. */
-record ActorInput(
+public record ActorInput(
         @NotBlank @Size(max = 160) String name,
         @NotNull ActorKind kind,
         @Valid LocalizedText description,
