@@ -1,18 +1,17 @@
 package de.globallokal.webui.actors.ui;
 
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.globallokal.core.actor.ActorInput;
 import de.globallokal.core.actor.ActorKind;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.base.ui.StaffLayout;
-import de.globallokal.webui.dashboard.LiveFeed;
-import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Service;
+import de.globallokal.webui.editing.ui.EditorContext;
 import de.globallokal.webui.editing.ui.EditorView;
-import de.globallokal.webui.editing.ui.Rules;
+import de.globallokal.webui.editing.ui.Hints;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,32 +21,30 @@ import tools.jackson.databind.node.ObjectNode;
 @RolesAllowed({"EDITOR", "ADMIN"})
 class ActorEditor extends EditorView {
 
-    static final Target TARGET = new Target(Service.PARTNERSHIPS, "/api/actors", AggregateTypes.ACTOR,
-            Set.of("name", "kind", "description", "themes", "sdgs", "languages", "contactPerson", "email", "phone",
-                    "website", "lastConfirmed", "example"), StaffActorsView.class);
+    static final Target TARGET = new Target(Service.PARTNERSHIPS, "/api/actors", AggregateTypes.ACTOR, ActorInput.class,
+            Set.of(), StaffActorsView.class);
 
-    public ActorEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication, Clock clock) {
-        super(api, feed, authentication, clock, TARGET);
-        form.text("name", getTranslation("editor.actor.name"), Rules.required(), Rules.maxLength(160));
-        form.choice("kind", getTranslation("editor.actor.kind"), ActorKind.class, "actor.kind", true);
-        form.localized("description", getTranslation("editor.description"), false, true);
+    public ActorEditor(EditorContext context) {
+        super(context, TARGET);
+        form.text("name", getTranslation("editor.actor.name"));
+        form.choice("kind", getTranslation("editor.actor.kind"), ActorKind.class, "actor.kind");
+        form.localized("description", getTranslation("editor.description"), true);
         form.words("themes", getTranslation("editor.actor.themes"));
         form.goals("sdgs", getTranslation("editor.sdgs"));
-        form.words("languages", getTranslation("editor.actor.languages"),
-                Rules.pattern("[a-z]{2,3}(\\s*,\\s*[a-z]{2,3})*", "rule.language-codes"));
+        Hints.example(form.words("languages", getTranslation("editor.actor.languages")), "editor.hint.languages");
         form.section(getTranslation("editor.section.reach"));
-        form.text("contactPerson", getTranslation("editor.actor.contact-person"), Rules.maxLength(120));
-        form.text("email", getTranslation("editor.email"), Rules.email(), Rules.maxLength(254));
-        form.text("phone", getTranslation("editor.phone"), Rules.phone());
-        form.text("website", getTranslation("editor.partner.website"), Rules.webAddress(), Rules.maxLength(300));
-        form.date("lastConfirmed", getTranslation("editor.actor.last-confirmed"), Rules.notInFuture(clock));
+        form.text("contactPerson", getTranslation("editor.actor.contact-person"));
+        Hints.example(form.text("email", getTranslation("editor.email")), "editor.hint.email");
+        Hints.example(form.text("phone", getTranslation("editor.phone")), "editor.hint.phone");
+        Hints.example(form.text("website", getTranslation("editor.partner.website")), "editor.hint.web-address");
+        form.date("lastConfirmed", getTranslation("editor.actor.last-confirmed"));
         form.check("example", getTranslation("editor.actor.example"));
     }
 
     @Override
     protected ObjectNode defaults() {
         return Json.strict().createObjectNode().put("kind", ActorKind.ASSOCIATION.name())
-                .put("lastConfirmed", java.time.LocalDate.now(clock).toString());
+                .put("lastConfirmed", LocalDate.now(clock).toString());
     }
 
     @Override

@@ -1,17 +1,15 @@
 package de.globallokal.webui.contacts.ui;
 
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.globallokal.core.contact.ContactInput;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.base.ui.StaffLayout;
-import de.globallokal.webui.dashboard.LiveFeed;
-import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Service;
+import de.globallokal.webui.editing.ui.EditorContext;
 import de.globallokal.webui.editing.ui.EditorView;
-import de.globallokal.webui.editing.ui.Rules;
+import de.globallokal.webui.editing.ui.Hints;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,20 +20,20 @@ import tools.jackson.databind.node.ObjectNode;
 class ContactEditor extends EditorView {
 
     static final Target TARGET = new Target(Service.PARTNERSHIPS, "/api/contacts", AggregateTypes.CONTACT,
-            Set.of("role", "office", "person", "address", "phone", "fax", "email"), StaffContactsView.class);
+            ContactInput.class, Set.of(), StaffContactsView.class);
 
-    public ContactEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication, Clock clock) {
-        super(api, feed, authentication, clock, TARGET);
-        form.text("office", getTranslation("editor.contact.office"), Rules.required(), Rules.maxLength(160));
-        form.text("person", getTranslation("editor.contact.person"), Rules.maxLength(120));
-        form.localized("role", getTranslation("editor.contact.role"), true, false);
-        form.text("email", getTranslation("editor.email"), Rules.required(), Rules.email(), Rules.maxLength(254));
-        form.text("phone", getTranslation("editor.phone"), Rules.phone());
-        form.text("fax", getTranslation("editor.contact.fax"), Rules.phone());
-        form.text("address.street", getTranslation("editor.address.street"), Rules.maxLength(120));
-        form.text("address.postalCode", getTranslation("editor.address.postal-code"), Rules.maxLength(16));
-        form.text("address.city", getTranslation("editor.address.city"), Rules.maxLength(80));
-        form.text("address.country", getTranslation("editor.partner.country"), Rules.pattern("[A-Z]{2}", "rule.country"));
+    public ContactEditor(EditorContext context) {
+        super(context, TARGET);
+        form.text("office", getTranslation("editor.contact.office"));
+        form.text("person", getTranslation("editor.contact.person"));
+        form.localized("role", getTranslation("editor.contact.role"), false);
+        Hints.example(form.text("email", getTranslation("editor.email")), "editor.hint.email");
+        Hints.example(form.text("phone", getTranslation("editor.phone")), "editor.hint.phone");
+        Hints.example(form.text("fax", getTranslation("editor.contact.fax")), "editor.hint.phone");
+        form.text("address.street", getTranslation("editor.address.street"));
+        form.text("address.postalCode", getTranslation("editor.address.postal-code"));
+        form.text("address.city", getTranslation("editor.address.city"));
+        Hints.example(form.text("address.country", getTranslation("editor.partner.country")), "editor.hint.country");
     }
 
     @Override

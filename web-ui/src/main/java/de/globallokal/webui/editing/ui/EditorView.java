@@ -19,17 +19,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.dashboard.LiveFeed;
 import de.globallokal.webui.editing.Problem;
+import de.globallokal.webui.editing.Problem.FieldProblem;
 import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Answer;
 import de.globallokal.webui.editing.StaffApi.Service;
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -64,24 +68,29 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Bef
 
     /**
      * What an editor edits: the owning service, the collection's path in its API (such as
-     * {@code /api/partnerships}), the aggregate type its change events name, the top-level
-     * fields the service accepts on create and replace (the rest of its state is not sent back),
-     * and the list page the editor belongs to.
+     * {@code /api/partnerships}), the aggregate type its change events name, the contract record
+     * the service accepts on create and replace (the rest of its state is not sent back), the
+     * paths of that record the editor leaves as they are, and the list page it belongs to.
      */
-    public record Target(Service service, String collection, String aggregateType, Set<String> inputFields,
-            Class<? extends Component> listView) {
+    public record Target(Service service, String collection, String aggregateType, Class<? extends Record> input,
+            Set<String> notEdited, Class<? extends Component> listView) {
+
+        /** The top-level fields of the record, the ones sent. */
+        public List<String> inputFields() {
+            return Arrays.stream(input.getRecordComponents()).map(RecordComponent::getName).toList();
+        }
     }
 
     private final Target target;
 
-    protected EditorView(StaffApi api, LiveFeed feed, AuthenticationContext authentication, Clock clock, Target target) {
-        this.clock = clock;
-        this.form = new JsonForm(clock.getZone());
+    protected EditorView(EditorContext context, Target target) {
+        this.clock = context.clock();
+        this.form = new JsonForm(target.input(), context.formSettings());
         this.target = target;
-        this.api = api;
-        this.feed = feed;
-        this.staff = authentication.getPrincipalName().orElseThrow();
-        this.admin = authentication.hasRole("ADMIN");
+        this.api = context.api();
+        this.feed = context.feed();
+        this.staff = context.authentication().getPrincipalName().orElseThrow();
+        this.admin = context.authentication().hasRole("ADMIN");
         addClassName("gl-editor");
         status.addClassName("gl-result");
         status.getElement().setAttribute("role", "status");
@@ -96,7 +105,7 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Bef
         delete.addClickListener(click -> confirmDelete());
         history.setText(getTranslation("editor.history"));
         history.addClickListener(click -> UI.getCurrent().navigate(HistoryView.class,
-                new RouteParameters(java.util.Map.of("kind", target.collection().substring("/api/".length()), "id", id))));
+                new RouteParameters(Map.of("kind", target.collection().substring("/api/".length()), "id", id))));
         Div actions = new Div(save, history, delete);
         actions.addClassName("gl-actions");
         add(heading, status, conflict, form, actions);
@@ -155,6 +164,11 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Bef
             return;
         }
         ObjectNode body = form.write(input(loaded));
+        List<FieldProblem> refused = form.check(body);
+        if (!refused.isEmpty()) {
+            say(getTranslation("editor.invalid"), form.show(refused));
+            return;
+        }
         Answer answer = id == null ? api.post(target.service(), staff, target.collection(), body)
                 : api.put(target.service(), staff, target.collection() + "/" + id, body, version);
         if (answer.ok()) {
@@ -208,7 +222,7 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Bef
         String who = last == null ? "?" : last.path("actor").asString("?");
         String when = last == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(getLocale()).withZone(clock.getZone())
-                .format(java.time.Instant.parse(last.path("time").asString()));
+                .format(Instant.parse(last.path("time").asString()));
         String fields = last == null ? "" : String.join(", ", Json.strict().convertValue(last.path("changedFields"),
                 String[].class));
         Button reload = new Button(getTranslation("editor.conflict.reload"), click -> {
@@ -302,6 +316,10 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Bef
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("editor.leave.stay"));
         dialog.open();
+    }
+
+    Target target() {
+        return target;
     }
 
     /** The id of what is being edited; null for a new one not yet saved. */

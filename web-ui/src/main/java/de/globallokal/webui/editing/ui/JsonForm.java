@@ -4,104 +4,141 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import de.globallokal.core.json.Json;
+import de.globallokal.core.sdg.SdgCatalogue;
+import de.globallokal.core.validation.ContractPaths;
+import de.globallokal.core.validation.ContractPaths.Step;
+import de.globallokal.core.validation.ReaderLanguage;
 import de.globallokal.webui.editing.Problem.FieldProblem;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A form over a JSON document: each field is bound to a JSON path ({@code partner.name},
- * {@code description.de}), so the editors send exactly the shape the services read, and a
- * service's complaint about a path lands on the field that holds it. Fields left empty are
+ * A form over the JSON document of a contract record ({@code PartnershipInput}): each field is
+ * bound to a path of that record ({@code partner.name}, {@code description.de}), checked when it
+ * is bound, so the editors send exactly the shape the services read, and a complaint about a
+ * path lands on the field that holds it. The record's constraints are the form's rules: they
+ * mark the required fields, limit the lengths, check each typed value, and check the whole
+ * document before it is sent, with the messages the service would give. Fields left empty are
  * left out of the document; nested objects that end up empty go with them.
  */
 public class JsonForm extends FormLayout {
 
+    /**
+     * What all forms of an editor share: the office's zone (moments are typed in its local time),
+     * the languages the site's texts are kept in, and the contract's validation.
+     */
+    public record Settings(ZoneId office, List<String> languages, ValidatorFactory validation) {
+    }
+
+    private static final String GERMAN = "de";
+
+    private final Class<?> type;
+    private final Settings settings;
     private final Binder<ObjectNode> binder = new Binder<>();
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
     private final Map<String, RowsField> rows = new LinkedHashMap<>();
+    private final Set<String> bound = new TreeSet<>();
 
-    private final ZoneId office;
-
-    /** A form whose moments are typed in the local time of the office's zone. */
-    public JsonForm(ZoneId office) {
-        this.office = office;
+    /** A form over the document of {@code type}, a record of the write contract. */
+    public JsonForm(Class<?> type, Settings settings) {
+        this.type = type;
+        this.settings = settings;
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
     }
 
-    @SafeVarargs
-    public final TextField text(String path, String label, Validator<String>... rules) {
+    public TextField text(String path, String label) {
         TextField field = new TextField(label);
         field.setClearButtonVisible(true);
-        return bindText(field, path, rules);
+        return bindText(field, path);
     }
 
-    @SafeVarargs
-    public final TextArea area(String path, String label, Validator<String>... rules) {
+    public TextArea area(String path, String label) {
         TextArea field = new TextArea(label);
         setColspan(field, 2);
-        return bindText(field, path, rules);
+        return bindText(field, path);
     }
 
-    @SafeVarargs
-    public final IntegerField integer(String path, String label, Validator<Integer>... rules) {
+    public IntegerField integer(String path, String label) {
         IntegerField field = new IntegerField(label);
-        return bind(field, path, rules, node -> node.isNumber() ? node.asInt() : null,
+        return bind(field, path, node -> node.isNumber() ? node.asInt() : null,
                 (parent, key, value) -> parent.put(key, value));
     }
 
-    @SafeVarargs
-    public final NumberField number(String path, String label, Validator<Double>... rules) {
+    public NumberField number(String path, String label) {
         NumberField field = new NumberField(label);
-        return bind(field, path, rules, node -> node.isNumber() ? node.asDouble() : null,
+        return bind(field, path, node -> node.isNumber() ? node.asDouble() : null,
                 (parent, key, value) -> parent.put(key, value));
     }
 
     /** One of fixed values (an enum's names); the caption says it in the reader's language. */
-    @SafeVarargs
-    public final Select<String> choice(String path, String label, List<String> values, Function<String, String> caption,
-            Validator<String>... rules) {
+    public Select<String> choice(String path, String label, List<String> values, Function<String, String> caption) {
         Select<String> field = new Select<>();
         field.setLabel(label);
         field.setItems(values);
         field.setItemLabelGenerator(value -> value == null ? "" : caption.apply(value));
-        field.setEmptySelectionAllowed(!isRequired(rules));
-        return bind(field, path, rules, node -> node.isString() ? node.asString() : null,
+        field.setEmptySelectionAllowed(!ContractPaths.required(settings.validation().getValidator(), type, path));
+        return bind(field, path, node -> node.isString() ? node.asString() : null,
                 (parent, key, value) -> parent.put(key, value));
     }
 
-    /** The sustainable development goals, 1–17, kept as a sorted list of numbers. */
-    public MultiSelectComboBox<Integer> sdgs(String path, String label, Function<Integer, String> caption) {
+    /** One of an enum's values, captioned by the translation {@code <keyPrefix>.<NAME>}. */
+    public <E extends Enum<E>> Select<String> choice(String path, String label, Class<E> values, String keyPrefix) {
+        List<String> names = Arrays.stream(values.getEnumConstants()).map(Enum::name).toList();
+        return choice(path, label, names, name -> getTranslation(keyPrefix + "." + name));
+    }
+
+    /** The goals with their names in the reader's language, kept as a sorted list of numbers. */
+    public MultiSelectComboBox<Integer> goals(String path, String label) {
         MultiSelectComboBox<Integer> field = new MultiSelectComboBox<>(label);
-        field.setItems(IntStream.rangeClosed(1, 17).boxed().toList());
-        field.setItemLabelGenerator(caption::apply);
+        field.setItems(IntStream.rangeClosed(SdgCatalogue.FIRST, SdgCatalogue.LAST).boxed().toList());
+        field.setItemLabelGenerator(number -> number + " " + SdgCatalogue.goal(number)
+                .map(goal -> goal.name().in(getLocale())).orElse(""));
         setColspan(field, 2);
         binder.forField(field).bind(doc -> {
             Set<Integer> goals = new TreeSet<>();
@@ -116,15 +153,10 @@ public class JsonForm extends FormLayout {
     }
 
     /** Words separated by commas, kept as a list of strings (themes, language codes). */
-    @SafeVarargs
-    public final TextField words(String path, String label, Validator<String>... rules) {
+    public TextField words(String path, String label) {
         TextField field = new TextField(label);
         field.setHelperText(getTranslation("editor.words.help"));
-        Binder.BindingBuilder<ObjectNode, String> builder = binder.forField(field);
-        for (Validator<String> rule : rules) {
-            builder = builder.withValidator(rule);
-        }
-        builder.bind(doc -> {
+        binder.forField(field).bind(doc -> {
             List<String> words = new ArrayList<>();
             doc.at(pointer(path)).forEach(word -> words.add(word.asString()));
             return String.join(", ", words);
@@ -137,90 +169,105 @@ public class JsonForm extends FormLayout {
         return register(path, field);
     }
 
-    @SafeVarargs
-    public final DatePicker date(String path, String label, Validator<LocalDate>... rules) {
+    public DatePicker date(String path, String label) {
         DatePicker field = new DatePicker(label);
-        return bind(field, path, rules, node -> node.isString() ? LocalDate.parse(node.asString()) : null,
+        return bind(field, path, node -> node.isString() ? LocalDate.parse(node.asString()) : null,
                 (parent, key, value) -> parent.put(key, value.toString()));
     }
 
-    @SafeVarargs
-    public final DateTimePicker dateTime(String path, String label, Validator<LocalDateTime>... rules) {
+    public DateTimePicker dateTime(String path, String label) {
         DateTimePicker field = new DateTimePicker(label);
         // the services answer with the offset of the day; the form edits the local time of the event's zone
-        return bind(field, path, rules, node -> !node.isString() ? null : node.asString().matches(".*([+-]\\d\\d:\\d\\d|Z)$")
-                ? java.time.OffsetDateTime.parse(node.asString()).toLocalDateTime() : LocalDateTime.parse(node.asString()),
+        return bind(field, path, node -> !node.isString() ? null : node.asString().matches(".*([+-]\\d\\d:\\d\\d|Z)$")
+                ? OffsetDateTime.parse(node.asString()).toLocalDateTime() : LocalDateTime.parse(node.asString()),
                 (parent, key, value) -> parent.put(key, value.toString()));
     }
 
+    /** A moment, typed as the local time of the office and kept as an instant. */
+    public DateTimePicker instant(String path, String label) {
+        DateTimePicker field = new DateTimePicker(label);
+        return bind(field, path, node -> node.isString()
+                ? Instant.parse(node.asString()).atZone(settings.office()).toLocalDateTime() : null,
+                (parent, key, value) -> parent.put(key, value.atZone(settings.office()).toInstant().toString()));
+    }
+
+    /** A yes or no, always sent: a record's {@code boolean} has no "not given". */
     public Checkbox check(String path, String label) {
         Checkbox field = new Checkbox(label);
         binder.forField(field).bind(doc -> doc.at(pointer(path)).asBoolean(false),
-                (doc, value) -> put(doc, path, Boolean.TRUE.equals(value)
-                        ? Json.strict().getNodeFactory().booleanNode(true) : null));
+                (doc, value) -> put(doc, path, Json.strict().getNodeFactory().booleanNode(Boolean.TRUE.equals(value))));
         return register(path, field);
     }
 
-    /** A list of objects (milestones, funding lines, measures), each row a small form of its own. */
-    public RowsField rows(String path, String label, String addLabel, String removeLabel,
-            java.util.function.Consumer<JsonForm> row) {
-        RowsField field = new RowsField(label, addLabel, removeLabel, row, office);
+    /** A list of records (milestones, funding lines, measures), each row a small form over one of them. */
+    public RowsField rows(String path, String label, String addLabel, String removeLabel, Consumer<JsonForm> row) {
+        Step list = ContractPaths.resolve(type, path).getLast();
+        RowsField field = new RowsField(label, addLabel, removeLabel, row, () -> new JsonForm(list.type(), settings));
         setColspan(field, 2);
         rows.put(path, field);
+        bound.add(path);
         add(field);
         return field;
     }
 
     /** A heading across the form that groups the fields after it. */
     public void section(String title) {
-        com.vaadin.flow.component.html.H2 heading = new com.vaadin.flow.component.html.H2(title);
+        H2 heading = new H2(title);
         heading.addClassName("gl-form-section");
         setColspan(heading, 2);
         add(heading);
     }
 
-    /** A text in German (the source, {@code required} if the service needs it), English and French. */
-    public void localized(String path, String label, boolean required, boolean multiline) {
-        for (String language : List.of("de", "en", "fr")) {
+    /**
+     * A text in each language of the site, German first (the source); each translation with a
+     * mark for "not checked yet" (a draft or a machine translation), kept in {@code unreviewed}.
+     */
+    public void localized(String path, String label, boolean multiline) {
+        for (String language : settings.languages()) {
             String caption = label + " (" + getTranslation("language." + language) + ")";
-            Validator<String> length = Rules.maxLength(4000);
             if (multiline) {
-                if (required && language.equals("de")) {
-                    area(path + "." + language, caption, Rules.required(), length);
-                } else {
-                    area(path + "." + language, caption, length);
-                }
-            } else if (required && language.equals("de")) {
-                text(path + "." + language, caption, Rules.required(), length);
+                area(path + "." + language, caption);
             } else {
-                text(path + "." + language, caption, length);
+                text(path + "." + language, caption);
+            }
+            if (!language.equals(GERMAN)) {
+                unreviewed(path, language, caption);
             }
         }
     }
 
-    /** One of an enum's values, captioned by the translation {@code <keyPrefix>.<NAME>}. */
-    public <E extends Enum<E>> Select<String> choice(String path, String label, Class<E> values, String keyPrefix,
-            boolean required) {
-        List<String> names = Arrays.stream(values.getEnumConstants()).map(Enum::name).toList();
-        Function<String, String> caption = name -> getTranslation(keyPrefix + "." + name);
-        return required ? choice(path, label, names, caption, Rules.required()) : choice(path, label, names, caption);
+    private void unreviewed(String path, String language, String caption) {
+        String list = path + ".unreviewed";
+        ContractPaths.resolve(type, list);
+        Checkbox field = new Checkbox(getTranslation("editor.unreviewed", caption));
+        binder.forField(field).bind(doc -> doc.at(pointer(list)).valueStream()
+                .anyMatch(code -> code.asString().equals(language)), (doc, marked) -> {
+                    Set<String> languages = new LinkedHashSet<>();
+                    doc.at(pointer(list)).forEach(code -> languages.add(code.asString()));
+                    if (Boolean.TRUE.equals(marked)) {
+                        languages.add(language);
+                    } else {
+                        languages.remove(language);
+                    }
+                    ArrayNode codes = Json.strict().createArrayNode();
+                    settings.languages().stream().filter(languages::contains).forEach(codes::add);
+                    put(doc, list, codes.isEmpty() ? null : codes);
+                });
+        bound.add(list);
+        fields.put(list + "." + language, field);
+        add(field);
     }
 
     /**
      * An amount of money, typed in major units (euros) and kept as the services keep it: minor
      * units and a currency, which stays what it was (EUR for a new amount).
      */
-    @SafeVarargs
-    public final NumberField money(String path, String label, Validator<Double>... rules) {
+    public NumberField money(String path, String label) {
         NumberField field = new NumberField(label);
         field.setStep(0.01);
-        field.setSuffixComponent(new com.vaadin.flow.component.html.Span("€"));
-        Binder.BindingBuilder<ObjectNode, Double> builder = binder.forField(field);
-        for (Validator<Double> rule : rules) {
-            builder = builder.withValidator(rule);
-        }
-        field.setRequiredIndicatorVisible(isRequired(rules));
-        builder.bind(doc -> {
+        field.setMin(0);
+        field.setSuffixComponent(new Span("€"));
+        binder.forField(field).bind(doc -> {
             JsonNode minor = doc.at(pointer(path + ".amountMinor"));
             return minor.isNumber() ? minor.asLong() / 100.0 : null;
         }, (doc, value) -> {
@@ -237,30 +284,21 @@ public class JsonForm extends FormLayout {
         return register(path, field);
     }
 
-    /** A moment, typed as the local time of the office and kept as an instant. */
-    public DateTimePicker instant(String path, String label) {
-        DateTimePicker field = new DateTimePicker(label);
-        return bind(field, path, new Validator[0], node -> node.isString()
-                ? java.time.Instant.parse(node.asString()).atZone(office).toLocalDateTime() : null,
-                (parent, key, value) -> parent.put(key, value.atZone(office).toInstant().toString()));
-    }
-
-    /** An image by its web address, with a German alt text and the credit (the services require the text with the address). */
+    /** An image by its web address, with its alt text in the site's languages and the credit. */
     public void image(String path, String label) {
-        text(path + ".url", label + " – " + getTranslation("editor.image.url"), Rules.webAddress(), Rules.maxLength(500));
-        text(path + ".alt.de", label + " – " + getTranslation("editor.image.alt"), Rules.maxLength(4000));
-        text(path + ".credit", label + " – " + getTranslation("editor.image.credit"), Rules.maxLength(200));
+        text(path + ".url", label + " – " + getTranslation("editor.image.url"));
+        localized(path + ".alt", label + " – " + getTranslation("editor.image.alt"), false);
+        text(path + ".credit", label + " – " + getTranslation("editor.image.credit"));
     }
 
     /** One entry of another list by its id (the partnership of a project, the organiser of an event). */
-    @SafeVarargs
-    public final Select<String> reference(String path, String label, Map<String, String> names, Validator<String>... rules) {
+    public Select<String> reference(String path, String label, Map<String, String> names) {
         Select<String> field = new Select<>();
         field.setLabel(label);
         field.setItems(names.keySet());
         field.setItemLabelGenerator(id -> id == null ? "" : names.getOrDefault(id, id));
-        field.setEmptySelectionAllowed(!isRequired(rules));
-        return bind(field, path, rules, node -> node.isString() ? node.asString() : null,
+        field.setEmptySelectionAllowed(!ContractPaths.required(settings.validation().getValidator(), type, path));
+        return bind(field, path, node -> node.isString() ? node.asString() : null,
                 (parent, key, value) -> parent.put(key, value));
     }
 
@@ -290,12 +328,6 @@ public class JsonForm extends FormLayout {
         return references(path, label, names);
     }
 
-    /** The goals with their names in the reader's language. */
-    public MultiSelectComboBox<Integer> goals(String path, String label) {
-        return sdgs(path, label, number -> number + " " + de.globallokal.core.sdg.SdgCatalogue.goal(number)
-                .map(goal -> goal.name().in(getLocale())).orElse(""));
-    }
-
     /** Fills the fields from a document (the service's current state, or the defaults of a new one). */
     public void read(JsonNode document) {
         ObjectNode doc = document instanceof ObjectNode object ? object : Json.strict().createObjectNode();
@@ -303,7 +335,7 @@ public class JsonForm extends FormLayout {
         rows.forEach((path, field) -> field.read(doc.at(pointer(path))));
     }
 
-    /** Checks every field by the rules it was given; shows the complaints on the fields. */
+    /** Checks each typed value by its constraints; shows the complaints on the fields. */
     public boolean validate() {
         boolean valid = binder.validate().isOk();
         for (RowsField field : rows.values()) {
@@ -325,8 +357,29 @@ public class JsonForm extends FormLayout {
     }
 
     /**
-     * Puts each of a service's complaints on the field of its path (or the nearest field that
-     * holds it); the ones no field holds are returned, to be shown above the form.
+     * Checks a written document as the service will: read as the contract record, then every
+     * constraint of the record, in the reader's language. Each complaint is put on its field;
+     * the ones no field holds are returned, to be shown above the form.
+     *
+     * @return empty when the document may be sent
+     */
+    public List<FieldProblem> check(ObjectNode document) {
+        List<FieldProblem> problems = new ArrayList<>();
+        try {
+            Object input = Json.strict().treeToValue(document, type);
+            for (ConstraintViolation<Object> violation : validator(getLocale()).validate(input)) {
+                problems.add(new FieldProblem(ContractPaths.of(violation), violation.getMessage()));
+            }
+        } catch (JacksonException e) {
+            problems.add(new FieldProblem("", e.getOriginalMessage()));
+        }
+        problems.sort(Comparator.comparing(FieldProblem::field));
+        return problems;
+    }
+
+    /**
+     * Puts each complaint (the form's own or a service's) on the field of its path, or the
+     * nearest field that holds it; the ones no field holds are returned, to be shown above the form.
      */
     public List<String> show(List<FieldProblem> problems) {
         List<String> unplaced = new ArrayList<>();
@@ -353,6 +406,14 @@ public class JsonForm extends FormLayout {
                 return true;
             }
         }
+        // a whole object left out (no partner at all) is marked on the fields it needs
+        List<HasValidation> needed = fields.entrySet().stream().filter(entry -> entry.getKey().startsWith(path + "."))
+                .map(Map.Entry::getValue).filter(HasValue::isRequiredIndicatorVisible)
+                .filter(HasValidation.class::isInstance).map(HasValidation.class::cast).toList();
+        if (!fields.containsKey(path) && !needed.isEmpty()) {
+            needed.forEach(field -> invalid(field, message));
+            return true;
+        }
         String nearest = fields.keySet().stream()
                 .filter(candidate -> candidate.equals(path) || path.startsWith(candidate + ".")
                         || path.startsWith(candidate + "[") || candidate.startsWith(path + "."))
@@ -360,9 +421,13 @@ public class JsonForm extends FormLayout {
         if (nearest == null || !(fields.get(nearest) instanceof HasValidation validation)) {
             return false;
         }
-        validation.setErrorMessage(message);
-        validation.setInvalid(true);
+        invalid(validation, message);
         return true;
+    }
+
+    private static void invalid(HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
     }
 
     /** The field bound to a path, for tests and for the few forms that set one field from another. */
@@ -375,31 +440,31 @@ public class JsonForm extends FormLayout {
         return rows.get(path).row(index);
     }
 
+    /** The record's paths this form binds, a list's rows as {@code milestones.year}. */
+    public SortedSet<String> paths() {
+        SortedSet<String> paths = new TreeSet<>(bound);
+        rows.forEach((path, field) -> field.paths().forEach(inRow -> paths.add(path + "." + inRow)));
+        return paths;
+    }
+
     public boolean hasChanges() {
         return binder.hasChanges() || rows.values().stream().anyMatch(RowsField::hasChanges);
     }
 
-    private <F extends Component & HasValue<?, String>> F bindText(F field, String path, Validator<String>[] rules) {
-        return bind(field, path, rules, node -> node.isValueNode() ? node.asString() : "",
+    private <F extends Component & HasValue<?, String>> F bindText(F field, String path) {
+        return bind(field, path, node -> node.isValueNode() ? node.asString() : "",
                 (parent, key, value) -> parent.put(key, value.strip()), true);
     }
 
-    private <F extends Component & HasValue<?, T>, T> F bind(F field, String path, Validator<T>[] rules,
-            Function<JsonNode, T> reader, Writer<T> writer) {
-        return bind(field, path, rules, reader, writer, false);
+    private <F extends Component & HasValue<?, T>, T> F bind(F field, String path, Function<JsonNode, T> reader,
+            Writer<T> writer) {
+        return bind(field, path, reader, writer, false);
     }
 
-    private <F extends Component & HasValue<?, T>, T> F bind(F field, String path, Validator<T>[] rules,
-            Function<JsonNode, T> reader, Writer<T> writer, boolean blankIsEmpty) {
-        Binder.BindingBuilder<ObjectNode, T> builder = binder.forField(field);
-        for (Validator<T> rule : rules) {
-            builder = builder.withValidator(rule);
-        }
-        // a required select or date-time picker would carry aria-required on an element whose role does not
-        // allow it (vaadin/web-components#7337, caught by the axe scan); their rule still refuses an empty value
-        boolean ariaSafe = !(field instanceof Select<?>) && !(field instanceof DateTimePicker);
-        field.setRequiredIndicatorVisible(isRequired(rules) && ariaSafe);
-        builder.bind(doc -> reader.apply(doc.at(pointer(path))), (doc, value) -> {
+    private <F extends Component & HasValue<?, T>, T> F bind(F field, String path, Function<JsonNode, T> reader,
+            Writer<T> writer, boolean blankIsEmpty) {
+        Step leaf = ContractPaths.resolve(type, path).getLast();
+        binder.forField(field).withValidator(typed(leaf)).bind(doc -> reader.apply(doc.at(pointer(path))), (doc, value) -> {
             boolean empty = value == null || blankIsEmpty && value.toString().isBlank();
             if (empty) {
                 put(doc, path, null);
@@ -410,17 +475,53 @@ public class JsonForm extends FormLayout {
         return register(path, field);
     }
 
+    /**
+     * A typed value checked by the constraints of its component as soon as it is typed. An empty
+     * field waits for the check of the whole document: whether it is needed can depend on its
+     * neighbours (an optional text needs its German once it has any language).
+     */
+    private <T> Validator<T> typed(Step leaf) {
+        return (value, context) -> {
+            Object typed = value instanceof String text ? text.strip() : value;
+            if (typed == null || "".equals(typed) || leaf.list() || !leaf.type().isInstance(typed)) {
+                return ValidationResult.ok();
+            }
+            Locale locale = context.getLocale().orElse(Locale.GERMAN);
+            @SuppressWarnings("unchecked")
+            Class<Object> owner = (Class<Object>) leaf.owner();
+            return validator(locale).validateValue(owner, leaf.name(), typed).stream().findFirst()
+                    .map(violation -> ValidationResult.error(violation.getMessage())).orElse(ValidationResult.ok());
+        };
+    }
+
+    private jakarta.validation.Validator validator(Locale locale) {
+        return ReaderLanguage.validator(settings.validation(), locale);
+    }
+
     private <F extends Component & HasValue<?, ?>> F register(String path, F field) {
+        jakarta.validation.Validator contract = settings.validation().getValidator();
+        // a required select or date-time picker would carry aria-required on an element whose role does not
+        // allow it (vaadin/web-components#7337, caught by the axe scan); the check before sending still refuses it
+        boolean ariaSafe = !(field instanceof Select<?>) && !(field instanceof DateTimePicker);
+        field.setRequiredIndicatorVisible(ariaSafe && ContractPaths.required(contract, type, path));
+        Step leaf = ContractPaths.resolve(type, path).getLast();
+        // a list's size says how many, not how long (themes: up to 20 words in one field)
+        ContractPaths.constraints(contract, leaf).stream().filter(constraint -> !leaf.list())
+                .filter(constraint -> constraint.getAnnotation() instanceof Size)
+                .map(constraint -> ((Size) constraint.getAnnotation()).max()).min(Integer::compare).ifPresent(max -> {
+                    if (field instanceof TextField text) {
+                        text.setMaxLength(max);
+                    } else if (field instanceof TextArea area) {
+                        area.setMaxLength(max);
+                    }
+                });
+        bound.add(path);
         fields.put(path, field);
         if (field instanceof HasLabel labelled && labelled.getLabel() != null) {
             field.getElement().setAttribute("data-path", path);
         }
         add(field);
         return field;
-    }
-
-    private static boolean isRequired(Validator<?>[] rules) {
-        return Arrays.stream(rules).anyMatch(rule -> rule instanceof Rules.Required);
     }
 
     private interface Writer<T> {
@@ -469,32 +570,30 @@ public class JsonForm extends FormLayout {
         doc.remove(empty);
     }
 
-    /** The rows of a list field: each a {@link JsonForm} built by the same recipe. */
-    public static final class RowsField extends com.vaadin.flow.component.html.Div {
+    /** The rows of a list field: each a {@link JsonForm} over one element, built by the same recipe. */
+    public static final class RowsField extends Div {
 
-        private final java.util.function.Consumer<JsonForm> recipe;
+        private final Consumer<JsonForm> recipe;
+        private final Supplier<JsonForm> blank;
         private final List<JsonForm> forms = new ArrayList<>();
-        private final Map<JsonForm, ObjectNode> originals = new java.util.IdentityHashMap<>();
-        private final com.vaadin.flow.component.html.Div list = new com.vaadin.flow.component.html.Div();
-        private final com.vaadin.flow.component.html.Paragraph error = new com.vaadin.flow.component.html.Paragraph();
+        private final Map<JsonForm, ObjectNode> originals = new IdentityHashMap<>();
+        private final Div list = new Div();
+        private final Paragraph error = new Paragraph();
         private final String removeLabel;
-        private final ZoneId office;
         private boolean changed;
 
-        RowsField(String label, String addLabel, String removeLabel, java.util.function.Consumer<JsonForm> recipe,
-                ZoneId office) {
+        RowsField(String label, String addLabel, String removeLabel, Consumer<JsonForm> recipe, Supplier<JsonForm> blank) {
             this.recipe = recipe;
-            this.office = office;
+            this.blank = blank;
             this.removeLabel = removeLabel;
             addClassName("gl-rows");
             error.addClassName("gl-error");
             error.setVisible(false);
-            com.vaadin.flow.component.button.Button add = new com.vaadin.flow.component.button.Button(addLabel,
-                    click -> {
-                        addRow(Json.strict().createObjectNode());
-                        changed = true;
-                    });
-            add(new com.vaadin.flow.component.html.H3(label), error, list, add);
+            Button add = new Button(addLabel, click -> {
+                addRow(Json.strict().createObjectNode());
+                changed = true;
+            });
+            add(new H3(label), error, list, add);
         }
 
         void read(JsonNode items) {
@@ -505,21 +604,25 @@ public class JsonForm extends FormLayout {
             changed = false;
         }
 
-        private void addRow(JsonNode item) {
-            JsonForm form = new JsonForm(office);
+        private JsonForm form() {
+            JsonForm form = blank.get();
             recipe.accept(form);
+            return form;
+        }
+
+        private void addRow(JsonNode item) {
+            JsonForm form = form();
             form.read(item);
             // the row's own document: its fields write over it, so parts of an item the form does not show survive
             originals.put(form, item instanceof ObjectNode object ? object : Json.strict().createObjectNode());
-            com.vaadin.flow.component.html.Div row = new com.vaadin.flow.component.html.Div(form);
+            Div row = new Div(form);
             row.addClassName("gl-row");
-            com.vaadin.flow.component.button.Button remove = new com.vaadin.flow.component.button.Button(removeLabel,
-                    click -> {
-                        forms.remove(form);
-                        originals.remove(form);
-                        list.remove(row);
-                        changed = true;
-                    });
+            Button remove = new Button(removeLabel, click -> {
+                forms.remove(form);
+                originals.remove(form);
+                list.remove(row);
+                changed = true;
+            });
             row.add(remove);
             forms.add(form);
             list.add(row);
@@ -553,6 +656,11 @@ public class JsonForm extends FormLayout {
 
         boolean hasChanges() {
             return changed || forms.stream().anyMatch(JsonForm::hasChanges);
+        }
+
+        /** The paths one row binds, known without a row on the page. */
+        SortedSet<String> paths() {
+            return form().paths();
         }
 
         public int size() {

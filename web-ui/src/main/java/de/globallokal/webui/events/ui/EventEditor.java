@@ -1,23 +1,21 @@
 package de.globallokal.webui.events.ui;
 
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.calendar.Audience;
 import de.globallokal.core.calendar.EventCategory;
+import de.globallokal.core.calendar.EventInput;
 import de.globallokal.core.calendar.EventStatus;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.actors.ActorReadModel;
 import de.globallokal.webui.base.ui.StaffLayout;
-import de.globallokal.webui.dashboard.LiveFeed;
-import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Service;
+import de.globallokal.webui.editing.ui.EditorContext;
 import de.globallokal.webui.editing.ui.EditorView;
-import de.globallokal.webui.editing.ui.Rules;
+import de.globallokal.webui.editing.ui.Hints;
 import de.globallokal.webui.partnerships.PartnershipReadModel;
 import de.globallokal.webui.projects.ProjectReadModel;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -35,56 +33,54 @@ import tools.jackson.databind.node.ObjectNode;
 @RolesAllowed({"EDITOR", "ADMIN"})
 class EventEditor extends EditorView {
 
-    static final Target TARGET = new Target(Service.EVENTS, "/api/events", AggregateTypes.EVENT,
-            Set.of("title", "summary", "description", "start", "end", "zone", "allDay", "recurrence",
-                    "occurrenceChanges", "venue", "onlineUrl", "category", "audiences", "languages", "accessibility", "price",
-                    "organiserId", "partnershipIds", "projectIds", "sdgs", "image", "status", "publishAt", "statusNote",
-                    "registration"), StaffEventsView.class);
+    /** An event's dates are the office's local times: the editor leaves the zone to the service's default. */
+    static final Target TARGET = new Target(Service.EVENTS, "/api/events", AggregateTypes.EVENT, EventInput.class,
+            Set.of("zone", "venue.geo"), StaffEventsView.class);
 
-    public EventEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication, ActorReadModel actors,
-            PartnershipReadModel partnerships, ProjectReadModel projects, Clock clock) {
-        super(api, feed, authentication, clock, TARGET);
+    public EventEditor(EditorContext context, ActorReadModel actors, PartnershipReadModel partnerships,
+            ProjectReadModel projects) {
+        super(context, TARGET);
         form.section(getTranslation("editor.section.event"));
-        form.localized("title", getTranslation("editor.title"), true, false);
-        form.choice("category", getTranslation("editor.event.category"), EventCategory.class, "event.category", true);
-        form.choice("status", getTranslation("editor.event.status"), EventStatus.class, "event.status", true);
+        form.localized("title", getTranslation("editor.title"), false);
+        form.choice("category", getTranslation("editor.event.category"), EventCategory.class, "event.category");
+        form.choice("status", getTranslation("editor.event.status"), EventStatus.class, "event.status");
         form.section(getTranslation("editor.section.time"));
-        form.dateTime("start", getTranslation("editor.event.start"), Rules.required());
-        form.dateTime("end", getTranslation("editor.event.end"), Rules.required());
+        form.dateTime("start", getTranslation("editor.event.start"));
+        form.dateTime("end", getTranslation("editor.event.end"));
         form.check("allDay", getTranslation("editor.event.all-day"));
         form.instant("publishAt", getTranslation("editor.event.publish-at"));
-        form.localized("statusNote", getTranslation("editor.event.status-note"), false, false);
-        form.text("recurrence.rule", getTranslation("editor.event.rule"), Rules.maxLength(300))
+        form.localized("statusNote", getTranslation("editor.event.status-note"), false);
+        form.text("recurrence.rule", getTranslation("editor.event.rule"))
                 .setHelperText(getTranslation("editor.event.rule.help"));
-        form.words("recurrence.exceptions", getTranslation("editor.event.exceptions"),
-                Rules.pattern("\\d{4}-\\d{2}-\\d{2}(\\s*,\\s*\\d{4}-\\d{2}-\\d{2})*", "editor.event.exceptions.rule"));
+        Hints.example(form.words("recurrence.exceptions", getTranslation("editor.event.exceptions")),
+                "editor.hint.dates");
         form.rows("occurrenceChanges", getTranslation("editor.event.changes"), getTranslation("editor.event.changes.add"),
                 getTranslation("editor.remove"), change -> {
-                    change.date("date", getTranslation("editor.event.changes.date"), Rules.required());
+                    change.date("date", getTranslation("editor.event.changes.date"));
                     change.dateTime("start", getTranslation("editor.event.changes.start"));
                     change.dateTime("end", getTranslation("editor.event.changes.end"));
                     change.check("cancelled", getTranslation("editor.event.changes.cancelled"));
-                    change.text("note.de", getTranslation("editor.event.changes.note"), Rules.maxLength(4000));
+                    change.localized("note", getTranslation("editor.event.changes.note"), false);
                 });
         form.section(getTranslation("editor.section.texts"));
-        form.localized("summary", getTranslation("editor.summary"), false, false);
-        form.localized("description", getTranslation("editor.description"), false, true);
+        form.localized("summary", getTranslation("editor.summary"), false);
+        form.localized("description", getTranslation("editor.description"), true);
         form.section(getTranslation("editor.section.place"));
-        form.text("venue.name", getTranslation("editor.event.venue"), Rules.maxLength(160));
-        form.text("venue.address.street", getTranslation("editor.address.street"), Rules.maxLength(120));
-        form.text("venue.address.postalCode", getTranslation("editor.address.postal-code"), Rules.maxLength(16));
-        form.text("venue.address.city", getTranslation("editor.address.city"), Rules.maxLength(80));
-        form.text("onlineUrl", getTranslation("editor.event.online"), Rules.webAddress(), Rules.maxLength(500));
+        form.text("venue.name", getTranslation("editor.event.venue"));
+        form.text("venue.address.street", getTranslation("editor.address.street"));
+        form.text("venue.address.postalCode", getTranslation("editor.address.postal-code"));
+        form.text("venue.address.city", getTranslation("editor.address.city"));
+        Hints.example(form.text("venue.address.country", getTranslation("editor.partner.country")), "editor.hint.country");
+        Hints.example(form.text("onlineUrl", getTranslation("editor.event.online")), "editor.hint.web-address");
         form.choices("audiences", getTranslation("editor.event.audiences"), Audience.class, "event.audience");
-        form.words("languages", getTranslation("editor.actor.languages"),
-                Rules.pattern("[a-z]{2,3}(\\s*,\\s*[a-z]{2,3})*", "rule.language-codes"));
-        form.localized("accessibility", getTranslation("editor.event.accessibility"), false, false);
-        form.money("price", getTranslation("editor.event.price"), Rules.between(0, 1e9));
+        Hints.example(form.words("languages", getTranslation("editor.actor.languages")), "editor.hint.languages");
+        form.localized("accessibility", getTranslation("editor.event.accessibility"), false);
+        form.money("price", getTranslation("editor.event.price"));
         form.section(getTranslation("editor.section.signup"));
-        form.integer("registration.capacity", getTranslation("editor.event.capacity"), Rules.between(0, 100_000))
+        form.integer("registration.capacity", getTranslation("editor.event.capacity"))
                 .setHelperText(getTranslation("editor.event.capacity.help"));
         form.dateTime("registration.closes", getTranslation("editor.event.closes"));
-        form.integer("registration.claimHours", getTranslation("editor.event.claim-hours"), Rules.between(1, 24 * 14));
+        form.integer("registration.claimHours", getTranslation("editor.event.claim-hours"));
         form.section(getTranslation("editor.section.links"));
         form.reference("organiserId", getTranslation("editor.event.organiser"), names(actors.current().stream()
                 .map(e -> e.state()).map(a -> Map.entry(a.id(), a.name()))));

@@ -1,20 +1,21 @@
 package de.globallokal.webui.partnerships.ui;
 
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.json.Json;
+import de.globallokal.core.partnership.PartnershipInput;
 import de.globallokal.core.partnership.PartnershipKind;
 import de.globallokal.core.partnership.PartnershipStatus;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.contacts.ContactReadModel;
-import de.globallokal.webui.dashboard.LiveFeed;
-import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Service;
+import de.globallokal.webui.editing.ui.EditorContext;
 import de.globallokal.webui.editing.ui.EditorView;
-import de.globallokal.webui.editing.ui.Rules;
+import de.globallokal.webui.editing.ui.Hints;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,42 +26,38 @@ import tools.jackson.databind.node.ObjectNode;
 public class PartnershipEditor extends EditorView {
 
     static final Target TARGET = new Target(Service.PARTNERSHIPS, "/api/partnerships", AggregateTypes.PARTNERSHIP,
-            Set.of("partner", "kind", "since", "status", "statusReason", "description", "sdgs", "milestones",
-                    "localContactIds", "partnerContactIds", "image"), StaffPartnershipsView.class);
+            PartnershipInput.class, Set.of(), StaffPartnershipsView.class);
 
-    public PartnershipEditor(StaffApi api, LiveFeed feed, AuthenticationContext authentication,
-            ContactReadModel contacts, Clock clock) {
-        super(api, feed, authentication, clock, TARGET);
+    public PartnershipEditor(EditorContext context, ContactReadModel contacts) {
+        super(context, TARGET);
         form.section(getTranslation("editor.section.partner"));
-        form.text("partner.name", getTranslation("editor.partner.name"), Rules.required(), Rules.maxLength(120));
-        form.text("partner.localName", getTranslation("editor.partner.local-name"), Rules.maxLength(120));
-        form.text("partner.country", getTranslation("editor.partner.country"), Rules.required(),
-                Rules.pattern("[A-Z]{2}", "rule.country"));
-        form.text("partner.region", getTranslation("editor.partner.region"), Rules.maxLength(120));
-        form.number("partner.location.lat", getTranslation("editor.partner.lat"), Rules.between(-90, 90));
-        form.number("partner.location.lon", getTranslation("editor.partner.lon"), Rules.between(-180, 180));
-        form.text("partner.website", getTranslation("editor.partner.website"), Rules.maxLength(300));
+        form.text("partner.name", getTranslation("editor.partner.name"));
+        form.text("partner.localName", getTranslation("editor.partner.local-name"));
+        Hints.example(form.text("partner.country", getTranslation("editor.partner.country")), "editor.hint.country");
+        form.text("partner.region", getTranslation("editor.partner.region"));
+        form.number("partner.location.lat", getTranslation("editor.partner.lat"));
+        form.number("partner.location.lon", getTranslation("editor.partner.lon"));
+        Hints.example(form.text("partner.website", getTranslation("editor.partner.website")), "editor.hint.web-address");
         form.section(getTranslation("editor.section.partnership"));
-        form.choice("kind", getTranslation("editor.partnership.kind"), PartnershipKind.class, "partnership.kind", true);
-        form.integer("since", getTranslation("editor.partnership.since"), Rules.pastYearFrom(800, clock));
-        form.choice("status", getTranslation("editor.partnership.status"), PartnershipStatus.class,
-                "partnership.status", true);
-        form.localized("statusReason", getTranslation("editor.partnership.status-reason"), false, false);
+        form.choice("kind", getTranslation("editor.partnership.kind"), PartnershipKind.class, "partnership.kind");
+        form.integer("since", getTranslation("editor.partnership.since"));
+        form.choice("status", getTranslation("editor.partnership.status"), PartnershipStatus.class, "partnership.status");
+        form.localized("statusReason", getTranslation("editor.partnership.status-reason"), false);
         form.section(getTranslation("editor.section.texts"));
-        form.localized("description", getTranslation("editor.description"), true, true);
+        form.localized("description", getTranslation("editor.description"), true);
         form.section(getTranslation("editor.section.links"));
         form.goals("sdgs", getTranslation("editor.sdgs"));
-        java.util.Map<String, String> offices = new java.util.LinkedHashMap<>();
-        contacts.current().stream().map(e -> e.state()).sorted(java.util.Comparator.comparing(c -> c.office()))
+        Map<String, String> offices = new LinkedHashMap<>();
+        contacts.current().stream().map(e -> e.state()).sorted(Comparator.comparing(c -> c.office()))
                 .forEach(c -> offices.put(c.id(), c.office() + (c.person() == null ? "" : " – " + c.person())));
         form.references("localContactIds", getTranslation("editor.partnership.local-contacts"), offices);
         form.references("partnerContactIds", getTranslation("editor.partnership.partner-contacts"), offices);
         form.image("image", getTranslation("editor.image"));
         form.rows("milestones", getTranslation("editor.milestones"), getTranslation("editor.milestones.add"),
                 getTranslation("editor.remove"), row -> {
-                    row.integer("year", getTranslation("editor.milestone.year"), Rules.required(), Rules.pastYearFrom(800, clock));
-                    row.localized("title", getTranslation("editor.milestone.title"), true, false);
-                    row.area("text.de", getTranslation("editor.milestone.text"), Rules.maxLength(4000));
+                    row.integer("year", getTranslation("editor.milestone.year"));
+                    row.localized("title", getTranslation("editor.milestone.title"), false);
+                    row.localized("text", getTranslation("editor.milestone.text"), true);
                 });
     }
 

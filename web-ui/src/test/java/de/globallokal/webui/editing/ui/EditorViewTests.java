@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.webui.events.CalendarEnvelopes;
 import de.globallokal.webui.events.EventReadModel;
@@ -45,7 +45,7 @@ class EditorViewTests extends VaadinViewTest {
         assertThat(status()).contains("Bitte die markierten Felder korrigieren");
         TextField name = _get(TextField.class, spec -> spec.withLabel("Partnerstadt"));
         assertThat(name.isInvalid()).isTrue();
-        assertThat(name.getErrorMessage()).isEqualTo("Bitte ausfüllen.");
+        assertThat(name.getErrorMessage()).as("the contract's message, as the service says it").isEqualTo("muss angegeben sein");
     }
 
     @Test
@@ -72,7 +72,8 @@ class EditorViewTests extends VaadinViewTest {
         country.setValue("Burkina");
 
         assertThat(country.isInvalid()).isTrue();
-        assertThat(country.getErrorMessage()).contains("zweistelligen Ländercode");
+        assertThat(country.getErrorMessage()).as("the message the service gives").isEqualTo(
+                "muss ein zweistelliger Ländercode nach ISO 3166-1 sein, etwa DE oder FR");
     }
 
     @Test
