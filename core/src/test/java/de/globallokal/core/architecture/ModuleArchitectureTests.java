@@ -1,5 +1,6 @@
 package de.globallokal.core.architecture;
 
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -15,10 +16,18 @@ import org.junit.jupiter.api.Test;
 public abstract class ModuleArchitectureTests {
 
     protected final JavaClasses classes;
+    private final String rootPackage;
 
     protected ModuleArchitectureTests(String rootPackage) {
+        this.rootPackage = rootPackage;
         this.classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(rootPackage);
+    }
+
+    /** Each top-level package is a slice (a feature, or shared wiring); none reaches back to one that uses it. */
+    @Test
+    void itsPackagesDependOnEachOtherWithoutCycles() {
+        slices().matching(rootPackage + ".(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

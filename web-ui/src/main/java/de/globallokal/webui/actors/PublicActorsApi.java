@@ -2,6 +2,7 @@ package de.globallokal.webui.actors;
 
 import de.globallokal.core.actor.LocalActor;
 import de.globallokal.webui.base.web.OpenDataList;
+import de.globallokal.webui.projection.ActorReadModel;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 

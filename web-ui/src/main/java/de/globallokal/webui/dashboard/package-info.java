@@ -1,2 +1,2 @@
-/** What the staff dashboard needs beyond the read models: the live feed of applied changes. */
+/** The staff dashboard in {@code ui}: figures from the read models and the live feed of changes. */
 package de.globallokal.webui.dashboard;

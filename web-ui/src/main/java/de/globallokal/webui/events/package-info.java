@@ -1,6 +1,6 @@
 /**
- * The public calendar's data: the events read model, events with organiser and partner
- * names resolved from the other read models, the open-data API and the sign-up gateway,
- * the one place where the public side calls a service.
+ * The public calendar's API: events as open data, and the sign-up gateway, the one place where
+ * the public side calls a service (with its rate limit). Calendar, event pages, sign-up forms
+ * and the staff editor are in {@code ui}.
  */
 package de.globallokal.webui.events;

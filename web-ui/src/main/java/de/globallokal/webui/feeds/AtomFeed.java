@@ -11,7 +11,7 @@ import com.rometools.rome.io.SyndFeedOutput;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.calendar.EventStatus;
 import de.globallokal.support.projection.VersionedReadModel.Entry;
-import de.globallokal.webui.events.EventReadModel;
+import de.globallokal.webui.projection.EventReadModel;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

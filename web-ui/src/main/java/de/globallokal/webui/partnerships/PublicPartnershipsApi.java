@@ -2,6 +2,7 @@ package de.globallokal.webui.partnerships;
 
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.webui.base.web.OpenDataList;
+import de.globallokal.webui.projection.PartnershipReadModel;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 

@@ -1,2 +1,2 @@
-/** The partnerships read model, its projector from Kafka, and its open-data API. */
+/** Partnerships: their open-data API here, the map data in {@code map}, the public pages and the staff editor in {@code ui}. */
 package de.globallokal.webui.partnerships;

@@ -3,7 +3,7 @@ package de.globallokal.webui.projection;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.Topics;
 import de.globallokal.support.projection.TopicProjector;
-import de.globallokal.webui.events.EventReadModel;
+import de.globallokal.webui.projection.EventReadModel;
 import java.util.List;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -12,7 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Projects {@code globallokal.partnerships} into web-ui's read models (partnerships, contacts). */
+/** Projects {@code globallokal.partnerships} into web-ui's read models (partnerships, projects, actors, contacts). */
 @Component
 class PartnershipsTopicProjector extends TopicProjector {
 

@@ -1,5 +1,8 @@
 /**
- * From topics to read models: versioned read-model collections, the projector of each
- * topic, rebuilds from offset 0, and the in-process notice that a read model changed.
+ * From topics to read models, and what every feature reads: the projector of each topic
+ * (partnerships: partnerships, projects, actors, contacts; events: the calendar), one
+ * version-guarded read model per aggregate type, the calendar's queries over them (dates,
+ * entries with names resolved, filters), rebuilds from offset 0, and the live feed of applied
+ * changes. Features reach each other only through this package and {@code base}.
  */
 package de.globallokal.webui.projection;

@@ -2,6 +2,7 @@ package de.globallokal.webui.projects;
 
 import de.globallokal.core.project.Project;
 import de.globallokal.webui.base.web.OpenDataList;
+import de.globallokal.webui.projection.ProjectReadModel;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 

@@ -1,2 +1,2 @@
-/** The projects read model (pages follow with the public-site issue). */
+/** Projects: their open-data API here, the public pages and the staff editor in {@code ui}. */
 package de.globallokal.webui.projects;

@@ -3,6 +3,7 @@ package de.globallokal.webui.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.globallokal.testkit.IntegrationTest;
+import de.globallokal.webui.projection.ActorReadModel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,7 @@ class OpenDataTests {
     TestRestTemplate http;
 
     @Autowired
-    de.globallokal.webui.actors.ActorReadModel actors;
+    de.globallokal.webui.projection.ActorReadModel actors;
 
     @org.junit.jupiter.api.Test
     void listsFilterByWhatTheyAllow() throws Exception {

@@ -7,7 +7,8 @@ import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.testkit.Browser;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.webui.events.CalendarEnvelopes;
-import de.globallokal.webui.events.EventReadModel;
+import de.globallokal.webui.projection.EventReadModel;
+import de.globallokal.webui.projection.PartnershipReadModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ class PublicPagesBrowserTests {
     EventReadModel events;
 
     @Autowired
-    de.globallokal.webui.partnerships.PartnershipReadModel partnerships;
+    de.globallokal.webui.projection.PartnershipReadModel partnerships;
 
     ChromeDriver browser;
     EventEnvelope talk;

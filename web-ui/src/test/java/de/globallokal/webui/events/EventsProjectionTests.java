@@ -11,6 +11,7 @@ import de.globallokal.core.json.Json;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.testkit.KafkaTestCluster;
 import de.globallokal.testkit.TopicReader;
+import de.globallokal.webui.projection.CalendarEntries;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -9,7 +9,7 @@ import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.testkit.IntegrationTest;
-import de.globallokal.webui.events.EventReadModel;
+import de.globallokal.webui.projection.EventReadModel;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;

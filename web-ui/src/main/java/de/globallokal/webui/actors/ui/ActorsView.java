@@ -22,12 +22,13 @@ import de.globallokal.core.actor.ActorKind;
 import de.globallokal.core.actor.LocalActor;
 import de.globallokal.core.sdg.SdgCatalogue;
 import de.globallokal.support.projection.VersionedReadModel.Entry;
-import de.globallokal.webui.actors.ActorReadModel;
 import de.globallokal.webui.base.ui.Cards;
 import de.globallokal.webui.base.ui.FilterSelect;
 import de.globallokal.webui.base.ui.PublicLayout;
+import de.globallokal.webui.base.ui.PublicPaths;
 import de.globallokal.webui.base.ui.Texts;
 import de.globallokal.webui.base.web.QueryValues;
+import de.globallokal.webui.projection.ActorReadModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** Who is active in the city: groups, schools, shops and associations, each with how to reach them. */
-@Route(value = "akteure", layout = PublicLayout.class)
+@Route(value = PublicPaths.ACTORS, layout = PublicLayout.class)
 @Menu(title = "nav.actors", order = 4)
 @AnonymousAllowed
 public class ActorsView extends Div implements HasDynamicTitle, BeforeEnterObserver {

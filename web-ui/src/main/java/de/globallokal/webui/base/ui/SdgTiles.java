@@ -1,13 +1,11 @@
 package de.globallokal.webui.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import de.globallokal.core.sdg.Sdg;
 import de.globallokal.core.sdg.SdgCatalogue;
-import de.globallokal.webui.sdgs.ui.SdgView;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -26,7 +24,7 @@ public final class SdgTiles {
     }
 
     public static ListItem tile(Sdg goal, Locale locale) {
-        RouterLink link = new RouterLink("", SdgView.class, new RouteParameters("number", String.valueOf(goal.number())));
+        Anchor link = PublicPaths.link("", PublicPaths.SDG, String.valueOf(goal.number()));
         link.add(new Span(String.valueOf(goal.number())), new Span(goal.name().in(locale)));
         link.getStyle().set("color", readableOn(goal.colour()));
         ListItem tile = new ListItem(link);

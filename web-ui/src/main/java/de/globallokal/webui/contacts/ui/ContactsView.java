@@ -13,10 +13,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.webui.base.ui.Cards;
 import de.globallokal.webui.base.ui.PublicLayout;
-import de.globallokal.webui.contacts.ContactReadModel;
+import de.globallokal.webui.base.ui.PublicPaths;
+import de.globallokal.webui.projection.ContactReadModel;
 
 /** Who to ask about what: the office's contact points. */
-@Route(value = "kontakt", layout = PublicLayout.class)
+@Route(value = PublicPaths.CONTACT, layout = PublicLayout.class)
 @Menu(title = "nav.contacts", order = 6)
 @AnonymousAllowed
 public class ContactsView extends Div implements HasDynamicTitle {

@@ -4,8 +4,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.webui.base.ui.StaffLayout;
-import de.globallokal.webui.contacts.ContactReadModel;
 import de.globallokal.webui.editing.ui.StaffListView;
+import de.globallokal.webui.projection.ContactReadModel;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 

@@ -1,8 +1,8 @@
 package de.globallokal.webui.editing.ui;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import de.globallokal.webui.dashboard.LiveFeed;
 import de.globallokal.webui.editing.StaffApi;
+import de.globallokal.webui.projection.LiveFeed;
 import de.globallokal.webui.site.SiteProperties;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;

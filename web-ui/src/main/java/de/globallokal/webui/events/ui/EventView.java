@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,12 +22,12 @@ import de.globallokal.core.calendar.Occurrence;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.base.ui.HasPageDescription;
 import de.globallokal.webui.base.ui.PublicLayout;
+import de.globallokal.webui.base.ui.PublicPaths;
 import de.globallokal.webui.base.ui.SdgTiles;
-import de.globallokal.webui.events.CalendarEntries;
-import de.globallokal.webui.events.CalendarEntry;
 import de.globallokal.webui.events.SignupGateway;
 import de.globallokal.webui.events.SignupRateLimit;
-import de.globallokal.webui.partnerships.ui.PartnershipsView;
+import de.globallokal.webui.projection.CalendarEntries;
+import de.globallokal.webui.projection.CalendarEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -42,7 +43,7 @@ import tools.jackson.databind.node.ObjectNode;
  * One event (or one date of a series, by its occurrence id): what, when, where, for whom,
  * seats left and the sign-up form; schema.org JSON-LD for search engines.
  */
-@Route(value = "veranstaltungen/:id", layout = PublicLayout.class)
+@Route(value = PublicPaths.EVENT, layout = PublicLayout.class)
 @AnonymousAllowed
 class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageDescription {
 
@@ -153,7 +154,7 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, Has
         }
         if (!entry.partnerships().isEmpty()) {
             ListItem partners = new ListItem(getTranslation("event.partnerships") + ": ");
-            entry.partnerships().forEach(p -> partners.add(new RouterLink(p.name(), PartnershipsView.class), new com.vaadin.flow.component.html.Span(" ")));
+            entry.partnerships().forEach(p -> partners.add(PublicPaths.link(p.name(), PublicPaths.PARTNERSHIPS), new Span(" ")));
             list.add(partners);
         }
         return new Div(list);

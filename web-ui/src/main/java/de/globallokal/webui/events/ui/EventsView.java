@@ -31,11 +31,12 @@ import de.globallokal.support.projection.VersionedReadModel.Entry;
 import de.globallokal.webui.base.ui.FilterSelect;
 import de.globallokal.webui.base.ui.HasPageDescription;
 import de.globallokal.webui.base.ui.PublicLayout;
+import de.globallokal.webui.base.ui.PublicPaths;
 import de.globallokal.webui.base.web.QueryValues;
-import de.globallokal.webui.events.CalendarDates;
-import de.globallokal.webui.events.CalendarDates.Dated;
-import de.globallokal.webui.events.CalendarFilter;
-import de.globallokal.webui.partnerships.PartnershipReadModel;
+import de.globallokal.webui.projection.CalendarDates;
+import de.globallokal.webui.projection.CalendarDates.Dated;
+import de.globallokal.webui.projection.CalendarFilter;
+import de.globallokal.webui.projection.PartnershipReadModel;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -44,7 +45,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /** The public calendar: every coming date, with filters that stay in the address so it can be shared. */
-@Route(value = "veranstaltungen", layout = PublicLayout.class)
+@Route(value = PublicPaths.EVENTS, layout = PublicLayout.class)
 @Menu(title = "nav.events", order = 1)
 @AnonymousAllowed
 public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageDescription {

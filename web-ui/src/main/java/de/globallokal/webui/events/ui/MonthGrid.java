@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import de.globallokal.webui.events.CalendarDates.Dated;
+import de.globallokal.webui.projection.CalendarDates.Dated;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;

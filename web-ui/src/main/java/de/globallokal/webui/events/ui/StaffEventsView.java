@@ -5,7 +5,7 @@ import com.vaadin.flow.router.Route;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.editing.ui.StaffListView;
-import de.globallokal.webui.events.EventReadModel;
+import de.globallokal.webui.projection.EventReadModel;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

@@ -10,17 +10,13 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import de.globallokal.webui.actors.ui.ActorsView;
+import de.globallokal.webui.base.ui.DateLinks;
 import de.globallokal.webui.base.ui.PublicLayout;
-import de.globallokal.webui.contacts.ui.ContactsView;
-import de.globallokal.webui.events.CalendarDates;
-import de.globallokal.webui.events.CalendarFilter;
-import de.globallokal.webui.events.ui.DateLinks;
-import de.globallokal.webui.events.ui.EventsView;
-import de.globallokal.webui.partnerships.PartnershipReadModel;
-import de.globallokal.webui.partnerships.ui.PartnershipsView;
+import de.globallokal.webui.base.ui.PublicPaths;
+import de.globallokal.webui.projection.CalendarDates;
+import de.globallokal.webui.projection.CalendarFilter;
+import de.globallokal.webui.projection.PartnershipReadModel;
 import java.time.Clock;
 
 /** What the office does and why, its six work areas, the next events, the partner cities and how to join in. */
@@ -48,21 +44,21 @@ class HomeView extends Div implements HasDynamicTitle {
 
         UnorderedList next = new UnorderedList();
         calendar.matching(CalendarFilter.all(), clock.instant()).stream().limit(NEXT_EVENTS)
-                .forEach(d -> next.add(DateLinks.item(d, getLocale())));
+                .forEach(d -> next.add(DateLinks.item(d.event(), d.occurrence(), getLocale())));
         Section events = new Section(new H2(getTranslation("home.next-events")));
         events.add(next.getChildren().findAny().isPresent() ? next : new Paragraph(getTranslation("home.no-events")));
-        events.add(new RouterLink(getTranslation("home.all-events"), EventsView.class));
+        events.add(PublicPaths.link(getTranslation("home.all-events"), PublicPaths.EVENTS));
         add(events);
 
         UnorderedList cities = new UnorderedList();
         cities.addClassName("gl-inline-list");
         partnerships.current().forEach(p -> cities.add(new ListItem(p.state().partner().name())));
         add(new Section(new H2(getTranslation("home.partners")), cities,
-                new RouterLink(getTranslation("home.to-partnerships"), PartnershipsView.class)));
+                PublicPaths.link(getTranslation("home.to-partnerships"), PublicPaths.PARTNERSHIPS)));
 
         add(new Section(new H2(getTranslation("home.join")), new Paragraph(getTranslation("home.join.text")),
-                new Paragraph(new RouterLink(getTranslation("home.join.actors"), ActorsView.class)),
-                new Paragraph(new RouterLink(getTranslation("home.join.contact"), ContactsView.class))));
+                new Paragraph(PublicPaths.link(getTranslation("home.join.actors"), PublicPaths.ACTORS)),
+                new Paragraph(PublicPaths.link(getTranslation("home.join.contact"), PublicPaths.CONTACT))));
     }
 
     @Override

@@ -17,25 +17,23 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.partnership.Milestone;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.value.CountryCode;
+import de.globallokal.webui.base.ui.DateLinks;
 import de.globallokal.webui.base.ui.HasPageDescription;
 import de.globallokal.webui.base.ui.PublicLayout;
+import de.globallokal.webui.base.ui.PublicPaths;
 import de.globallokal.webui.base.ui.SdgTiles;
 import de.globallokal.webui.base.ui.Texts;
-import de.globallokal.webui.contacts.ContactReadModel;
-import de.globallokal.webui.events.CalendarDates;
-import de.globallokal.webui.events.CalendarFilter;
-import de.globallokal.webui.events.ui.DateLinks;
-import de.globallokal.webui.events.ui.EventsView;
-import de.globallokal.webui.partnerships.PartnershipReadModel;
-import de.globallokal.webui.projects.ProjectReadModel;
-import de.globallokal.webui.projects.ui.ProjectView;
+import de.globallokal.webui.projection.CalendarDates;
+import de.globallokal.webui.projection.CalendarFilter;
+import de.globallokal.webui.projection.ContactReadModel;
+import de.globallokal.webui.projection.PartnershipReadModel;
+import de.globallokal.webui.projection.ProjectReadModel;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +41,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** One partner city: facts, the partnership's history as a timeline, its projects, coming events and contacts. */
-@Route(value = "partnerschaften/:slug", layout = PublicLayout.class)
+@Route(value = PublicPaths.PARTNERSHIP, layout = PublicLayout.class)
 @AnonymousAllowed
 public class PartnershipView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageDescription {
 
@@ -136,8 +134,7 @@ public class PartnershipView extends Div implements BeforeEnterObserver, HasDyna
         Section section = new Section(new H2(getTranslation("partnership.projects")));
         UnorderedList list = new UnorderedList();
         projects.current().stream().filter(e -> p.id().equals(e.state().partnershipId())).forEach(e -> list.add(
-                new ListItem(new RouterLink(e.state().title().in(locale), ProjectView.class,
-                        new RouteParameters("slug", e.state().slug())))));
+                new ListItem(PublicPaths.link(e.state().title().in(locale), PublicPaths.PROJECT, e.state().slug()))));
         section.add(list.getChildren().findAny().isPresent() ? list : new Paragraph(getTranslation("partnership.no-projects")));
         return section;
     }
@@ -147,12 +144,10 @@ public class PartnershipView extends Div implements BeforeEnterObserver, HasDyna
         CalendarFilter filter = CalendarFilter.of(new QueryParameters(Map.of("partner", List.of(p.slug()))));
         var dates = calendar.matching(filter, clock.instant());
         UnorderedList list = new UnorderedList();
-        dates.stream().limit(EVENTS_SHOWN).forEach(d -> list.add(DateLinks.item(d, locale)));
+        dates.stream().limit(EVENTS_SHOWN).forEach(d -> list.add(DateLinks.item(d.event(), d.occurrence(), locale)));
         section.add(dates.isEmpty() ? new Paragraph(getTranslation("partnership.no-events")) : list);
         if (dates.size() > EVENTS_SHOWN) {
-            RouterLink all = new RouterLink(getTranslation("partnership.all-events"), EventsView.class);
-            all.setQueryParameters(filter.toQuery());
-            section.add(all);
+            section.add(PublicPaths.link(getTranslation("partnership.all-events"), PublicPaths.EVENTS, filter.toQuery()));
         }
         return section;
     }

@@ -27,10 +27,11 @@ import de.globallokal.webui.base.ui.Cards;
 import de.globallokal.webui.base.ui.FilterSelect;
 import de.globallokal.webui.base.ui.HasPageDescription;
 import de.globallokal.webui.base.ui.PublicLayout;
+import de.globallokal.webui.base.ui.PublicPaths;
 import de.globallokal.webui.base.ui.Texts;
 import de.globallokal.webui.base.web.QueryValues;
-import de.globallokal.webui.partnerships.PartnershipReadModel;
 import de.globallokal.webui.partnerships.map.PartnerMap;
+import de.globallokal.webui.projection.PartnershipReadModel;
 import de.globallokal.webui.site.SiteProperties;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /** All partner cities as a list of cards, read from web-ui's own read model. */
-@Route(value = "partnerschaften", layout = PublicLayout.class)
+@Route(value = PublicPaths.PARTNERSHIPS, layout = PublicLayout.class)
 @Menu(title = "nav.partnerships", order = 2)
 @AnonymousAllowed
 public class PartnershipsView extends Div implements HasDynamicTitle, BeforeEnterObserver, HasPageDescription {

@@ -5,7 +5,7 @@ import com.vaadin.flow.router.Route;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.editing.ui.StaffListView;
-import de.globallokal.webui.partnerships.PartnershipReadModel;
+import de.globallokal.webui.projection.PartnershipReadModel;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 

@@ -10,7 +10,7 @@ import de.globallokal.webui.editing.StaffApi.Service;
 import de.globallokal.webui.editing.ui.EditorContext;
 import de.globallokal.webui.editing.ui.EditorView;
 import de.globallokal.webui.editing.ui.Hints;
-import de.globallokal.webui.partnerships.PartnershipReadModel;
+import de.globallokal.webui.projection.PartnershipReadModel;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -19,17 +19,18 @@ import de.globallokal.core.project.Measure;
 import de.globallokal.core.project.Money;
 import de.globallokal.core.project.Project;
 import de.globallokal.webui.base.ui.PublicLayout;
+import de.globallokal.webui.base.ui.PublicPaths;
 import de.globallokal.webui.base.ui.SdgTiles;
-import de.globallokal.webui.projects.ProjectReadModel;
+import de.globallokal.webui.projection.ProjectReadModel;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.util.Currency;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
 import java.util.Locale;
 
 /** One project: what it is for, who pays, and the measures of the joint action programme. */
-@Route(value = "projekte/:slug", layout = PublicLayout.class)
+@Route(value = PublicPaths.PROJECT, layout = PublicLayout.class)
 @AnonymousAllowed
 public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

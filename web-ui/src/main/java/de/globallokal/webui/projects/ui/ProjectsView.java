@@ -14,7 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.project.Project;
 import de.globallokal.webui.base.ui.Cards;
 import de.globallokal.webui.base.ui.PublicLayout;
-import de.globallokal.webui.projects.ProjectReadModel;
+import de.globallokal.webui.projection.ProjectReadModel;
 
 /** All projects with their status and how far the action programme has come. */
 @Route(value = "projekte", layout = PublicLayout.class)

@@ -5,8 +5,8 @@ import com.vaadin.flow.router.Route;
 import de.globallokal.core.project.Project;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.editing.ui.StaffListView;
-import de.globallokal.webui.partnerships.PartnershipReadModel;
-import de.globallokal.webui.projects.ProjectReadModel;
+import de.globallokal.webui.projection.PartnershipReadModel;
+import de.globallokal.webui.projection.ProjectReadModel;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 

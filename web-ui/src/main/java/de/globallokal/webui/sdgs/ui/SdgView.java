@@ -12,27 +12,24 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.sdg.Sdg;
 import de.globallokal.core.sdg.SdgCatalogue;
-import de.globallokal.webui.actors.ActorReadModel;
+import de.globallokal.webui.base.ui.DateLinks;
 import de.globallokal.webui.base.ui.PublicLayout;
+import de.globallokal.webui.base.ui.PublicPaths;
 import de.globallokal.webui.base.ui.SdgTiles;
-import de.globallokal.webui.events.CalendarDates;
-import de.globallokal.webui.events.CalendarFilter;
-import de.globallokal.webui.events.ui.DateLinks;
-import de.globallokal.webui.partnerships.PartnershipReadModel;
-import de.globallokal.webui.partnerships.ui.PartnershipView;
-import de.globallokal.webui.projects.ProjectReadModel;
-import de.globallokal.webui.projects.ui.ProjectView;
+import de.globallokal.webui.projection.ActorReadModel;
+import de.globallokal.webui.projection.CalendarDates;
+import de.globallokal.webui.projection.CalendarFilter;
+import de.globallokal.webui.projection.PartnershipReadModel;
+import de.globallokal.webui.projection.ProjectReadModel;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 /** One goal: the projects, partnerships and local actors that work towards it. */
-@Route(value = "nachhaltigkeitsziele/:number", layout = PublicLayout.class)
+@Route(value = PublicPaths.SDG, layout = PublicLayout.class)
 @AnonymousAllowed
 public class SdgView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -66,13 +63,11 @@ public class SdgView extends Div implements BeforeEnterObserver, HasDynamicTitle
         removeAll();
         add(new H1(title), SdgTiles.of(List.of(number), getLocale()));
         section("sdgs.projects", projects.current().stream().filter(e -> e.state().sdgs().contains(number))
-                .map(e -> new ListItem(new RouterLink(e.state().title().in(getLocale()), ProjectView.class,
-                        new RouteParameters("slug", e.state().slug())))).toList());
+                .map(e -> new ListItem(PublicPaths.link(e.state().title().in(getLocale()), PublicPaths.PROJECT, e.state().slug()))).toList());
         section("sdgs.partnerships", partnerships.current().stream().filter(e -> e.state().sdgs().contains(number))
-                .map(e -> new ListItem(new RouterLink(e.state().partner().name(), PartnershipView.class,
-                        new RouteParameters("slug", e.state().slug())))).toList());
+                .map(e -> new ListItem(PublicPaths.link(e.state().partner().name(), PublicPaths.PARTNERSHIP, e.state().slug()))).toList());
         section("sdgs.events", calendar.matching(CalendarFilter.of(QueryParameters.simple(Map.of("ziel",
-                String.valueOf(number)))), clock.instant()).stream().limit(10).map(d -> DateLinks.item(d, getLocale()))
+                String.valueOf(number)))), clock.instant()).stream().limit(10).map(d -> DateLinks.item(d.event(), d.occurrence(), getLocale()))
                 .toList());
         section("sdgs.actors", actors.current().stream().filter(e -> e.state().sdgs().contains(number))
                 .map(e -> new ListItem(e.state().name())).toList());

@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.webui.events.CalendarEnvelopes;
-import de.globallokal.webui.events.EventReadModel;
+import de.globallokal.webui.projection.ContactReadModel;
+import de.globallokal.webui.projection.EventReadModel;
+import de.globallokal.webui.projection.PartnershipReadModel;
+import de.globallokal.webui.projection.ProjectReadModel;
 import de.globallokal.webui.security.ui.LoginView;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +57,7 @@ class DashboardViewTests extends VaadinViewTest {
     }
 
     @Autowired
-    de.globallokal.webui.contacts.ContactReadModel contacts;
+    de.globallokal.webui.projection.ContactReadModel contacts;
 
     @Test
     void aContactPointIsNamedByItsRoleAndOfficeAndALaterVersionSaysChanged() throws Exception {
@@ -120,10 +123,10 @@ class DashboardViewTests extends VaadinViewTest {
     }
 
     @Autowired
-    de.globallokal.webui.partnerships.PartnershipReadModel partnerships;
+    de.globallokal.webui.projection.PartnershipReadModel partnerships;
 
     @Autowired
-    de.globallokal.webui.projects.ProjectReadModel projects;
+    de.globallokal.webui.projection.ProjectReadModel projects;
 
     @Test
     void theChartsShowGoalCoverageAndTheProgressOfEachActionProgramme() throws Exception {

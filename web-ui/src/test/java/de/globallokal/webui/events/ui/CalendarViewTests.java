@@ -16,7 +16,7 @@ import com.vaadin.flow.router.RouteParameters;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.webui.events.CalendarEnvelopes;
-import de.globallokal.webui.events.EventReadModel;
+import de.globallokal.webui.projection.EventReadModel;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;

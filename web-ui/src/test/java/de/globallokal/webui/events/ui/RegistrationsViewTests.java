@@ -10,7 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.webui.events.CalendarEnvelopes;
-import de.globallokal.webui.events.EventReadModel;
+import de.globallokal.webui.projection.EventReadModel;
 import de.globallokal.webui.security.StaffAccounts;
 import de.globallokal.webui.security.StaffRole;
 import java.util.EnumSet;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import de.globallokal.webui.base.VaadinViewTest;
-import de.globallokal.webui.events.EventReadModel;
 import de.globallokal.webui.events.CalendarEnvelopes;
+import de.globallokal.webui.projection.EventReadModel;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

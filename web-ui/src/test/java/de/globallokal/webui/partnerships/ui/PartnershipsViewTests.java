@@ -12,7 +12,8 @@ import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.base.VaadinViewTest;
-import de.globallokal.webui.partnerships.PartnershipReadModel;
+import de.globallokal.webui.projection.EventReadModel;
+import de.globallokal.webui.projection.PartnershipReadModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +88,7 @@ class PartnershipsViewTests extends VaadinViewTest {
     }
 
     @Autowired
-    de.globallokal.webui.events.EventReadModel events;
+    de.globallokal.webui.projection.EventReadModel events;
 
     @Test
     void theMapShowsWhatTheFilteredListShows() {

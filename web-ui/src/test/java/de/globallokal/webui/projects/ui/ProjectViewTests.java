@@ -13,7 +13,7 @@ import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.webui.base.ui.SdgTiles;
-import de.globallokal.webui.projects.ProjectReadModel;
+import de.globallokal.webui.projection.ProjectReadModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package de.globallokal.webui.events;
+package de.globallokal.webui.projection;
 
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.event.AggregateTypes;

@@ -1,4 +1,4 @@
-package de.globallokal.webui.actors;
+package de.globallokal.webui.projection;
 
 import de.globallokal.core.actor.LocalActor;
 import de.globallokal.core.event.AggregateTypes;

@@ -1,4 +1,4 @@
-package de.globallokal.webui.dashboard;
+package de.globallokal.webui.projection;
 
 import com.vaadin.flow.shared.Registration;
 import de.globallokal.support.projection.ReadModelChanged;

@@ -1,4 +1,4 @@
-package de.globallokal.webui.projects;
+package de.globallokal.webui.projection;
 
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.project.Project;

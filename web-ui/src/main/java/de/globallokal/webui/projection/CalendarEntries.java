@@ -1,12 +1,12 @@
-package de.globallokal.webui.events;
+package de.globallokal.webui.projection;
 
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.project.Project;
 import de.globallokal.support.projection.VersionedReadModel.Entry;
-import de.globallokal.webui.actors.ActorReadModel;
-import de.globallokal.webui.partnerships.PartnershipReadModel;
-import de.globallokal.webui.projects.ProjectReadModel;
+import de.globallokal.webui.projection.ActorReadModel;
+import de.globallokal.webui.projection.PartnershipReadModel;
+import de.globallokal.webui.projection.ProjectReadModel;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

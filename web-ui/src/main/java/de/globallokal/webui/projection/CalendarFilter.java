@@ -1,4 +1,7 @@
-package de.globallokal.webui.events;
+package de.globallokal.webui.projection;
+
+import static de.globallokal.webui.base.web.QueryValues.first;
+import static de.globallokal.webui.base.web.QueryValues.parse;
 
 import com.vaadin.flow.router.QueryParameters;
 import de.globallokal.core.calendar.Audience;
@@ -6,15 +9,13 @@ import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.calendar.EventCategory;
 import de.globallokal.core.calendar.Occurrence;
 import de.globallokal.core.value.LocalizedText;
+import de.globallokal.webui.base.web.QueryValues;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import static de.globallokal.webui.base.web.QueryValues.first;
-import static de.globallokal.webui.base.web.QueryValues.parse;
-import de.globallokal.webui.base.web.QueryValues;
 
 /**
  * The calendar's filters as they stand in a shareable address

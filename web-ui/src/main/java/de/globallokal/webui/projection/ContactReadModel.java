@@ -1,4 +1,4 @@
-package de.globallokal.webui.contacts;
+package de.globallokal.webui.projection;
 
 import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.event.AggregateTypes;

@@ -1,9 +1,9 @@
-package de.globallokal.webui.events;
+package de.globallokal.webui.projection;
 
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.calendar.Occurrence;
 import de.globallokal.support.projection.VersionedReadModel.Entry;
-import de.globallokal.webui.partnerships.PartnershipReadModel;
+import de.globallokal.webui.projection.PartnershipReadModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,10 +1,9 @@
-package de.globallokal.webui.events.ui;
+package de.globallokal.webui.base.ui;
 
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
-import de.globallokal.webui.events.CalendarDates.Dated;
+import de.globallokal.core.calendar.CalendarEvent;
+import de.globallokal.core.calendar.Occurrence;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -15,11 +14,10 @@ public final class DateLinks {
     private DateLinks() {
     }
 
-    public static ListItem item(Dated date, Locale locale) {
+    public static ListItem item(CalendarEvent event, Occurrence occurrence, Locale locale) {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale);
-        return new ListItem(new Span(when.format(date.occurrence().start()) + " – "),
-                new RouterLink(date.event().title().in(locale), EventView.class,
-                        new RouteParameters("id", date.occurrence().id())));
+        return new ListItem(new Span(when.format(occurrence.start()) + " – "),
+                PublicPaths.link(event.title().in(locale), PublicPaths.EVENT, occurrence.id()));
     }
 }

@@ -1,4 +1,4 @@
-package de.globallokal.webui.events;
+package de.globallokal.webui.projection;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
