@@ -12,23 +12,25 @@ import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.partnership.PartnershipKind;
 import de.globallokal.core.partnership.PartnershipStatus;
 import de.globallokal.core.project.Project;
+import de.globallokal.core.samples.Samples;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 class EventEnvelopeJsonTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"partnership-upserted.v1.json", "partnership-deleted.v1.json", "contact-upserted.v1.json",
-        "actor-upserted.v1.json", "project-upserted.v1.json", "event-upserted.v1.json"})
-    void sampleDocumentsSurviveARoundTripUnchanged(String sample) throws IOException {
-        JsonNode original = readTree(sample);
+    @FieldSource("de.globallokal.core.samples.Samples#CURRENT")
+    void sampleDocumentsSurviveARoundTripUnchanged(String sample) {
+        JsonNode original = Samples.envelope(sample);
 
         EventEnvelope envelope = Json.strict().treeToValue(original, EventEnvelope.class);
         JsonNode written = Json.strict().readTree(Json.strict().writeValueAsString(envelope));
@@ -37,7 +39,7 @@ class EventEnvelopeJsonTests {
     }
 
     @Test
-    void upsertSampleCarriesTheFullPartnershipState() throws IOException {
+    void upsertSampleCarriesTheFullPartnershipState() {
         EventEnvelope envelope = Json.strict().treeToValue(readTree("partnership-upserted.v1.json"),
                 EventEnvelope.class);
         Partnership partnership = Json.strict().treeToValue(envelope.data(), Partnership.class);
@@ -54,7 +56,7 @@ class EventEnvelopeJsonTests {
     }
 
     @Test
-    void contactSampleCarriesTheContactPoint() throws IOException {
+    void contactSampleCarriesTheContactPoint() {
         EventEnvelope envelope = Json.strict().treeToValue(readTree("contact-upserted.v1.json"), EventEnvelope.class);
         ContactPoint contact = Json.strict().treeToValue(envelope.data(), ContactPoint.class);
 
@@ -66,7 +68,7 @@ class EventEnvelopeJsonTests {
     }
 
     @Test
-    void actorSampleCarriesTheFreshnessDateAndTheExampleMark() throws IOException {
+    void actorSampleCarriesTheFreshnessDateAndTheExampleMark() {
         EventEnvelope envelope = Json.strict().treeToValue(readTree("actor-upserted.v1.json"), EventEnvelope.class);
         LocalActor actor = Json.strict().treeToValue(envelope.data(), LocalActor.class);
 
@@ -77,7 +79,7 @@ class EventEnvelopeJsonTests {
     }
 
     @Test
-    void projectSampleKeepsMoneyInMinorUnitsAndTheReviewFlags() throws IOException {
+    void projectSampleKeepsMoneyInMinorUnitsAndTheReviewFlags() {
         EventEnvelope envelope = Json.strict().treeToValue(readTree("project-upserted.v1.json"), EventEnvelope.class);
         Project project = Json.strict().treeToValue(envelope.data(), Project.class);
 
@@ -89,7 +91,7 @@ class EventEnvelopeJsonTests {
     }
 
     @Test
-    void eventSampleKeepsLocalOffsetsAcrossTheClockChangeAndCarriesOnlySeatCounts() throws IOException {
+    void eventSampleKeepsLocalOffsetsAcrossTheClockChangeAndCarriesOnlySeatCounts() {
         EventEnvelope envelope = Json.strict().treeToValue(readTree("event-upserted.v1.json"), EventEnvelope.class);
         CalendarEvent event = Json.strict().treeToValue(envelope.data(), CalendarEvent.class);
 
@@ -104,7 +106,7 @@ class EventEnvelopeJsonTests {
     }
 
     @Test
-    void deletionSampleIsRecognisedAndHasNoData() throws IOException {
+    void deletionSampleIsRecognisedAndHasNoData() {
         EventEnvelope envelope = Json.strict().treeToValue(readTree("partnership-deleted.v1.json"),
                 EventEnvelope.class);
 
@@ -113,7 +115,7 @@ class EventEnvelopeJsonTests {
     }
 
     @Test
-    void consumersReadFieldsAddedWithinV1AndStrictReadersRefuseThem() throws IOException {
+    void consumersReadFieldsAddedWithinV1AndStrictReadersRefuseThem() {
         JsonNode future = readTree("partnership-upserted.v1-with-future-fields.json");
 
         EventEnvelope envelope = Json.tolerant().treeToValue(future, EventEnvelope.class);
@@ -140,9 +142,15 @@ class EventEnvelopeJsonTests {
         assertThat(json.has("__TypeId__")).isFalse();
     }
 
-    private static JsonNode readTree(String sample) throws IOException {
-        try (InputStream in = EventEnvelopeJsonTests.class.getResourceAsStream("/samples/" + sample)) {
-            return Json.strict().readTree(in);
+    @Test
+    void everySampleInTheFolderIsListed() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/samples"))) {
+            assertThat(files.map(file -> file.getFileName().toString().replaceFirst("\\.json$", "")))
+                    .containsExactlyInAnyOrderElementsOf(Samples.ALL);
         }
+    }
+
+    private static JsonNode readTree(String sample) {
+        return Samples.envelope(sample.replaceFirst("\\.json$", ""));
     }
 }

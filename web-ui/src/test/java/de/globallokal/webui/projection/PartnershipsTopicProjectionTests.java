@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.mongodb.client.model.Filters;
 import de.globallokal.core.event.Topics;
 import de.globallokal.core.partnership.Partnership;
+import de.globallokal.core.samples.SampleEnvelope;
 import de.globallokal.support.projection.RebuildRefusedException;
 import de.globallokal.support.projection.VersionedReadModel;
 import de.globallokal.testkit.IntegrationTest;
@@ -85,7 +86,7 @@ class PartnershipsTopicProjectionTests {
     @Test
     void aPublishedChangeAppearsInTheOpenDataApi() {
         String id = newId();
-        send(id, Envelopes.upsert(id, 1, "Montbéliard"));
+        send(id, upserted(id, 1, "Montbéliard"));
 
         JsonNode item = await().atMost(PATIENCE).until(() -> findInApi(id), node -> node != null);
 
@@ -99,7 +100,7 @@ class PartnershipsTopicProjectionTests {
     @Test
     void contactPointsOnTheSameTopicReachTheirOwnReadModel() {
         String id = newId();
-        send(id, Envelopes.contact(id, 1, "Internationale Kontakte"));
+        send(id, SampleEnvelope.of("contact-upserted.v1").about(id, 1).with("/data/office", "Internationale Kontakte").json());
 
         await().atMost(PATIENCE).until(() -> contacts.find(id).isPresent());
 
@@ -110,7 +111,7 @@ class PartnershipsTopicProjectionTests {
     @Test
     void projectsReachTheirReadModelWithFundingAndMeasures() {
         String id = newId();
-        send(id, Envelopes.project(id, 1));
+        send(id, SampleEnvelope.of("project-upserted.v1").about(id, 1).json());
 
         await().atMost(PATIENCE).until(() -> projects.find(id).isPresent());
 
@@ -122,13 +123,13 @@ class PartnershipsTopicProjectionTests {
     @Test
     void duplicatesAndOutOfOrderDeliveriesLeaveTheNewestState() {
         String id = newId();
-        send(id, Envelopes.upsert(id, 1, "first"));
-        send(id, Envelopes.upsert(id, 3, "third"));
-        send(id, Envelopes.upsert(id, 3, "third"));
-        send(id, Envelopes.upsert(id, 2, "second, but late"));
+        send(id, upserted(id, 1, "first"));
+        send(id, upserted(id, 3, "third"));
+        send(id, upserted(id, 3, "third"));
+        send(id, upserted(id, 2, "second, but late"));
         String marker = newId();
-        send(id, Envelopes.upsert(marker, 1, "marker"));
-        send(marker, Envelopes.upsert(marker, 1, "marker"));
+        send(id, upserted(marker, 1, "marker"));
+        send(marker, upserted(marker, 1, "marker"));
 
         await().atMost(PATIENCE).until(() -> readModel.find(marker).isPresent());
         await().atMost(PATIENCE).until(() -> readModel.find(id).map(e -> e.version() == 3).orElse(false));
@@ -145,9 +146,9 @@ class PartnershipsTopicProjectionTests {
             send(id, "this is not an envelope {");
             send(id, "{\"specversion\":\"1.0\",\"type\":\"partnership.upserted.v1\",\"subject\":\"" + id
                     + "\",\"aggregateversion\":0}");
-            send(id, Envelopes.upsert(id, 1, "wrong aggregate").replace("\"aggregatetype\":\"partnership\"",
+            send(id, upserted(id, 1, "wrong aggregate").replace("\"aggregatetype\":\"partnership\"",
                     "\"aggregatetype\":\"event\""));
-            send(id, Envelopes.upsert(id, 1, "after the poison"));
+            send(id, upserted(id, 1, "after the poison"));
 
             await().atMost(PATIENCE).until(() -> readModel.find(id).isPresent());
             assertThat(readModel.find(id).orElseThrow().state().partner().name()).isEqualTo("after the poison");
@@ -161,8 +162,8 @@ class PartnershipsTopicProjectionTests {
     @Test
     void aDeletionLeavesATombstoneForSyncingClients() {
         String id = newId();
-        send(id, Envelopes.upsert(id, 1, "soon gone"));
-        send(id, Envelopes.deleted(id, 2));
+        send(id, upserted(id, 1, "soon gone"));
+        send(id, SampleEnvelope.of("partnership-deleted.v1").about(id, 2).json());
         kafka.send(Topics.PARTNERSHIPS, id, null);
 
         await().atMost(PATIENCE).until(() -> readModel.find(id).map(VersionedReadModel.Entry::deleted).orElse(false));
@@ -181,8 +182,8 @@ class PartnershipsTopicProjectionTests {
         container.stop();
         String id = newId();
         try {
-            send(id, Envelopes.upsert(id, 1, "while away"));
-            send(id, Envelopes.upsert(id, 2, "still away"));
+            send(id, upserted(id, 1, "while away"));
+            send(id, upserted(id, 2, "still away"));
             assertThat(readModel.find(id)).isEmpty();
         } finally {
             container.start();
@@ -194,11 +195,11 @@ class PartnershipsTopicProjectionTests {
     @Test
     void droppingTheReadModelAndReplayingTheTopicGivesTheSameDocuments() {
         String id = newId();
-        send(id, Envelopes.upsert(id, 1, "one"));
-        send(id, Envelopes.upsert(id, 2, "two"));
+        send(id, upserted(id, 1, "one"));
+        send(id, upserted(id, 2, "two"));
         String gone = newId();
-        send(gone, Envelopes.upsert(gone, 1, "gone"));
-        send(gone, Envelopes.deleted(gone, 2));
+        send(gone, upserted(gone, 1, "gone"));
+        send(gone, SampleEnvelope.of("partnership-deleted.v1").about(gone, 2).json());
         await().atMost(PATIENCE).until(() -> readModel.find(gone).map(VersionedReadModel.Entry::deleted)
                 .orElse(false) && readModel.find(id).map(e -> e.version() == 2).orElse(false));
         List<Document> before = allDocuments();
@@ -212,7 +213,7 @@ class PartnershipsTopicProjectionTests {
     @Test
     void aRebuildWhileTheConsumerHoldsNoPartitionIsRefusedAndDropsNothing() {
         String id = newId();
-        send(id, Envelopes.upsert(id, 1, "kept"));
+        send(id, upserted(id, 1, "kept"));
         await().atMost(PATIENCE).until(() -> readModel.find(id).isPresent());
         List<Document> before = allDocuments();
         var container = listeners.getListenerContainer(PartnershipsTopicProjector.LISTENER_ID);
@@ -253,6 +254,12 @@ class PartnershipsTopicProjectionTests {
             }
         }
         return null;
+    }
+
+    /** The contract's sample partnership, about another id and version, under another name. */
+    private static String upserted(String id, long version, String name) {
+        return SampleEnvelope.of("partnership-upserted.v1").about(id, version).with("/data/slug", id)
+                .with("/data/partner/name", name).with("/data/description", Map.of("de", "Beschreibung " + version)).json();
     }
 
     private void send(String key, String value) {

@@ -12,6 +12,7 @@ import de.globallokal.support.projection.VersionedReadModel;
 import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.webui.projection.ActorReadModel;
 import de.globallokal.webui.projection.ContactReadModel;
+import de.globallokal.webui.projection.EventReadModel;
 import de.globallokal.webui.projection.PartnershipReadModel;
 import de.globallokal.webui.projection.ProjectReadModel;
 import java.time.Instant;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The staff lists show what the read models hold, each name linking to its editor; the
+ * The staff lists show what the read models hold (events with their drafts), each name linking to its editor; the
  * history page says so when the owning service is away or the kind is unknown.
  */
 class StaffListsTests extends VaadinViewTest {
@@ -35,6 +36,8 @@ class StaffListsTests extends VaadinViewTest {
     ActorReadModel actors;
     @Autowired
     ContactReadModel contacts;
+    @Autowired
+    EventReadModel events;
 
     @Test
     void eachListLinksEveryEntryToItsEditor() throws Exception {
@@ -47,10 +50,13 @@ class StaffListsTests extends VaadinViewTest {
                 {"id":"%1$s","name":"Verein %2$s","kind":"ASSOCIATION","lastConfirmed":"2020-01-01"}""");
         String contact = apply(contacts, AggregateTypes.CONTACT, EventTypes.CONTACT_UPSERTED, """
                 {"id":"%1$s","role":{"de":"Rolle"},"office":"Amt %2$s","email":"amt@example.org"}""");
+        String draft = apply(events, AggregateTypes.EVENT, EventTypes.EVENT_UPSERTED, """
+                {"id":"%1$s","title":{"de":"Entwurf %2$s"},"start":"2027-03-16T19:00:00+01:00",
+                 "end":"2027-03-16T21:00:00+01:00","zone":"Europe/Berlin","category":"TALK","status":"DRAFT"}""");
         signInWithAccount("lists-editor", "EDITOR");
         UI.getCurrent().setLocale(Locale.GERMAN);
 
-        for (List<String> list : List.of(List.of("staff/partnerschaften", "Stadt ", partnership),
+        for (List<String> list : List.of(List.of("staff/veranstaltungen", "Entwurf ", draft),List.of("staff/partnerschaften", "Stadt ", partnership),
                 List.of("staff/projekte", "Projekt ", project), List.of("staff/akteure", "Verein ", actor),
                 List.of("staff/kontakte", "Amt ", contact))) {
             UI.getCurrent().navigate(list.get(0));

@@ -1,34 +1,29 @@
-package de.globallokal.webui.editing.ui;
+package de.globallokal.webui.partnerships.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import de.globallokal.webui.base.VaadinViewTest;
-import de.globallokal.webui.events.CalendarEnvelopes;
+import de.globallokal.webui.editing.ui.EditorView;
 import de.globallokal.webui.events.ui.StaffEventsView;
-import de.globallokal.webui.partnerships.ui.PartnershipEditor;
-import de.globallokal.webui.projection.EventReadModel;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The editors without the services (none answers in view tests): a rule broken in the form
  * stops the save before anything is sent; a service that is away is said so and nothing
  * typed is lost. Saving against the real services is in system-tests.
  */
-class EditorViewTests extends VaadinViewTest {
-
-    @Autowired
-    EventReadModel events;
+class PartnershipEditorTests extends VaadinViewTest {
 
     @BeforeEach
     void signInAsEditor() {
@@ -76,17 +71,6 @@ class EditorViewTests extends VaadinViewTest {
                 "muss ein zweistelliger Ländercode nach ISO 3166-1 sein, etwa DE oder FR");
     }
 
-    @Test
-    void theStaffEventListShowsDraftsTooAndOpensTheirEditor() throws Exception {
-        String title = "Entwurf " + UUID.randomUUID();
-        events.apply(CalendarEnvelopes.event(title, "TALK", "DRAFT", 12, null, 3));
-
-        UI.getCurrent().navigate(StaffEventsView.class);
-
-        @SuppressWarnings("unchecked")
-        Grid<de.globallokal.core.calendar.CalendarEvent> grid = _get(Grid.class);
-        assertThat(grid.getGenericDataView().getItems().map(e -> e.title().de())).contains(title);
-    }
 
     @Test
     void leavingWithUnsavedInputAsksFirstAndStaysWhenTold() {
@@ -97,10 +81,9 @@ class EditorViewTests extends VaadinViewTest {
 
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as("still in the editor")
                 .anyMatch(PartnershipEditor.class::isInstance);
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
-                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
         assertThat(dialog.isOpened()).isTrue();
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(dialog);
+        ConfirmDialogKt._fireConfirm(dialog);
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as("left when told to discard")
                 .anyMatch(StaffEventsView.class::isInstance);
     }
