@@ -5,6 +5,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -57,7 +58,7 @@ final class FloorLoop implements AutoCloseable {
                 for (ConsumerRecord<String, String> record : records) {
                     Document document = Document.parse(record.value());
                     document.put("_id", record.key());
-                    document.put("projected", new java.util.Date());
+                    document.put("projected", new Date());
                     target.replaceOne(Filters.eq("_id", record.key()), document, new ReplaceOptions().upsert(true));
                     applied.incrementAndGet();
                 }

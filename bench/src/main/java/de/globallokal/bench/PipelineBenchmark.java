@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
@@ -143,14 +144,14 @@ public final class PipelineBenchmark {
     /** Sends the very envelopes our relay published, stamped with the time they are produced. */
     private void driveFloor(KafkaProducer<String, String> producer, List<String> envelopes, int perSecond, int offset)
             throws Exception {
-        List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+        List<Future<?>> sent = new ArrayList<>();
         atRate(envelopes.size(), perSecond, i -> {
             ObjectNode envelope = (ObjectNode) Json.tolerant().readTree(envelopes.get(i));
             envelope.put("producedAt", System.currentTimeMillis());
             sent.add(producer.send(new ProducerRecord<>(FLOOR_TOPIC, "floor-" + (offset + i), envelope.toString())));
             return null;
         });
-        for (java.util.concurrent.Future<?> future : sent) {
+        for (Future<?> future : sent) {
             future.get();
         }
     }

@@ -1,5 +1,6 @@
 package de.globallokal.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ final class ProcessMemory {
                 result.put(parts[1], (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0);
             }
         }
-        result.put("bench (load generator)", ((com.sun.management.OperatingSystemMXBean) java.lang.management
+        result.put("bench (load generator)", ((OperatingSystemMXBean) java.lang.management
                 .ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e6);
         return result;
     }

@@ -1,6 +1,7 @@
 package de.globallokal.bench;
 
 import de.globallokal.core.json.Json;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -96,7 +97,7 @@ public final class PublicReadBenchmark {
                             continue;
                         }
                         latencies.add((System.nanoTime() - start) / 1e6);
-                    } catch (java.io.IOException e) {
+                    } catch (IOException e) {
                         errors++;
                     }
                 }

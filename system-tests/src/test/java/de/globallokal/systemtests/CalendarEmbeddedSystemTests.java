@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import de.globallokal.core.json.Json;
 import de.globallokal.testkit.Browser;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,6 +26,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The calendar end to end with the three services as processes: an event that names a
@@ -248,7 +250,7 @@ class CalendarEmbeddedSystemTests {
         HttpResponse<String> current = HTTP.send(HttpRequest.newBuilder(partnerships.url("/api/partnerships/" + id))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         String etag = current.headers().firstValue("ETag").orElseThrow();
-        tools.jackson.databind.node.ObjectNode body = (tools.jackson.databind.node.ObjectNode)
+        ObjectNode body = (ObjectNode)
                 Json.tolerant().readTree(current.body());
         for (String stateOnly : List.of("id", "slug", "version", "created", "modified")) {
             body.remove(stateOnly);
@@ -365,19 +367,19 @@ class CalendarEmbeddedSystemTests {
         return Json.tolerant().readTree(response.body()).get("access_token").asString();
     }
 
-    private static JsonNode post(java.net.URI url, String token, String body) throws Exception {
+    private static JsonNode post(URI url, String token, String body) throws Exception {
         HttpResponse<String> response = postRaw(url, token, body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return Json.tolerant().readTree(response.body());
     }
 
-    private static HttpResponse<String> postRaw(java.net.URI url, String token, String body) throws Exception {
+    private static HttpResponse<String> postRaw(URI url, String token, String body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(url).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static JsonNode get(java.net.URI url) throws Exception {
+    private static JsonNode get(URI url) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 ? Json.tolerant().readTree(response.body()) : null;
     }

@@ -7,6 +7,8 @@ import de.globallokal.core.value.LocalizedText;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The full public state of a calendar event as carried in {@code event.upserted.v1}:
@@ -100,14 +102,14 @@ public record CalendarEvent(
      * status differ (seat counts and texts beyond the title do not count).
      */
     public boolean differsInCalendarFrom(CalendarEvent other) {
-        return !java.util.Objects.equals(title, other.title) || !java.util.Objects.equals(occurrences, other.occurrences)
-                || !java.util.Objects.equals(start, other.start) || !java.util.Objects.equals(end, other.end)
-                || allDay != other.allDay || !java.util.Objects.equals(venue, other.venue)
-                || !java.util.Objects.equals(onlineUrl, other.onlineUrl) || status != other.status;
+        return !Objects.equals(title, other.title) || !Objects.equals(occurrences, other.occurrences)
+                || !Objects.equals(start, other.start) || !Objects.equals(end, other.end)
+                || allDay != other.allDay || !Objects.equals(venue, other.venue)
+                || !Objects.equals(onlineUrl, other.onlineUrl) || status != other.status;
     }
 
     /** The seat counts of one occurrence, if the event takes registrations. */
-    public java.util.Optional<Seats> seatsOf(String occurrenceId) {
+    public Optional<Seats> seatsOf(String occurrenceId) {
         return seats.stream().filter(s -> s.occurrenceId().equals(occurrenceId)).findFirst();
     }
 }

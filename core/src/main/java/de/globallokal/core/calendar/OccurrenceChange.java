@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import de.globallokal.core.value.LocalizedText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
@@ -16,7 +17,7 @@ import java.time.LocalDateTime;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OccurrenceChange(
-        @NotNull java.time.LocalDate date,
+        @NotNull LocalDate date,
         LocalDateTime start,
         LocalDateTime end,
         Boolean cancelled,

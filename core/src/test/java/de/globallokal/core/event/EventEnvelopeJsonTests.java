@@ -17,7 +17,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,7 +64,7 @@ class EventEnvelopeJsonTests {
 
         assertThat(envelope.type()).isEqualTo(EventTypes.CONTACT_UPSERTED);
         assertThat(envelope.aggregatetype()).isEqualTo(AggregateTypes.CONTACT);
-        assertThat(contact.role().in(java.util.Locale.ENGLISH)).isEqualTo("Town twinning");
+        assertThat(contact.role().in(Locale.ENGLISH)).isEqualTo("Town twinning");
         assertThat(contact.address().postalCode()).isEqualTo("12345");
         assertThat(contact.email()).isEqualTo("partnerschaften@example.org");
     }
@@ -73,7 +75,7 @@ class EventEnvelopeJsonTests {
         LocalActor actor = Json.strict().treeToValue(envelope.data(), LocalActor.class);
 
         assertThat(actor.kind()).isEqualTo(ActorKind.FAIR_TRADE_SHOP);
-        assertThat(actor.lastConfirmed()).isEqualTo(java.time.LocalDate.of(2026, 3, 1));
+        assertThat(actor.lastConfirmed()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(actor.example()).isTrue();
         assertThat(actor.sdgs()).containsExactly(8, 12);
     }
@@ -86,8 +88,8 @@ class EventEnvelopeJsonTests {
         assertThat(project.funding().get(0).amount().amountMinor()).isEqualTo(25_000_000L);
         assertThat(project.measures().get(0).progress()).isEqualTo(60);
         assertThat(project.indicators().get(0).values().get(0).value()).isEqualByComparingTo("4100");
-        assertThat(project.title().isUnreviewed(java.util.Locale.ENGLISH)).isTrue();
-        assertThat(project.title().isUnreviewed(java.util.Locale.GERMAN)).isFalse();
+        assertThat(project.title().isUnreviewed(Locale.ENGLISH)).isTrue();
+        assertThat(project.title().isUnreviewed(Locale.GERMAN)).isFalse();
     }
 
     @Test

@@ -9,6 +9,7 @@ import de.globallokal.support.outbox.VersionConflictException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,7 @@ public class PublicationJob {
     /** @return how many events went public */
     public synchronized int publishDue(Instant now) {
         int published = 0;
-        for (var stored : events.page(java.util.List.of(Filters.eq("statusKey", EventStatus.SCHEDULED.name()),
+        for (var stored : events.page(List.of(Filters.eq("statusKey", EventStatus.SCHEDULED.name()),
                 Filters.lte("publishAt", Date.from(now))), "publishAt", 0, 100)) {
             try {
                 ledger.update(stored.state().id(), stored.version(), "system",

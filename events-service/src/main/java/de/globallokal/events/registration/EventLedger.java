@@ -16,6 +16,7 @@ import de.globallokal.support.outbox.VersionConflictException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
@@ -162,7 +163,7 @@ public class EventLedger {
         Map<String, Instant> starts = new LinkedHashMap<>();
         for (Occurrence occurrence : event.occurrences()) {
             Instant closes = event.registration() != null && event.registration().closes() != null
-                    ? event.registration().closes().atZone(java.time.ZoneId.of(event.zone())).toInstant()
+                    ? event.registration().closes().atZone(ZoneId.of(event.zone())).toInstant()
                     : occurrence.start().toInstant();
             starts.put(occurrence.id(), closes.isBefore(occurrence.start().toInstant()) ? closes
                     : occurrence.start().toInstant());

@@ -5,7 +5,9 @@ import de.globallokal.support.web.ConflictException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The registrations of one event and the rules that move them: first come, first served;
@@ -144,7 +146,7 @@ final class RegistrationBook {
     }
 
     /** Removes everything that names a person from the matching registrations. */
-    int anonymise(java.util.function.Predicate<Registration> which, Instant now) {
+    int anonymise(Predicate<Registration> which, Instant now) {
         int count = 0;
         for (Registration r : List.copyOf(entries)) {
             if (!r.anonymised() && which.test(r)) {
@@ -164,7 +166,7 @@ final class RegistrationBook {
         Registration current = find(id).orElseThrow(() -> new ConflictException("There is no such registration."));
         if (!current.status().isActive()) {
             throw new ConflictException("This registration was already " + current.status().name().toLowerCase(
-                    java.util.Locale.ROOT) + ".");
+                    Locale.ROOT) + ".");
         }
         return current;
     }

@@ -1,6 +1,8 @@
 package de.globallokal.events.registration;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
@@ -118,6 +120,6 @@ class RegistrationController {
         return Map.of("erased", staff.eraseEverywhere(input.email(), principal.getSubject()));
     }
 
-    record ErasureInput(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Email String email) {
+    record ErasureInput(@NotBlank @Email String email) {
     }
 }

@@ -1,8 +1,11 @@
 package de.globallokal.events.registration;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.mongodb.client.model.Filters;
 import de.globallokal.events.notification.MessageOutbox;
 import de.globallokal.support.outbox.VersionConflictException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -20,10 +23,10 @@ class StaffRegistrations {
     }
 
     /** A registration as staff see it: without the hashes of the secrets, with the waitlist position. */
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Row(String id, String occurrenceId, RegistrationStatus status, Integer position, String name, String email,
-            String phone, String note, String language, String consentVersion, java.time.Instant consentAt,
-            java.time.Instant offeredUntil, boolean anonymised, java.time.Instant created, java.time.Instant modified) {
+            String phone, String note, String language, String consentVersion, Instant consentAt,
+            Instant offeredUntil, boolean anonymised, Instant created, Instant modified) {
 
         static Row of(Registration r, int position) {
             return new Row(r.id(), r.occurrenceId(), r.status(), position > 0 ? position : null, r.name(), r.email(),
@@ -70,7 +73,7 @@ class StaffRegistrations {
      * period is over: statuses and seat counts stay (reports keep their numbers), names go.
      */
     int anonymiseAll(String eventId, String actor) {
-        List<String> named = new java.util.ArrayList<>();
+        List<String> named = new ArrayList<>();
         int anonymised = ledger.<Integer>change(eventId, null, actor, (current, book, now) -> {
             named.clear(); // a retried compare-and-set starts over
             book.entries().stream().filter(r -> !r.anonymised()).map(Registration::id).forEach(named::add);

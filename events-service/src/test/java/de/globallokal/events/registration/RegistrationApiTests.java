@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -134,7 +135,7 @@ class RegistrationApiTests {
         assertThat(answers.stream().filter(a -> "CONFIRMED".equals(a.path("status").asString()))).hasSize(5);
         assertThat(answers.stream().filter(a -> "WAITLISTED".equals(a.path("status").asString()))
                 .map(a -> a.get("position").asInt())).containsExactlyInAnyOrderElementsOf(
-                        java.util.stream.IntStream.rangeClosed(1, 45).boxed().toList());
+                        IntStream.rangeClosed(1, 45).boxed().toList());
         JsonNode event = call(http, HttpMethod.GET, "/api/events/" + id, null, TestTokens.editor()).getBody();
         assertThat(event.at("/seats/0/confirmed").asInt()).isEqualTo(5);
         assertThat(event.at("/seats/0/waitlisted").asInt()).isEqualTo(45);

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -112,6 +113,6 @@ class ActorController extends AggregateApi<LocalActor> {
     }
 
     private static Document lookup(ActorInput input) {
-        return new Document("nameKey", input.name().trim().toLowerCase(java.util.Locale.ROOT));
+        return new Document("nameKey", input.name().trim().toLowerCase(Locale.ROOT));
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -69,7 +70,7 @@ class PartnershipExport {
         var partner = p.partner();
         var location = partner.location();
         var text = p.description();
-        return java.util.Arrays.asList(p.id(), p.slug(), partner.name(), partner.localName(), partner.country(),
+        return Arrays.asList(p.id(), p.slug(), partner.name(), partner.localName(), partner.country(),
                 partner.region(), location == null ? null : location.lat(), location == null ? null : location.lon(),
                 p.kind(), p.since(), p.status(),
                 p.sdgs().stream().map(String::valueOf).collect(Collectors.joining(";")),

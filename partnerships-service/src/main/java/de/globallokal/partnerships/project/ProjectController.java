@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -96,7 +97,7 @@ class ProjectController extends AggregateApi<Project> {
     Map<String, Object> list(@RequestParam(required = false) String partnership,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        var filters = partnership == null ? List.<org.bson.conversions.Bson>of()
+        var filters = partnership == null ? List.<Bson>of()
                 : List.of(Filters.eq("partnershipId", partnership));
         return Map.of("data", projects.page(filters, "slug", page, size), "page", page, "size", size,
                 "total", projects.count(filters));

@@ -15,8 +15,10 @@ import de.globallokal.testkit.TopicReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -219,7 +221,7 @@ class PartnershipApiTests {
     private List<String> names(String query) {
         JsonNode page = http.exchange("/api/partnerships" + query, HttpMethod.GET,
                 new HttpEntity<>(headers(TestTokens.editor())), JsonNode.class).getBody();
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         page.get("data").forEach(item -> names.add(item.at("/partner/name").asString()));
         return names;
     }
@@ -271,7 +273,7 @@ class PartnershipApiTests {
     }
 
     private List<?> outboxOf(String id) {
-        return mongo.getCollection("partnerships").find(new org.bson.Document("_id", id)).first()
+        return mongo.getCollection("partnerships").find(new Document("_id", id)).first()
                 .getList("outbox", Object.class);
     }
 

@@ -6,6 +6,7 @@ import de.globallokal.testkit.ApiHeaders;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.testkit.TestTokens;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -35,7 +36,7 @@ class PartnershipExportTests {
 
         ResponseEntity<byte[]> csv = http.exchange("/api/partnerships/export.csv", HttpMethod.GET,
                 new HttpEntity<>(ApiHeaders.json(TestTokens.editor())), byte[].class);
-        String text = new String(csv.getBody(), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(csv.getBody(), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()

@@ -17,6 +17,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.w3c.dom.Document;
+import tools.jackson.databind.JsonNode;
 
 /** The IATI activity read back with a plain XML parser carries what a funder looks for. */
 @IntegrationTest
@@ -30,10 +31,10 @@ class IatiActivityExportTests {
         String partnership = http.exchange("/api/partnerships", HttpMethod.POST, new HttpEntity<>("""
                 {"partner":{"name":"Kongoussi","country":"BF"},"kind":"CLIMATE_PARTNERSHIP","status":"ACTIVE",
                  "description":{"de":"Klimapartnerschaft"},"sdgs":[13]}""", ApiHeaders.json(TestTokens.editor())),
-                tools.jackson.databind.JsonNode.class).getBody().get("id").asString();
+                JsonNode.class).getBody().get("id").asString();
         String project = http.exchange("/api/projects", HttpMethod.POST, new HttpEntity<>(
                 ProjectApiTests.PROJECT.replace("PID", partnership), ApiHeaders.json(TestTokens.editor())),
-                tools.jackson.databind.JsonNode.class).getBody().get("id").asString();
+                JsonNode.class).getBody().get("id").asString();
 
         ResponseEntity<String> response = http.exchange("/api/projects/" + project + "/iati.xml", HttpMethod.GET,
                 new HttpEntity<>(ApiHeaders.json(TestTokens.editor())), String.class);

@@ -3,6 +3,7 @@ package de.globallokal.webui.actors;
 import de.globallokal.core.actor.LocalActor;
 import de.globallokal.webui.base.web.OpenDataList;
 import de.globallokal.webui.projection.ActorReadModel;
+import java.util.Map;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -12,6 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicActorsApi extends OpenDataList<LocalActor> {
 
     PublicActorsApi(ActorReadModel readModel) {
-        super(readModel, java.util.Map.of("kind", "kind", "theme", "themes", "sdg", "sdgs"));
+        super(readModel, Map.of("kind", "kind", "theme", "themes", "sdg", "sdgs"));
     }
 }

@@ -1,5 +1,6 @@
 package de.globallokal.webui.editing;
 
+import com.vaadin.flow.component.UI;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.base.web.ServiceClients;
 import de.globallokal.webui.security.StaffAccounts;
@@ -78,7 +79,7 @@ public class StaffApi {
             RestClient.RequestBodySpec request = clients.get(service).method(method).uri(path)
                     .headers(h -> h.setBearerAuth(token));
             // the services word the standard rules' messages in the reader's language ("darf nicht leer sein")
-            com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+            UI ui = UI.getCurrent();
             if (ui != null) {
                 request.header("Accept-Language", ui.getLocale().toLanguageTag());
             }

@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -65,7 +66,7 @@ public class SignupGateway {
     private static JsonNode read(byte[] bytes) {
         try {
             return bytes.length == 0 ? Json.strict().createObjectNode() : Json.tolerant().readTree(bytes);
-        } catch (tools.jackson.core.JacksonException e) {
+        } catch (JacksonException e) {
             return Json.strict().createObjectNode();
         }
     }

@@ -2,6 +2,7 @@ package de.globallokal.webui.operations;
 
 import de.globallokal.webui.operations.KafkaOperations.DeadLetter;
 import java.time.Clock;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -56,7 +57,7 @@ public class DeadLetterDesk {
 
     private void note(DeadLetter letter, String action, String by) {
         mongo.getCollection(COLLECTION).insertOne(new Document("_id", letter.id()).append("action", action)
-                .append("by", by).append("at", java.util.Date.from(clock.instant()))
+                .append("by", by).append("at", Date.from(clock.instant()))
                 .append("error", letter.error()).append("key", letter.key())
                 .append("preview", letter.preview()));
     }

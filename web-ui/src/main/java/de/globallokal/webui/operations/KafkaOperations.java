@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -68,7 +70,7 @@ public class KafkaOperations {
             for (ConsumerGroupListing group : groups) {
                 Map<TopicPartition, OffsetAndMetadata> committed = client.listConsumerGroupOffsets(group.groupId())
                         .partitionsToOffsetAndMetadata().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                committed.values().removeIf(java.util.Objects::isNull);
+                committed.values().removeIf(Objects::isNull);
                 Map<TopicPartition, Long> ends = ends(client, committed.keySet());
                 Map<String, long[]> byTopic = new TreeMap<>();
                 committed.forEach((partition, offset) -> {
@@ -78,7 +80,7 @@ public class KafkaOperations {
                 });
                 byTopic.forEach((topic, sums) -> lags.add(new Lag(group.groupId(), topic, sums[0], sums[1])));
             }
-            lags.sort(java.util.Comparator.comparing(Lag::group).thenComparing(Lag::topic));
+            lags.sort(Comparator.comparing(Lag::group).thenComparing(Lag::topic));
             return lags;
         } finally {
             client.close(CLOSE); // without a bound, closing waits for calls a missing broker never answers
@@ -118,7 +120,7 @@ public class KafkaOperations {
         } finally {
             consumer.close(CLOSE);
         }
-        letters.sort(java.util.Comparator.comparing(DeadLetter::partition).thenComparing(DeadLetter::offset));
+        letters.sort(Comparator.comparing(DeadLetter::partition).thenComparing(DeadLetter::offset));
         return letters;
     }
 

@@ -3,6 +3,7 @@ package de.globallokal.webui.partnerships;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.webui.base.web.OpenDataList;
 import de.globallokal.webui.projection.PartnershipReadModel;
+import java.util.Map;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -12,6 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicPartnershipsApi extends OpenDataList<Partnership> {
 
     PublicPartnershipsApi(PartnershipReadModel readModel) {
-        super(readModel, java.util.Map.of("kind", "kind", "status", "status", "country", "partner.country", "sdg", "sdgs"));
+        super(readModel, Map.of("kind", "kind", "status", "status", "country", "partner.country", "sdg", "sdgs"));
     }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The calendar's filters as they stand in a shareable address
@@ -73,7 +74,7 @@ public record CalendarFilter(LocalDate from, LocalDate to, EventCategory categor
             return false;
         }
         String lower = needle.toLowerCase(Locale.ROOT);
-        return java.util.stream.Stream.of(text.de(), text.en(), text.fr())
+        return Stream.of(text.de(), text.en(), text.fr())
                 .anyMatch(s -> s != null && s.toLowerCase(Locale.ROOT).contains(lower));
     }
 

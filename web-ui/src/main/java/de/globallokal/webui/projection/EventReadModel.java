@@ -4,6 +4,7 @@ import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.support.projection.VersionedReadModel;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ public class EventReadModel extends VersionedReadModel<CalendarEvent> {
         return current().stream()
                 .filter(e -> e.state().status().isPublic())
                 .filter(e -> e.state().occurrences().stream().anyMatch(o -> o.end().toInstant().isAfter(from)))
-                .sorted(java.util.Comparator.comparing(e -> e.state().start().toInstant()))
+                .sorted(Comparator.comparing(e -> e.state().start().toInstant()))
                 .toList();
     }
 }

@@ -9,7 +9,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -60,8 +62,8 @@ public class LiveFeed {
      * has reached the lists.
      */
     public Registration onceApplied(String aggregateType, String id, long version, Runnable then) {
-        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
-        java.util.function.Predicate<Change> reached = change -> change.aggregateType().equals(aggregateType)
+        AtomicBoolean done = new AtomicBoolean();
+        Predicate<Change> reached = change -> change.aggregateType().equals(aggregateType)
                 && change.id().equals(id) && change.version() >= version;
         Consumer<Change> watcher = change -> {
             if (reached.test(change) && done.compareAndSet(false, true)) {

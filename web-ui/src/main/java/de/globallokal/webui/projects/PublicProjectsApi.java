@@ -3,6 +3,7 @@ package de.globallokal.webui.projects;
 import de.globallokal.core.project.Project;
 import de.globallokal.webui.base.web.OpenDataList;
 import de.globallokal.webui.projection.ProjectReadModel;
+import java.util.Map;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -12,6 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicProjectsApi extends OpenDataList<Project> {
 
     PublicProjectsApi(ProjectReadModel readModel) {
-        super(readModel, java.util.Map.of("partnership", "partnershipId", "status", "status", "sdg", "sdgs"));
+        super(readModel, Map.of("partnership", "partnershipId", "status", "status", "sdg", "sdgs"));
     }
 }

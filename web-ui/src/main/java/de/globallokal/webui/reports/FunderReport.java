@@ -1,8 +1,11 @@
 package de.globallokal.webui.reports;
 
 import de.globallokal.core.project.Money;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,14 +21,14 @@ public record FunderReport(ReportScope scope, String scopeName, List<DateLine> d
         Map<Integer, Tally> bySdg, Map<String, Tally> byPartner, List<ProjectLine> projects) {
 
     /** An amount as a reader of this locale writes it, with its currency, e.g. „125.000,50 EUR“; a dash when there is none. */
-    public static String amount(Money money, java.util.Locale locale) {
+    public static String amount(Money money, Locale locale) {
         if (money == null) {
             return "—";
         }
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
-        return format.format(java.math.BigDecimal.valueOf(money.amountMinor(), 2)) + " " + money.currency();
+        return format.format(BigDecimal.valueOf(money.amountMinor(), 2)) + " " + money.currency();
     }
 
     /** One date of an event: held or cancelled, with its confirmed participants. */

@@ -3,6 +3,7 @@ package de.globallokal.webui.reports;
 import de.globallokal.core.calendar.Audience;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.calendar.EventCategory;
+import de.globallokal.core.calendar.EventStatus;
 import de.globallokal.core.calendar.Occurrence;
 import de.globallokal.core.calendar.Seats;
 import de.globallokal.core.partnership.Partnership;
@@ -76,7 +77,7 @@ public class FunderReports {
                 if (day.isBefore(scope.from()) || day.isAfter(scope.to())) {
                     continue;
                 }
-                boolean off = date.cancelled() || event.status() == de.globallokal.core.calendar.EventStatus.CANCELLED;
+                boolean off = date.cancelled() || event.status() == EventStatus.CANCELLED;
                 int came = off ? 0 : event.seats().stream().filter(s -> s.occurrenceId().equals(date.id()))
                         .mapToInt(Seats::confirmed).sum();
                 dates.add(new DateLine(date.start(), event.title().de(), event.category().name(), off, school, came,

@@ -1,5 +1,6 @@
 package de.globallokal.webui.reports;
 
+import de.globallokal.core.sdg.SdgCatalogue;
 import de.globallokal.webui.reports.FunderReport.DateLine;
 import de.globallokal.webui.reports.FunderReport.FundingLine;
 import de.globallokal.webui.reports.FunderReport.MeasureLine;
@@ -60,7 +61,7 @@ public final class ReportPdf {
 
             heading(pdf, t.get("report.by-sdg"));
             PdfPTable sdgs = table(new float[] {3, 1, 1}, t.get("report.goal"), t.get("report.dates"), t.get("report.participants"));
-            report.bySdg().forEach((goal, tally) -> row(sdgs, t.get("sdgs.goal", goal, de.globallokal.core.sdg.SdgCatalogue
+            report.bySdg().forEach((goal, tally) -> row(sdgs, t.get("sdgs.goal", goal, SdgCatalogue
                     .goal(goal).map(g -> g.name().in(locale)).orElse("")), Integer.toString(tally.dates()),
                     Integer.toString(tally.participants())));
             pdf.add(sdgs);

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.ObjectMapper;
@@ -22,7 +23,7 @@ final class ApiProblemResponses {
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
-            if (exception instanceof org.springframework.security.authentication.LockedException) {
+            if (exception instanceof LockedException) {
                 write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-sign-ins",
                         "Too many failed sign-ins for this account; it refuses sign-ins for up to 15 minutes.");
                 return;

@@ -3,17 +3,20 @@ package de.globallokal.webui.security;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.globallokal.webui.security.ui.LoginView;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
 /**
  * Two chains: a stateless one for the JSON APIs (public open data, the token endpoint with
@@ -57,11 +60,11 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/lumo/**", "/images/**", "/maps/**").permitAll());
         // a throttled account is told so (the login page explains the wait); set before Vaadin's defaults, which keep it.
         // The login page is named here too: a form login without one gets Spring's generated page at /login
-        org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler failures =
-                new org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler();
+        ExceptionMappingAuthenticationFailureHandler failures =
+                new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
-        failures.setExceptionMappings(java.util.Map.of(
-                org.springframework.security.authentication.LockedException.class.getName(), "/login?error=throttled"));
+        failures.setExceptionMappings(Map.of(
+                LockedException.class.getName(), "/login?error=throttled"));
         http.formLogin(form -> form.loginPage("/login").failureHandler(failures));
         // staff who open /login themselves land on their overview; a staff page asked for first is kept
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)

@@ -2,8 +2,16 @@ package de.globallokal.webui.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.globallokal.core.event.AggregateTypes;
+import de.globallokal.core.event.EventEnvelope;
+import de.globallokal.core.event.EventTypes;
+import de.globallokal.core.json.Json;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.webui.projection.ActorReadModel;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +19,7 @@ import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Every open-data list is open, paged alike and refuses bad paging with a problem. */
 @IntegrationTest
@@ -20,19 +29,19 @@ class OpenDataTests {
     TestRestTemplate http;
 
     @Autowired
-    de.globallokal.webui.projection.ActorReadModel actors;
+    ActorReadModel actors;
 
-    @org.junit.jupiter.api.Test
+    @Test
     void listsFilterByWhatTheyAllow() throws Exception {
-        String theme = "Thema-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String theme = "Thema-" + UUID.randomUUID().toString().substring(0, 6);
         for (int sdg : new int[] {4, 13}) {
-            String id = java.util.UUID.randomUUID().toString();
-            tools.jackson.databind.node.ObjectNode data = de.globallokal.core.json.Json.strict().createObjectNode();
+            String id = UUID.randomUUID().toString();
+            ObjectNode data = Json.strict().createObjectNode();
             data.put("id", id).put("name", "Gruppe " + sdg).put("kind", "SCHOOL").putArray("sdgs").add(sdg);
             data.putArray("themes").add(theme);
-            actors.apply(de.globallokal.core.event.EventEnvelope.create("partnerships-service",
-                    de.globallokal.core.event.EventTypes.ACTOR_UPSERTED, de.globallokal.core.event.AggregateTypes.ACTOR, id, 1,
-                    "editor", java.util.List.of(), data, java.time.Instant.now()));
+            actors.apply(EventEnvelope.create("partnerships-service",
+                    EventTypes.ACTOR_UPSERTED, AggregateTypes.ACTOR, id, 1,
+                    "editor", List.of(), data, Instant.now()));
         }
 
         JsonNode both = http.getForObject("/api/public/v1/actors?theme=" + theme, JsonNode.class);

@@ -1,13 +1,18 @@
 package de.globallokal.webui.base;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import de.globallokal.testkit.IntegrationTest;
+import de.globallokal.webui.security.StaffAccounts;
+import de.globallokal.webui.security.StaffRole;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public abstract class VaadinViewTest {
 
     // Karibu discovers public views only; ours are package-private where nothing else needs them
-    private static final Routes ROUTES = new Routes(new java.util.HashSet<>(Views.all()), new java.util.HashSet<>(
+    private static final Routes ROUTES = new Routes(new HashSet<>(Views.all()), new HashSet<>(
             new Routes().autoDiscoverViews("de.globallokal.webui").getErrorRoutes()), true);
 
     @Autowired
@@ -40,7 +45,7 @@ public abstract class VaadinViewTest {
     }
 
     @Autowired
-    private de.globallokal.webui.security.StaffAccounts staffAccounts;
+    private StaffAccounts staffAccounts;
 
     /**
      * Signs in as a staff member who also has an account (views that call a service on the
@@ -49,8 +54,8 @@ public abstract class VaadinViewTest {
     protected String signInWithAccount(String name, String role) {
         if (!staffAccounts.exists(name)) {
             staffAccounts.create(name, "initial-password-1", "ADMIN".equals(role)
-                    ? java.util.EnumSet.of(de.globallokal.webui.security.StaffRole.ADMIN)
-                    : java.util.EnumSet.of(de.globallokal.webui.security.StaffRole.EDITOR));
+                    ? EnumSet.of(StaffRole.ADMIN)
+                    : EnumSet.of(StaffRole.EDITOR));
         }
         if ("ADMIN".equals(role)) {
             signIn(name, "ADMIN", "EDITOR");
@@ -67,7 +72,7 @@ public abstract class VaadinViewTest {
     protected static boolean refused(String path) {
         try {
             UI.getCurrent().navigate(path);
-        } catch (com.github.mvysny.kaributesting.v10.MockAccessDeniedException denied) {
+        } catch (MockAccessDeniedException denied) {
             return true;
         }
         return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()

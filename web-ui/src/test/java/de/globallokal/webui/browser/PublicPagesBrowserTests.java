@@ -3,13 +3,17 @@ package de.globallokal.webui.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventEnvelope;
+import de.globallokal.core.event.EventTypes;
+import de.globallokal.core.json.Json;
 import de.globallokal.testkit.Browser;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.webui.events.CalendarEnvelopes;
 import de.globallokal.webui.projection.EventReadModel;
 import de.globallokal.webui.projection.PartnershipReadModel;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +28,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The public site in a real browser (Debian chromium): browse the calendar, filter it through
@@ -49,7 +54,7 @@ class PublicPagesBrowserTests {
     EventReadModel events;
 
     @Autowired
-    de.globallokal.webui.projection.PartnershipReadModel partnerships;
+    PartnershipReadModel partnerships;
 
     ChromeDriver browser;
     EventEnvelope talk;
@@ -59,15 +64,15 @@ class PublicPagesBrowserTests {
         talk = CalendarEnvelopes.event("Browserabend " + UUID.randomUUID().toString().substring(0, 6), "TALK", "PUBLISHED",
                 3, null, 2);
         events.apply(talk);
-        tools.jackson.databind.node.ObjectNode partner = (tools.jackson.databind.node.ObjectNode)
-                de.globallokal.core.json.Json.strict().readTree("""
+        ObjectNode partner = (ObjectNode)
+                Json.strict().readTree("""
                         {"id":"%s","slug":"%s","kind":"TOWN_TWINNING","status":"ACTIVE","since":1950,
                          "partner":{"name":"Browserstadt","country":"FR","location":{"lat":47.5,"lon":6.8}},
                          "description":{"de":"Nur auf Deutsch"},"sdgs":[11,17],
                          "milestones":[{"year":1950,"title":{"de":"Vertrag"}}]}""".formatted(PARTNER, PARTNER));
-        partnerships.apply(EventEnvelope.create("partnerships-service", de.globallokal.core.event.EventTypes.PARTNERSHIP_UPSERTED,
-                de.globallokal.core.event.AggregateTypes.PARTNERSHIP, PARTNER, 1, "editor", List.of(), partner,
-                java.time.Instant.now()));
+        partnerships.apply(EventEnvelope.create("partnerships-service", EventTypes.PARTNERSHIP_UPSERTED,
+                AggregateTypes.PARTNERSHIP, PARTNER, 1, "editor", List.of(), partner,
+                Instant.now()));
         browser = Browser.open("de");
     }
 

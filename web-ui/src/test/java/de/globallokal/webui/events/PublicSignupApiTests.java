@@ -2,10 +2,16 @@ package de.globallokal.webui.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.globallokal.core.json.Json;
 import de.globallokal.testkit.IntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +30,7 @@ class PublicSignupApiTests {
     static final String SIGNUP = """
             {"name":"Ada","email":"ada@example.org","consent":true,"consentVersion":"2026-11"}""";
 
-    @org.springframework.boot.test.web.server.LocalServerPort
+    @LocalServerPort
     int port;
 
     @Test
@@ -50,15 +56,15 @@ class PublicSignupApiTests {
     /** A plain client: TestRestTemplate's would quietly retry a 503 and sit out a 429's Retry-After. */
     private ResponseEntity<JsonNode> post(String path, String body) {
         try {
-            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                             .header("Content-Type", "application/json")
-                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
             HttpHeaders headers = new HttpHeaders();
             response.headers().map().forEach(headers::addAll);
             return ResponseEntity.status(response.statusCode()).headers(headers)
-                    .body(de.globallokal.core.json.Json.tolerant().readTree(response.body()));
+                    .body(Json.tolerant().readTree(response.body()));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -6,6 +6,7 @@ import de.globallokal.core.event.Topics;
 import java.util.Map;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
@@ -18,7 +19,7 @@ class KafkaOperationsTests {
             CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9")));
 
     @Test
-    @org.junit.jupiter.api.Timeout(120) // a guard against a hanging build, not a speed target
+    @Timeout(120) // a guard against a hanging build, not a speed target
     void lagAndDeadLettersGiveUpWithAnErrorWhenNoBrokerAnswers() {
         assertThatThrownBy(operations::lag).isInstanceOf(Exception.class);
         assertThatThrownBy(() -> operations.deadLetters(Topics.PARTNERSHIPS)).isInstanceOf(RuntimeException.class);

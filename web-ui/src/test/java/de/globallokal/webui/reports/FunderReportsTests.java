@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -131,7 +133,7 @@ class FunderReportsTests extends VaadinViewTest {
         signInWithAccount("report-editor", "EDITOR");
         UI.getCurrent().setLocale(Locale.GERMAN);
 
-        UI.getCurrent().navigate("staff/berichte", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
+        UI.getCurrent().navigate("staff/berichte", QueryParameters.simple(Map.of(
                 "von", scope.from().toString(), "bis", scope.to().toString(), "partnerschaft", partnership)));
 
         String page = _get(ReportsView.class).getElement().getTextRecursively();

@@ -3,6 +3,7 @@ package de.globallokal.webui.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.globallokal.testkit.IntegrationTest;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -23,8 +24,8 @@ class LocalAccountsTests {
 
     @Test
     void editorAndAdminCanSignInWithTheDocumentedPasswords() {
-        assertThat(accounts.roles("editor")).contains(java.util.EnumSet.of(StaffRole.EDITOR));
-        assertThat(accounts.roles("admin")).contains(java.util.EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR));
+        assertThat(accounts.roles("editor")).contains(EnumSet.of(StaffRole.EDITOR));
+        assertThat(accounts.roles("admin")).contains(EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR));
         assertThat(http.withBasicAuth("editor", "globallokal-editor").postForEntity("/api/token", null, String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(http.withBasicAuth("admin", "globallokal-admin").postForEntity("/api/token", null, String.class)

@@ -8,15 +8,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
 import de.globallokal.webui.base.VaadinViewTest;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The login form: it counts failures like the token endpoint and tells a throttled person why
@@ -42,11 +46,11 @@ class LoginFormTests extends VaadinViewTest {
         assertThat(signIn(mvc, name, "the-right-password-1")).isEqualTo("/login?error=throttled");
 
         UI.getCurrent().setLocale(Locale.GERMAN);
-        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("error", "throttled"));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", "throttled"));
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
         Object i18n = form.getElement().getPropertyRaw("i18n");
-        String sent = i18n instanceof tools.jackson.databind.JsonNode json ? json.toString() : String.valueOf(i18n);
+        String sent = i18n instanceof JsonNode json ? json.toString() : String.valueOf(i18n);
         assertThat(sent).contains("Konto vorübergehend gesperrt", "15 Minuten", "richtigen Passwort");
     }
 
@@ -54,7 +58,7 @@ class LoginFormTests extends VaadinViewTest {
     void theLoginAddressServesOurLoginViewNotSpringsGeneratedPage() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 
-        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/login"))
+        String page = mvc.perform(MockMvcRequestBuilders.get("/login"))
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).doesNotContain("Please sign in");
@@ -65,7 +69,7 @@ class LoginFormTests extends VaadinViewTest {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         String name = "rotate-" + UUID.randomUUID().toString().substring(0, 6);
         accounts.create(name, "the-right-password-1", EnumSet.of(StaffRole.EDITOR));
-        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+        MockHttpSession session = new MockHttpSession();
         String before = session.getId();
 
         // the browser names its session in the request, as its cookie does (Spring 7's mock request no longer assumes it)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jwt.SignedJWT;
 import de.globallokal.testkit.IntegrationTest;
 import java.util.EnumSet;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -42,7 +43,7 @@ class TokenEndpointTests {
 
     @Test
     void tenWrongPasswordsLockTheAccountForAWhileEvenForTheRightOneButNotOthers() {
-        String name = "guessed-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String name = "guessed-" + UUID.randomUUID().toString().substring(0, 6);
         accounts.create(name, "the-right-password-1", EnumSet.of(StaffRole.EDITOR));
         if (!accounts.exists("dora")) {
             accounts.create("dora", "another-long-password", EnumSet.of(StaffRole.EDITOR));

@@ -1,6 +1,9 @@
 package de.globallokal.webui.dashboard.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -12,11 +15,13 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.calendar.Seats;
 import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.partnership.PartnershipStatus;
 import de.globallokal.core.project.ProjectStatus;
+import de.globallokal.core.sdg.SdgCatalogue;
 import de.globallokal.support.projection.VersionedReadModel.Entry;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.projection.ActorReadModel;
@@ -31,10 +36,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The office's week at a glance: key figures, events per month as an SVG chart, and the
@@ -56,7 +67,7 @@ class DashboardView extends Div implements HasDynamicTitle {
     private final ActorReadModel actors;
     private final ContactReadModel contacts;
     private final UnorderedList live = new UnorderedList();
-    private com.vaadin.flow.shared.Registration subscription;
+    private Registration subscription;
 
     public DashboardView(PartnershipReadModel partnerships, ProjectReadModel projects, EventReadModel events,
             ActorReadModel actors, ContactReadModel contacts, LiveFeed feed, Clock clock) {
@@ -93,9 +104,9 @@ class DashboardView extends Div implements HasDynamicTitle {
         figures.add(figure(unconfirmed, getTranslation("staff.figure.actors")));
         add(new H1(getTranslation("staff.dashboard.title")), figures);
 
-        add(new Paragraph(getTranslation("staff.projects-by-status", java.util.Arrays.stream(ProjectStatus.values())
+        add(new Paragraph(getTranslation("staff.projects-by-status", Arrays.stream(ProjectStatus.values())
                 .map(status -> getTranslation("project.status." + status) + ": " + byStatus.getOrDefault(status, 0))
-                .collect(java.util.stream.Collectors.joining(", ")))));
+                .collect(Collectors.joining(", ")))));
         add(new Section(new H2(getTranslation("staff.chart.months")), monthChart(calendar, thisMonth, locale)));
         add(new Section(new H2(getTranslation("staff.chart.sdgs")), sdgCoverage(calendar, locale)));
         add(new Section(new H2(getTranslation("staff.chart.programme")), programmeProgress(locale)));
@@ -107,8 +118,8 @@ class DashboardView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent attach) {
-        com.vaadin.flow.component.UI ui = attach.getUI();
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
         // changes arrive on a Kafka consumer thread; UI.access takes the session lock and push sends them
         subscription = feed.subscribe(change -> ui.access(() -> {
             if (gone(ui)) {
@@ -124,14 +135,14 @@ class DashboardView extends Div implements HasDynamicTitle {
     }
 
     /** No heartbeat for three intervals: the criterion by which Vaadin itself closes a UI. */
-    static boolean gone(com.vaadin.flow.component.UI ui) {
+    static boolean gone(UI ui) {
         int interval = ui.getSession().getConfiguration().getHeartbeatInterval();
         long silent = System.currentTimeMillis() - ui.getInternals().getLastHeartbeatTimestamp();
         return interval > 0 && silent > 3_000L * interval;
     }
 
     @Override
-    protected void onDetach(com.vaadin.flow.component.DetachEvent detach) {
+    protected void onDetach(DetachEvent detach) {
         if (subscription != null) {
             subscription.remove();
             subscription = null;
@@ -166,8 +177,8 @@ class DashboardView extends Div implements HasDynamicTitle {
     /** A contact point has no name of its own: its role, and the office or person that fills it. */
     private static String contactName(ContactPoint contact, Locale locale) {
         String holder = contact.office() != null ? contact.office() : contact.person();
-        return java.util.stream.Stream.of(contact.role() == null ? null : contact.role().in(locale), holder)
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
+        return Stream.of(contact.role() == null ? null : contact.role().in(locale), holder)
+                .filter(Objects::nonNull).collect(Collectors.joining(", "));
     }
 
     private ListItem figure(long value, String label) {
@@ -187,13 +198,13 @@ class DashboardView extends Div implements HasDynamicTitle {
             }
             e.occurrences().forEach(o -> {
                 int index = (int) from.until(YearMonth.from(o.start().atZoneSameInstant(clock.getZone())),
-                        java.time.temporal.ChronoUnit.MONTHS);
+                        ChronoUnit.MONTHS);
                 if (index >= 0 && index < MONTHS && !o.cancelled()) {
                     counts[index]++;
                 }
             });
         }
-        int max = Math.max(1, java.util.Arrays.stream(counts).max().orElse(1));
+        int max = Math.max(1, Arrays.stream(counts).max().orElse(1));
         DateTimeFormatter month = DateTimeFormatter.ofPattern("LLL yy", locale);
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 360 140\" role=\"img\""
                 + " class=\"gl-chart\" aria-label=\"").append(getTranslation("staff.chart.months")).append("\">");
@@ -220,7 +231,7 @@ class DashboardView extends Div implements HasDynamicTitle {
         int[] eventsPerGoal = new int[18];
         projects.current().forEach(p -> p.state().sdgs().forEach(goal -> projectsPerGoal[goal]++));
         calendar.stream().filter(e -> e.status().isPublic()).forEach(e -> e.sdgs().forEach(goal -> eventsPerGoal[goal]++));
-        List<HorizontalBars.Bar> bars = de.globallokal.core.sdg.SdgCatalogue.all().stream()
+        List<HorizontalBars.Bar> bars = SdgCatalogue.all().stream()
                 .map(goal -> new HorizontalBars.Bar(goal.number() + " " + goal.name().in(locale),
                         projectsPerGoal[goal.number()] + eventsPerGoal[goal.number()], goal.colour(),
                         getTranslation("staff.chart.sdgs.value", projectsPerGoal[goal.number()], eventsPerGoal[goal.number()])))
@@ -251,7 +262,7 @@ class DashboardView extends Div implements HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         calendar.stream().flatMap(e -> e.occurrences().stream().filter(o -> o.end().toInstant().isAfter(clock.instant()))
                         .map(o -> Map.entry(e, o)))
-                .sorted(java.util.Comparator.comparing(p -> p.getValue().start().toInstant())).limit(NEXT)
+                .sorted(Comparator.comparing(p -> p.getValue().start().toInstant())).limit(NEXT)
                 .forEach(p -> {
                     CalendarEvent e = p.getKey();
                     String seats = e.seatsOf(p.getValue().id()).map(s -> getTranslation("staff.seats", s.confirmed(),

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A chart of labelled horizontal bars drawn as SVG, with every number also written on its bar
@@ -55,6 +56,6 @@ final class HorizontalBars {
     }
 
     private static String escape(String text) {
-        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8"); // only the markup characters: XML knows no HTML entities
+        return HtmlUtils.htmlEscape(text, "UTF-8"); // only the markup characters: XML knows no HTML entities
     }
 }

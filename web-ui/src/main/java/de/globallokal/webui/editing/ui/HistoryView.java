@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -79,7 +80,7 @@ class HistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         List<JsonNode> rows = new ArrayList<>();
         answer.body().path("data").forEach(rows::add);
-        java.util.Collections.reverse(rows); // newest first
+        Collections.reverse(rows); // newest first
         versions.setItems(rows);
         status.setText(getTranslation("history.count", rows.size()));
     }

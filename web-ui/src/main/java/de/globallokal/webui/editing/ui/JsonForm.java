@@ -367,7 +367,7 @@ public class JsonForm extends FormLayout {
         List<FieldProblem> problems = new ArrayList<>();
         try {
             Object input = Json.strict().treeToValue(document, type);
-            for (ConstraintViolation<Object> violation : validator(getLocale()).validate(input)) {
+            for (ConstraintViolation<Object> violation : ReaderLanguage.validator(settings.validation(), getLocale()).validate(input)) {
                 problems.add(new FieldProblem(ContractPaths.of(violation), violation.getMessage()));
             }
         } catch (JacksonException e) {
@@ -489,17 +489,13 @@ public class JsonForm extends FormLayout {
             Locale locale = context.getLocale().orElse(Locale.GERMAN);
             @SuppressWarnings("unchecked")
             Class<Object> owner = (Class<Object>) leaf.owner();
-            return validator(locale).validateValue(owner, leaf.name(), typed).stream().findFirst()
+            return ReaderLanguage.validator(settings.validation(), locale).validateValue(owner, leaf.name(), typed).stream().findFirst()
                     .map(violation -> ValidationResult.error(violation.getMessage())).orElse(ValidationResult.ok());
         };
     }
 
-    private jakarta.validation.Validator validator(Locale locale) {
-        return ReaderLanguage.validator(settings.validation(), locale);
-    }
-
     private <F extends Component & HasValue<?, ?>> F register(String path, F field) {
-        jakarta.validation.Validator contract = settings.validation().getValidator();
+        var contract = settings.validation().getValidator();
         // a required select or date-time picker would carry aria-required on an element whose role does not
         // allow it (vaadin/web-components#7337, caught by the axe scan); the check before sending still refuses it
         boolean ariaSafe = !(field instanceof Select<?>) && !(field instanceof DateTimePicker);

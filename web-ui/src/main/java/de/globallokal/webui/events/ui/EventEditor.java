@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -92,7 +93,7 @@ class EventEditor extends EditorView {
         form.image("image", getTranslation("editor.image"));
     }
 
-    private static Map<String, String> names(java.util.stream.Stream<Map.Entry<String, String>> entries) {
+    private static Map<String, String> names(Stream<Map.Entry<String, String>> entries) {
         Map<String, String> names = new LinkedHashMap<>();
         entries.sorted(Map.Entry.comparingByValue()).forEach(e -> names.put(e.getKey(), e.getValue()));
         return names;

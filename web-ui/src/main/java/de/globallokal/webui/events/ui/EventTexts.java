@@ -1,6 +1,7 @@
 package de.globallokal.webui.events.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import de.globallokal.core.calendar.CalendarEvent;
@@ -62,8 +63,8 @@ final class EventTexts {
     }
 
     private static Locale locale() {
-        return com.vaadin.flow.component.UI.getCurrent() == null ? Locale.GERMAN
-                : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        return UI.getCurrent() == null ? Locale.GERMAN
+                : UI.getCurrent().getLocale();
     }
 
     /** The notice of a postponed or cancelled event or date, said in words and not by colour alone. */

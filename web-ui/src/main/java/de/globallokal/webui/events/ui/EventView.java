@@ -24,6 +24,7 @@ import de.globallokal.webui.base.ui.HasPageDescription;
 import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.base.ui.PublicPaths;
 import de.globallokal.webui.base.ui.SdgTiles;
+import de.globallokal.webui.base.ui.Texts;
 import de.globallokal.webui.events.SignupGateway;
 import de.globallokal.webui.events.SignupRateLimit;
 import de.globallokal.webui.projection.CalendarEntries;
@@ -32,6 +33,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,13 +88,13 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, Has
             add(german);
         }
         if (e.summary() != null) {
-            de.globallokal.webui.base.ui.Texts.paragraph(this, e.summary(), getLocale()).forEach(this::add);
+            Texts.paragraph(this, e.summary(), getLocale()).forEach(this::add);
         }
         add(facts(entry));
         add(dates(e, chosen));
         if (e.description() != null) {
             add(new H2(getTranslation("event.about")));
-            de.globallokal.webui.base.ui.Texts.paragraph(this, e.description(), getLocale()).forEach(this::add);
+            Texts.paragraph(this, e.description(), getLocale()).forEach(this::add);
         }
         if (!e.sdgs().isEmpty()) {
             add(new H2(getTranslation("event.sdgs")), SdgTiles.of(e.sdgs(), getLocale()));
@@ -143,7 +145,7 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, Has
         }
         if (!e.languages().isEmpty()) {
             list.add(fact("event.languages", String.join(", ", e.languages().stream()
-                    .map(l -> java.util.Locale.forLanguageTag(l).getDisplayLanguage(getLocale())).toList())));
+                    .map(l -> Locale.forLanguageTag(l).getDisplayLanguage(getLocale())).toList())));
         }
         list.add(fact("event.price", EventTexts.price(this, e.price())));
         if (e.accessibility() != null) {

@@ -1,12 +1,15 @@
 package de.globallokal.webui.events.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -25,6 +28,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.calendar.Audience;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.calendar.EventCategory;
+import de.globallokal.core.calendar.EventStatus;
 import de.globallokal.core.calendar.Occurrence;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.support.projection.VersionedReadModel.Entry;
@@ -39,10 +43,13 @@ import de.globallokal.webui.projection.CalendarFilter;
 import de.globallokal.webui.projection.PartnershipReadModel;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.springframework.web.util.HtmlUtils;
 
 /** The public calendar: every coming date, with filters that stay in the address so it can be shared. */
 @Route(value = PublicPaths.EVENTS, layout = PublicLayout.class)
@@ -68,9 +75,9 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(new H1(getTranslation("events.title")), new Paragraph(getTranslation("events.intro")));
         add(filterForm(filter));
         String filterQuery = filter.toQuery().getQueryString();
-        com.vaadin.flow.component.html.Anchor subscribe = new com.vaadin.flow.component.html.Anchor(
+        Anchor subscribe = new Anchor(
                 "/feeds/events.ics" + (filterQuery.isEmpty() ? "" : "?" + filterQuery), getTranslation("events.subscribe"));
-        com.vaadin.flow.component.html.Anchor atom = new com.vaadin.flow.component.html.Anchor("/feeds/events.atom",
+        Anchor atom = new Anchor("/feeds/events.atom",
                 getTranslation("events.atom"));
         Paragraph feeds = new Paragraph(subscribe, new Span(" · "), atom);
         feeds.addClassName("gl-feeds");
@@ -118,15 +125,15 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     /** Earlier and later dates, keeping the filters in the address. */
-    private com.vaadin.flow.component.html.Nav pager(CalendarFilter filter, int page, int pages) {
-        com.vaadin.flow.component.html.Nav pager = new com.vaadin.flow.component.html.Nav();
+    private Nav pager(CalendarFilter filter, int page, int pages) {
+        Nav pager = new Nav();
         pager.addClassName("gl-pager");
         pager.getElement().setAttribute("aria-label", getTranslation("events.pages"));
         for (int target : new int[] {page - 1, page + 1}) {
             if (target < 1 || target > pages) {
                 continue;
             }
-            Map<String, String> q = new java.util.LinkedHashMap<>();
+            Map<String, String> q = new LinkedHashMap<>();
             filter.toQuery().getParameters().forEach((key, values) -> q.put(key, values.get(0)));
             q.put("seite", String.valueOf(target));
             RouterLink link = new RouterLink(getTranslation(target < page ? "events.page.previous" : "events.page.next"),
@@ -141,11 +148,11 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Paragraph viewSwitch(CalendarFilter filter, boolean monthView, YearMonth month) {
         Paragraph links = new Paragraph();
         links.addClassName("gl-view-switch");
-        Map<String, String> base = new java.util.LinkedHashMap<>();
+        Map<String, String> base = new LinkedHashMap<>();
         filter.toQuery().getParameters().forEach((key, values) -> base.put(key, values.get(0)));
         RouterLink list = new RouterLink(getTranslation("events.view.list"), EventsView.class);
         list.setQueryParameters(QueryParameters.simple(base));
-        Map<String, String> monthQuery = new java.util.LinkedHashMap<>(base);
+        Map<String, String> monthQuery = new LinkedHashMap<>(base);
         monthQuery.put("ansicht", "monat");
         monthQuery.put("monat", month.toString());
         RouterLink grid = new RouterLink(getTranslation("events.view.month"), EventsView.class);
@@ -154,7 +161,7 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         links.add(list, new Span(" · "), grid);
         if (monthView) {
             for (YearMonth other : List.of(month.minusMonths(1), month.plusMonths(1))) {
-                Map<String, String> q = new java.util.LinkedHashMap<>(monthQuery);
+                Map<String, String> q = new LinkedHashMap<>(monthQuery);
                 q.put("monat", other.toString());
                 RouterLink link = new RouterLink(getTranslation(other.isBefore(month) ? "events.view.previous"
                         : "events.view.next"), EventsView.class);
@@ -168,7 +175,7 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
     private YearMonth month(String value) {
         try {
             return value == null ? YearMonth.now(clock) : YearMonth.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return YearMonth.now(clock);
         }
     }
@@ -189,8 +196,8 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
                 .append(escape(e.title().in(locale))).append("</a></h2>");
         html.append("<span class=\"gl-badge\">").append(escape(getTranslation("event.category." + e.category().name())))
                 .append("</span>");
-        if (e.status() != de.globallokal.core.calendar.EventStatus.PUBLISHED || o.cancelled()) {
-            de.globallokal.core.calendar.EventStatus shown = o.cancelled() ? de.globallokal.core.calendar.EventStatus.CANCELLED
+        if (e.status() != EventStatus.PUBLISHED || o.cancelled()) {
+            EventStatus shown = o.cancelled() ? EventStatus.CANCELLED
                     : e.status();
             String note = o.note() != null ? o.note().in(locale) : e.statusNote() == null ? null : e.statusNote().in(locale);
             html.append("<p class=\"gl-notice\"><span>").append(escape(getTranslation("event.status." + shown.name())
@@ -214,7 +221,7 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
                         .append("</span>");
             }
         }
-        String seats = e.status() == de.globallokal.core.calendar.EventStatus.PUBLISHED && !o.cancelled()
+        String seats = e.status() == EventStatus.PUBLISHED && !o.cancelled()
                 ? EventTexts.seats(this, e, o) : null;
         if (seats != null) {
             html.append("<p class=\"gl-seats\">").append(escape(seats)).append("</p>");
@@ -223,7 +230,7 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private static String escape(String text) {
-        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private Section filterForm(CalendarFilter filter) {
@@ -248,7 +255,7 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
                 "veranstaltungen", new CalendarFilter(from.getValue(), to.getValue(), category.getValue(), sdg.getValue(),
                         partner.getValue(), null, audience.getValue(), text.getValue().isBlank() ? null : text.getValue().trim())
                         .toQuery())));
-        apply.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        apply.addClickShortcut(Key.ENTER);
         RouterLink reset = new RouterLink(getTranslation("events.filter.reset"), EventsView.class);
         Div fields = new Div(from, to, category, sdg, partner, audience, text);
         fields.addClassName("gl-filter-fields");

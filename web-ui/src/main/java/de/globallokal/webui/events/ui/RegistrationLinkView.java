@@ -17,10 +17,12 @@ import de.globallokal.webui.events.SignupGateway;
 import de.globallokal.webui.events.SignupRateLimit;
 import de.globallokal.webui.projection.CalendarEntries;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.NullNode;
 
 /**
  * The page behind the link in a registrant's e-mail: where the registration stands, and the
@@ -87,7 +89,7 @@ class RegistrationLinkView extends Div implements BeforeEnterObserver, HasDynami
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(zone).format(java.time.Instant.parse(r.get("offeredUntil").asString()));
+                .withZone(zone).format(Instant.parse(r.get("offeredUntil").asString()));
     }
 
     private SignupGateway.Answer call(String action) {
@@ -96,7 +98,7 @@ class RegistrationLinkView extends Div implements BeforeEnterObserver, HasDynami
         }
         String client = VaadinRequest.getCurrent() == null ? "ui" : VaadinRequest.getCurrent().getRemoteAddr();
         if (!rateLimit.tryCall(client).isZero()) {
-            return new SignupGateway.Answer(429, tools.jackson.databind.node.NullNode.getInstance());
+            return new SignupGateway.Answer(429, NullNode.getInstance());
         }
         return gateway.byToken(action, token);
     }

@@ -1,6 +1,7 @@
 package de.globallokal.webui.events.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +21,10 @@ import de.globallokal.webui.editing.StaffApi.Answer;
 import de.globallokal.webui.projection.EventReadModel;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.databind.JsonNode;
@@ -53,7 +57,7 @@ class RegistrationsView extends Div implements HasDynamicTitle {
         Select<CalendarEvent> chooser = new Select<>();
         chooser.setLabel(getTranslation("staff.registrations.event"));
         chooser.setItems(events.current().stream().map(e -> e.state()).filter(e -> e.registration() != null)
-                .sorted(java.util.Comparator.comparing(CalendarEvent::start)).toList());
+                .sorted(Comparator.comparing(CalendarEvent::start)).toList());
         chooser.setPlaceholder(getTranslation("staff.registrations.pick"));
         chooser.setItemLabelGenerator(e -> e.title().in(locale) + " – " + e.start().toLocalDate());
         chooser.setWidth("min(100%, 36rem)");
@@ -66,8 +70,8 @@ class RegistrationsView extends Div implements HasDynamicTitle {
         grid.addColumn(r -> r.path("name").asString(r.path("anonymised").asBoolean() ? "—" : ""))
                 .setHeader(getTranslation("signup.name"));
         grid.addColumn(r -> r.path("email").asString("")).setHeader(getTranslation("signup.email"));
-        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(
-                java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT).withLocale(locale);
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(
+                FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
         grid.addColumn(r -> event == null ? "" : event.occurrences().stream()
                 .filter(o -> o.id().equals(r.path("occurrenceId").asString())).findFirst()
                 .map(o -> when.format(o.start())).orElse("")).setHeader(getTranslation("signup.date"));
@@ -141,7 +145,7 @@ class RegistrationsView extends Div implements HasDynamicTitle {
     /** Erases the personal data of every registration of the event now, keeping the counts (e.g. right after it took place). */
     private void confirmAnonymiseAll() {
         long named = shown.stream().filter(r -> !r.path("anonymised").asBoolean()).count();
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+        ConfirmDialog dialog = new ConfirmDialog(
                 getTranslation("staff.registrations.anonymise"),
                 getTranslation("staff.registrations.anonymise.confirm", named),
                 getTranslation("staff.registrations.anonymise"), confirmed -> {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,6 +21,7 @@ import de.globallokal.webui.events.SignupRateLimit;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -43,7 +45,7 @@ class SignupForm extends Section {
     private final SignupRateLimit rateLimit;
 
     SignupForm(String eventId, List<Occurrence> open, Occurrence chosen, SignupGateway gateway, SignupRateLimit rateLimit,
-            String consentVersion, java.util.function.Function<Occurrence, String> dateText) {
+            String consentVersion, Function<Occurrence, String> dateText) {
         this.eventId = eventId;
         this.gateway = gateway;
         this.rateLimit = rateLimit;
@@ -54,7 +56,7 @@ class SignupForm extends Section {
         name.setLabel(getTranslation("signup.name"));
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(120);
-        name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        name.setAutocomplete(Autocomplete.NAME);
         email.setLabel(getTranslation("signup.email"));
         email.setRequiredIndicatorVisible(true);
         email.setMaxLength(254);

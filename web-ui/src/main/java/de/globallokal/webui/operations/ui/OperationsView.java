@@ -1,5 +1,6 @@
 package de.globallokal.webui.operations.ui;
 
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,13 +19,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.event.Topics;
 import de.globallokal.support.projection.RebuildRefusedException;
 import de.globallokal.webui.base.ui.StaffLayout;
+import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Answer;
 import de.globallokal.webui.editing.StaffApi.Service;
-import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.operations.DeadLetterDesk;
+import de.globallokal.webui.operations.KafkaOperations;
 import de.globallokal.webui.operations.KafkaOperations.DeadLetter;
 import de.globallokal.webui.operations.KafkaOperations.Lag;
-import de.globallokal.webui.operations.KafkaOperations;
 import de.globallokal.webui.projection.ReadModelRebuild;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -214,7 +215,7 @@ class OperationsView extends Div implements HasDynamicTitle {
     }
 
     @Override
-    protected void onDetach(com.vaadin.flow.component.DetachEvent detach) {
+    protected void onDetach(DetachEvent detach) {
         stopPolling(detach.getUI());
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Svg;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.value.GeoPoint;
 import java.util.List;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The partner cities as points on the world outlines (drawn once by {@link WorldOutlines}
@@ -55,6 +56,6 @@ public final class PartnerMap {
     }
 
     static String escape(String text) {
-        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8"); // only the markup characters: XML knows no HTML entities
+        return HtmlUtils.htmlEscape(text, "UTF-8"); // only the markup characters: XML knows no HTML entities
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -32,7 +33,7 @@ public class WorldOutlines {
     @GetMapping(PATH)
     ResponseEntity<byte[]> svg() {
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic()).body(svg);
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic()).body(svg);
     }
 
     static String draw() {

@@ -13,6 +13,7 @@ import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * One indicator over time as a small bar chart drawn in SVG, with the same values in a table
@@ -78,6 +79,6 @@ final class IndicatorChart {
     }
 
     private static String escape(String text) {
-        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8"); // only the markup characters: XML knows no HTML entities
+        return HtmlUtils.htmlEscape(text, "UTF-8"); // only the markup characters: XML knows no HTML entities
     }
 }

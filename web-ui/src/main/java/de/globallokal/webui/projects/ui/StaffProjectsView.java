@@ -9,6 +9,7 @@ import de.globallokal.webui.projection.PartnershipReadModel;
 import de.globallokal.webui.projection.ProjectReadModel;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
+import java.util.Locale;
 
 /** The projects as web-ui knows them, each opening its editor. */
 @Route(value = "staff/projekte", layout = StaffLayout.class)
@@ -19,7 +20,7 @@ class StaffProjectsView extends StaffListView<Project> {
     public StaffProjectsView(ProjectReadModel projects, PartnershipReadModel partnerships) {
         super("staff.nav.projects", "editor.kind.project", ProjectEditor.class,
                 projects.current().stream().map(e -> e.state()).sorted(Comparator.comparing(p -> p.title().de())).toList(),
-                Project::id, p -> p.title().in(java.util.Locale.GERMAN), "editor.title");
+                Project::id, p -> p.title().in(Locale.GERMAN), "editor.title");
         grid.addColumn(p -> partnerships.findCurrent(p.partnershipId()).map(e -> e.state().partner().name()).orElse(""))
                 .setHeader(getTranslation("editor.project.partnership"));
         grid.addColumn(p -> getTranslation("project.status." + p.status())).setHeader(getTranslation("editor.project.status"));

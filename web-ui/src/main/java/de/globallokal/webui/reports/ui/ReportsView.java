@@ -42,7 +42,10 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +79,7 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
         from.setRequiredIndicatorVisible(true);
         to.setRequiredIndicatorVisible(true);
         Map<String, String> partners = new LinkedHashMap<>();
-        partnerships.current().stream().map(e -> e.state()).sorted(java.util.Comparator.comparing(p -> p.partner().name()))
+        partnerships.current().stream().map(e -> e.state()).sorted(Comparator.comparing(p -> p.partner().name()))
                 .forEach(p -> partners.put(p.id(), p.partner().name()));
         partnership.setLabel(getTranslation("report.partnership"));
         partnership.setItems(partners.keySet());
@@ -84,7 +87,7 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
         partnership.setEmptySelectionAllowed(true);
         partnership.setEmptySelectionCaption(getTranslation("report.all"));
         Map<String, String> titles = new LinkedHashMap<>();
-        projects.current().stream().map(e -> e.state()).sorted(java.util.Comparator.comparing(p -> p.title().de()))
+        projects.current().stream().map(e -> e.state()).sorted(Comparator.comparing(p -> p.title().de()))
                 .forEach(p -> titles.put(p.id(), p.title().in(getLocale())));
         project.setLabel(getTranslation("report.project-choice"));
         project.setItems(titles.keySet());
@@ -117,7 +120,7 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
     private static LocalDate date(String value, LocalDate otherwise) {
         try {
             return value == null ? otherwise : LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return otherwise;
         }
     }
@@ -201,14 +204,14 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
         for (ProjectLine project : report.projects()) {
             String heading = getTranslation("report.project", project.title(), project.partner());
             result.add(new H3(heading));
-            List<List<String>> funding = new java.util.ArrayList<>(project.funding().stream().map((FundingLine f) -> List.of(
+            List<List<String>> funding = new ArrayList<>(project.funding().stream().map((FundingLine f) -> List.of(
                     f.funder() + (f.programme() == null ? "" : " · " + f.programme()), f.period(), FunderReport.amount(f.amount(), locale)))
                     .toList());
             funding.add(List.of(getTranslation("report.budget"), "", FunderReport.amount(project.budget(), locale)));
             funding.add(List.of(getTranslation("report.spent"), "", FunderReport.amount(project.spent(), locale)));
             result.add(table(heading + " – " + getTranslation("report.funder"), List.of(getTranslation("report.funder"),
                     getTranslation("report.period-column"), getTranslation("report.amount")), funding));
-            List<List<String>> measures = new java.util.ArrayList<>(project.measures().stream().map((MeasureLine m) ->
+            List<List<String>> measures = new ArrayList<>(project.measures().stream().map((MeasureLine m) ->
                     List.of(m.measure(), m.progress() + " %", getTranslation("project.status." + m.status()))).toList());
             if (project.meanProgress() != null) {
                 measures.add(List.of(getTranslation("report.mean-progress"), project.meanProgress() + " %", ""));

@@ -18,6 +18,7 @@ import de.globallokal.webui.security.StaffAccounts;
 import de.globallokal.webui.security.StaffRole;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -52,7 +53,7 @@ class AccountsView extends Div implements HasDynamicTitle {
         name.setHelperText(getTranslation("account.name.help"));
         Checkbox admin = new Checkbox(getTranslation("account.admin"));
         Button create = new Button(getTranslation("account.create"), click -> {
-            String username = name.getValue().trim().toLowerCase(java.util.Locale.ROOT);
+            String username = name.getValue().trim().toLowerCase(Locale.ROOT);
             if (!username.matches("[a-z0-9][a-z0-9._-]{1,39}")) {
                 name.setErrorMessage(getTranslation("account.name.help"));
                 name.setInvalid(true);

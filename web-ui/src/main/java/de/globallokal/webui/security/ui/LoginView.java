@@ -9,6 +9,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
 
 /** Sign-in for staff. */
 @Route("login")
@@ -26,8 +28,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        java.util.Map<String, java.util.List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        boolean throttled = query.getOrDefault("error", java.util.List.of()).contains("throttled");
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        boolean throttled = query.getOrDefault("error", List.of()).contains("throttled");
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));

@@ -3,9 +3,11 @@ package de.globallokal.webui.actors.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.router.QueryParameters;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
@@ -15,6 +17,7 @@ import de.globallokal.webui.projection.ActorReadModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,10 +51,10 @@ class ActorsViewTests extends VaadinViewTest {
         actors.applyAll(List.of(withTheme, actor(other, false)));
         UI.getCurrent().setLocale(Locale.GERMAN);
 
-        UI.getCurrent().navigate("akteure", com.vaadin.flow.router.QueryParameters.simple(
-                java.util.Map.of("thema", "Klimapartnerschaft", "ziel", "13")));
+        UI.getCurrent().navigate("akteure", QueryParameters.simple(
+                Map.of("thema", "Klimapartnerschaft", "ziel", "13")));
 
-        String page = com.github.mvysny.kaributesting.v10.LocatorJ._get(ActorsView.class).getElement().getTextRecursively();
+        String page = LocatorJ._get(ActorsView.class).getElement().getTextRecursively();
         assertThat(page).contains(themed).doesNotContain(other);
     }
 

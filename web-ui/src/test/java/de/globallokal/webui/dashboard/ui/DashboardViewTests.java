@@ -4,7 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
+import de.globallokal.core.event.EventEnvelope;
+import de.globallokal.core.event.EventTypes;
+import de.globallokal.core.json.Json;
+import de.globallokal.support.projection.ReadModelChanged;
 import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.webui.events.CalendarEnvelopes;
 import de.globallokal.webui.projection.ContactReadModel;
@@ -12,11 +18,13 @@ import de.globallokal.webui.projection.EventReadModel;
 import de.globallokal.webui.projection.PartnershipReadModel;
 import de.globallokal.webui.projection.ProjectReadModel;
 import de.globallokal.webui.security.ui.LoginView;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** The staff overview: only for staff, and it sums up what the read models hold. */
 class DashboardViewTests extends VaadinViewTest {
@@ -36,11 +44,11 @@ class DashboardViewTests extends VaadinViewTest {
         String text = _get(DashboardView.class).getElement().getTextRecursively();
         assertThat(text).contains("aktive Partnerschaften", "kommende Veranstaltungen", "Termine je Monat", title,
                 "0 von 20 Plätzen belegt");
-        assertThat(_find(com.vaadin.flow.component.Svg.class)).isNotEmpty();
+        assertThat(_find(Svg.class)).isNotEmpty();
     }
 
     @Autowired
-    org.springframework.context.ApplicationEventPublisher publisher;
+    ApplicationEventPublisher publisher;
 
     @Test
     void aChangeArrivingWhileTheOverviewIsOpenShowsUpWithoutAReload() throws Exception {
@@ -57,16 +65,16 @@ class DashboardViewTests extends VaadinViewTest {
     }
 
     @Autowired
-    de.globallokal.webui.projection.ContactReadModel contacts;
+    ContactReadModel contacts;
 
     @Test
     void aContactPointIsNamedByItsRoleAndOfficeAndALaterVersionSaysChanged() throws Exception {
         String id = UUID.randomUUID().toString();
         String office = "Amt " + id.substring(0, 8);
-        contacts.apply(upserted(de.globallokal.core.event.EventTypes.CONTACT_UPSERTED, "contact", id, 2, """
+        contacts.apply(upserted(EventTypes.CONTACT_UPSERTED, "contact", id, 2, """
                 {"id":"%s","role":{"de":"Städtepartnerschaften"},"office":"%s","email":"amt@example.org"}"""
                 .formatted(id, office)));
-        publisher.publishEvent(new de.globallokal.support.projection.ReadModelChanged("contact", id, 2, false));
+        publisher.publishEvent(new ReadModelChanged("contact", id, 2, false));
         signIn("editor", "EDITOR");
         UI.getCurrent().setLocale(Locale.GERMAN);
 
@@ -93,28 +101,28 @@ class DashboardViewTests extends VaadinViewTest {
     }
 
     /** A change of the partnerships service carrying {@code json} as the aggregate's state. */
-    private static de.globallokal.core.event.EventEnvelope upserted(String type, String aggregateType, String id,
+    private static EventEnvelope upserted(String type, String aggregateType, String id,
             long version, String json) throws Exception {
-        return de.globallokal.core.event.EventEnvelope.create("partnerships-service", type, aggregateType, id, version,
-                "editor", List.of(), de.globallokal.core.json.Json.strict().readTree(json), java.time.Instant.now());
+        return EventEnvelope.create("partnerships-service", type, aggregateType, id, version,
+                "editor", List.of(), Json.strict().readTree(json), Instant.now());
     }
 
     /** Says the change was applied as the projector does after a write: on its own thread; then the browser's round trip. */
-    private void appliedOnAConsumerThread(de.globallokal.core.event.EventEnvelope event) throws InterruptedException {
-        Thread consumer = new Thread(() -> publisher.publishEvent(new de.globallokal.support.projection.ReadModelChanged(
+    private void appliedOnAConsumerThread(EventEnvelope event) throws InterruptedException {
+        Thread consumer = new Thread(() -> publisher.publishEvent(new ReadModelChanged(
                 "event", event.subject(), 1, false)));
         consumer.start();
         consumer.join();
-        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        MockVaadin.clientRoundtrip(false);
     }
 
     @Test
     void aChangeToSomethingDeletedSinceIsShownByItsId() {
         String gone = UUID.randomUUID().toString();
-        publisher.publishEvent(new de.globallokal.support.projection.ReadModelChanged("partnership", gone, 1, false));
-        partnerships.apply(de.globallokal.core.event.EventEnvelope.create("partnerships-service",
-                de.globallokal.core.event.EventTypes.PARTNERSHIP_DELETED, "partnership", gone, 2, "admin", null, null,
-                java.time.Instant.now()));
+        publisher.publishEvent(new ReadModelChanged("partnership", gone, 1, false));
+        partnerships.apply(EventEnvelope.create("partnerships-service",
+                EventTypes.PARTNERSHIP_DELETED, "partnership", gone, 2, "admin", null, null,
+                Instant.now()));
         signIn("editor", "EDITOR");
 
         UI.getCurrent().navigate(DashboardView.class);
@@ -123,16 +131,16 @@ class DashboardViewTests extends VaadinViewTest {
     }
 
     @Autowired
-    de.globallokal.webui.projection.PartnershipReadModel partnerships;
+    PartnershipReadModel partnerships;
 
     @Autowired
-    de.globallokal.webui.projection.ProjectReadModel projects;
+    ProjectReadModel projects;
 
     @Test
     void theChartsShowGoalCoverageAndTheProgressOfEachActionProgramme() throws Exception {
         String id = UUID.randomUUID().toString();
         String title = "Programm " + id.substring(0, 8);
-        projects.apply(upserted(de.globallokal.core.event.EventTypes.PROJECT_UPSERTED, "project", id, 1, """
+        projects.apply(upserted(EventTypes.PROJECT_UPSERTED, "project", id, 1, """
                 {"id":"%s","slug":"p-%s","partnershipId":"x","title":{"de":"%s"},"status":"RUNNING","sdgs":[13],
                  "measures":[{"goal":{"de":"a"},"measure":{"de":"b"},"responsible":"JOINT","progress":30,"status":"RUNNING"},
                              {"goal":{"de":"c"},"measure":{"de":"d"},"responsible":"LOCAL","progress":90,"status":"RUNNING"}]}"""

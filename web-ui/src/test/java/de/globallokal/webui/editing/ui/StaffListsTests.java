@@ -3,7 +3,11 @@ package de.globallokal.webui.editing.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.RouterLink;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
@@ -16,8 +20,10 @@ import de.globallokal.webui.projection.EventReadModel;
 import de.globallokal.webui.projection.PartnershipReadModel;
 import de.globallokal.webui.projection.ProjectReadModel;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,9 +69,9 @@ class StaffListsTests extends VaadinViewTest {
             List<String> row = rowOf(list.get(2));
             assertThat(row).as(list.get(0)).isNotNull();
             assertThat(String.join(" | ", row)).as(list.get(0)).contains(list.get(1) + marker(list.get(2)));
-            com.vaadin.flow.component.Component name = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid(),
+            Component name = GridKt._getCellComponent(grid(),
                     index(list.get(2)), grid().getColumns().get(0).getKey());
-            assertThat(((com.vaadin.flow.router.RouterLink) name).getHref()).as("opens the editor")
+            assertThat(((RouterLink) name).getHref()).as("opens the editor")
                     .isEqualTo(list.get(0) + "/" + list.get(2));
         }
         UI.getCurrent().navigate("staff/akteure");
@@ -73,8 +79,8 @@ class StaffListsTests extends VaadinViewTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static com.vaadin.flow.component.grid.Grid<Object> grid() {
-        return _get(com.vaadin.flow.component.grid.Grid.class);
+    private static Grid<Object> grid() {
+        return _get(Grid.class);
     }
 
     private static int index(String id) {
@@ -89,7 +95,7 @@ class StaffListsTests extends VaadinViewTest {
 
     private static List<String> rowOf(String id) {
         int index = index(id);
-        return index < 0 ? null : com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid(), index);
+        return index < 0 ? null : GridKt._getFormattedRow(grid(), index);
     }
 
     @Test
@@ -104,7 +110,7 @@ class StaffListsTests extends VaadinViewTest {
         assertThat(_get(HistoryView.class).getElement().getTextRecursively()).contains("gibt es nicht");
     }
 
-    private final java.util.Map<String, String> markers = new java.util.HashMap<>();
+    private final Map<String, String> markers = new HashMap<>();
 
     private String marker(String id) {
         return markers.get(id);

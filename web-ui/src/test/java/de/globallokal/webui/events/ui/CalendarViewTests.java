@@ -18,9 +18,11 @@ import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.webui.events.CalendarEnvelopes;
 import de.globallokal.webui.projection.EventReadModel;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -81,7 +83,7 @@ class CalendarViewTests extends VaadinViewTest {
 
     /** The page as a reader sees it: the cards are HTML nodes of their own, so their text is read from the markup. */
     private static String shownText() {
-        return org.jsoup.Jsoup.parse(_get(EventsView.class).getElement().getOuterHTML()).text();
+        return Jsoup.parse(_get(EventsView.class).getElement().getOuterHTML()).text();
     }
 
     @Test
@@ -89,7 +91,7 @@ class CalendarViewTests extends VaadinViewTest {
         EventEnvelope talk = CalendarEnvelopes.event("Monatsabend " + UUID.randomUUID(), "TALK", "PUBLISHED", null, null, 12);
         events.apply(talk);
         UI.getCurrent().setLocale(Locale.GERMAN);
-        String month = java.time.YearMonth.from(LocalDate.now().plusDays(12)).toString();
+        String month = YearMonth.from(LocalDate.now().plusDays(12)).toString();
 
         UI.getCurrent().navigate("veranstaltungen", QueryParameters.simple(Map.of("ansicht", "monat", "monat", month,
                 "suche", "Monatsabend")));

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import de.globallokal.core.calendar.CalendarEvent;
@@ -13,6 +14,7 @@ import de.globallokal.webui.events.CalendarEnvelopes;
 import de.globallokal.webui.projection.EventReadModel;
 import de.globallokal.webui.security.StaffAccounts;
 import de.globallokal.webui.security.StaffRole;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.UUID;
@@ -43,10 +45,10 @@ class RegistrationsViewTests extends VaadinViewTest {
 
         UI.getCurrent().navigate(RegistrationsView.class);
         Select<CalendarEvent> chooser = _get(Select.class);
-        assertThat(_get(com.vaadin.flow.component.grid.Grid.class).getEmptyStateText())
+        assertThat(_get(Grid.class).getEmptyStateText())
                 .as("an empty list before a choice says what to do").contains("Wählen Sie oben eine Veranstaltung");
         assertThat(chooser.getListDataView().getItems().map(CalendarEvent::start).toList()).as("the next first")
-                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+                .isSortedAccordingTo(Comparator.naturalOrder());
         CalendarEvent event = chooser.getListDataView().getItems().filter(e -> e.title().de().equals(title)).findFirst()
                 .orElseThrow();
         chooser.setValue(event);

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,8 +13,8 @@ import de.globallokal.core.event.Topics;
 import de.globallokal.testkit.KafkaTestCluster;
 import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.webui.operations.DeadLetterDesk;
-import de.globallokal.webui.operations.KafkaOperations.DeadLetter;
 import de.globallokal.webui.operations.KafkaOperations;
+import de.globallokal.webui.operations.KafkaOperations.DeadLetter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -78,13 +79,13 @@ class OperationsViewTests extends VaadinViewTest {
 
     @SuppressWarnings("unchecked")
     private static List<DeadLetter> shownLetters() {
-        return ((Grid<DeadLetter>) com.github.mvysny.kaributesting.v10.LocatorJ._find(Grid.class).get(1))
+        return ((Grid<DeadLetter>) LocatorJ._find(Grid.class).get(1))
                 .getGenericDataView().getItems().toList();
     }
 
     @SuppressWarnings("unchecked")
     private static List<KafkaOperations.Lag> lags() {
-        return ((Grid<KafkaOperations.Lag>) com.github.mvysny.kaributesting.v10.LocatorJ._find(Grid.class).get(0))
+        return ((Grid<KafkaOperations.Lag>) LocatorJ._find(Grid.class).get(0))
                 .getGenericDataView().getItems().toList();
     }
 }

@@ -3,20 +3,26 @@ package de.globallokal.webui.partnerships.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.base.VaadinViewTest;
+import de.globallokal.webui.events.CalendarEnvelopes;
 import de.globallokal.webui.projection.EventReadModel;
 import de.globallokal.webui.projection.PartnershipReadModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,15 +78,15 @@ class PartnershipsViewTests extends VaadinViewTest {
                 .add(Json.strict().readTree("{\"year\":1950,\"title\":{\"de\":\"Vertrag\",\"en\":\"Treaty\"}}"));
         readModel.apply(envelope);
         String slug = envelope.subject();
-        EventEnvelope event = de.globallokal.webui.events.CalendarEnvelopes.event("Besuch aus " + name, "ENCOUNTER",
+        EventEnvelope event = CalendarEnvelopes.event("Besuch aus " + name, "ENCOUNTER",
                 "PUBLISHED", null, null, 3);
         ((ObjectNode) event.data()).putArray("partnershipIds").add(envelope.subject());
         events.apply(event);
         UI.getCurrent().setLocale(Locale.ENGLISH);
 
-        UI.getCurrent().navigate(PartnershipView.class, new com.vaadin.flow.router.RouteParameters("slug", slug));
+        UI.getCurrent().navigate(PartnershipView.class, new RouteParameters("slug", slug));
 
-        String text = com.github.mvysny.kaributesting.v10.LocatorJ._get(PartnershipView.class).getElement()
+        String text = LocatorJ._get(PartnershipView.class).getElement()
                 .getTextRecursively();
         assertThat(text).contains(name, "Kind: Climate partnership", "Status: active", "History of the partnership",
                 "Besuch aus " + name, "No projects are recorded");
@@ -88,7 +94,7 @@ class PartnershipsViewTests extends VaadinViewTest {
     }
 
     @Autowired
-    de.globallokal.webui.projection.EventReadModel events;
+    EventReadModel events;
 
     @Test
     void theMapShowsWhatTheFilteredListShows() {
@@ -96,18 +102,18 @@ class PartnershipsViewTests extends VaadinViewTest {
         readModel.apply(upsert(name));
         UI.getCurrent().setLocale(Locale.GERMAN);
 
-        UI.getCurrent().navigate("partnerschaften", com.vaadin.flow.router.QueryParameters.simple(
-                java.util.Map.of("art", "CLIMATE_PARTNERSHIP", "ziel", "17")));
+        UI.getCurrent().navigate("partnerschaften", QueryParameters.simple(
+                Map.of("art", "CLIMATE_PARTNERSHIP", "ziel", "17")));
 
-        String map = _find(com.vaadin.flow.component.Svg.class).get(0).getElement().getProperty("innerHTML", "");
+        String map = _find(Svg.class).get(0).getElement().getProperty("innerHTML", "");
         assertThat(map).contains(name).contains("role=\"img\"");
-        String list = com.github.mvysny.kaributesting.v10.LocatorJ._get(PartnershipsView.class).getElement()
+        String list = LocatorJ._get(PartnershipsView.class).getElement()
                 .getTextRecursively();
         assertThat(list).contains(name).contains("Partnerschaften filtern");
 
-        UI.getCurrent().navigate("partnerschaften", com.vaadin.flow.router.QueryParameters.simple(
-                java.util.Map.of("art", "TOWN_TWINNING")));
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(PartnershipsView.class).getElement()
+        UI.getCurrent().navigate("partnerschaften", QueryParameters.simple(
+                Map.of("art", "TOWN_TWINNING")));
+        assertThat(LocatorJ._get(PartnershipsView.class).getElement()
                 .getTextRecursively()).doesNotContain(name);
     }
 

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouteParameters;
@@ -41,7 +42,7 @@ class ProjectViewTests extends VaadinViewTest {
                 .contains("250.000,00").contains("Maßnahmen zum Klimaschutz").contains("Wasser halten: 60 %")
                 .contains("verantwortlich: Partnerstadt");
         assertThat(text).contains("Gepflanzte Bäume").contains("4.100 Bäume");
-        String chart = _find(com.vaadin.flow.component.Svg.class).get(0).getElement().getProperty("innerHTML", "");
+        String chart = _find(Svg.class).get(0).getElement().getProperty("innerHTML", "");
         assertThat(chart).contains("Verlauf von Gepflanzte Bäume: von 1.200 Bäume auf 4.100 Bäume");
         Div bar = _find(Div.class).stream().filter(d -> d.hasClassName("gl-progress")).findFirst().orElseThrow();
         assertThat(bar.getElement().getAttribute("aria-valuenow")).isEqualTo("60");
