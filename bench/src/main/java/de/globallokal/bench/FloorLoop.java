@@ -24,10 +24,15 @@ import org.bson.Document;
 final class FloorLoop implements AutoCloseable {
 
     private final String bootstrap;
+
     private final String topic;
+
     private final MongoCollection<Document> target;
+
     private final AtomicBoolean running = new AtomicBoolean(true);
+
     private final AtomicLong applied = new AtomicLong();
+
     private final Thread thread;
 
     FloorLoop(String bootstrap, String topic, MongoCollection<Document> target) {
@@ -49,8 +54,8 @@ final class FloorLoop implements AutoCloseable {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500");
-        try (KafkaConsumer<String, String> consumer =
-                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             while (running.get()) {
                 List<ConsumerRecord<String, String>> records = new ArrayList<>();
@@ -74,4 +79,5 @@ final class FloorLoop implements AutoCloseable {
         running.set(false);
         thread.join();
     }
+
 }

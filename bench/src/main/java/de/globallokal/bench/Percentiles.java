@@ -22,6 +22,6 @@ record Percentiles(int count, double p50, double p95, double p99, double max) {
 
     @Override
     public String toString() {
-        return Arrays.toString(new double[] {p50, p95, p99});
+        return Arrays.toString(new double[] { p50, p95, p99 });
     }
 }

@@ -43,19 +43,33 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PipelineBenchmark {
 
     private static final String BOOTSTRAP = "127.0.0.1:9092";
+
     private static final String MONGO = "mongodb://127.0.0.1:27017";
+
     private static final String WEB_UI = "http://127.0.0.1:8080";
+
     private static final String PARTNERSHIPS = "http://127.0.0.1:8081";
+
     private static final String FLOOR_TOPIC = "bench.floor";
-    /** The services' JIT keeps compiling for thousands of requests; measure after it settles. */
+
+    /**
+     * The services' JIT keeps compiling for thousands of requests; measure after it
+     * settles.
+     */
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 5000);
+
     private static final int FLOOR_WARM_UP = 1000;
 
     private final HttpClient http = HttpClient.newHttpClient();
+
     private final MongoClient mongo = MongoClients.create(MONGO);
+
     private final MongoCollection<Document> readModel = mongo.getDatabase("webui").getCollection("partnerships");
+
     private final MongoCollection<Document> floor = mongo.getDatabase("bench").getCollection("floor");
+
     private final MongoCollection<Document> floorReplay = mongo.getDatabase("bench").getCollection("floor_replay");
+
     private String token;
 
     public static void main(String[] args) throws Exception {
@@ -72,13 +86,14 @@ public final class PipelineBenchmark {
         floor.drop();
         floorReplay.drop();
 
-        try (KafkaProducer<String, String> producer = producer(); FloorLoop floorLoop =
-                new FloorLoop(BOOTSTRAP, FLOOR_TOPIC, floor)) {
+        try (KafkaProducer<String, String> producer = producer();
+                FloorLoop floorLoop = new FloorLoop(BOOTSTRAP, FLOOR_TOPIC, floor)) {
             say("warming up: %d changes through our path, %d through the floor", WARM_UP, FLOOR_WARM_UP);
             List<String> warm = driveOurs(WARM_UP, rate);
             awaitVisible(warm);
-            List<String> floorWarm = TopicTimestamps.read(BOOTSTRAP, "globallokal.partnerships", warm).values()
-                    .subList(0, Math.min(FLOOR_WARM_UP, warm.size()));
+            List<String> floorWarm = TopicTimestamps.read(BOOTSTRAP, "globallokal.partnerships", warm)
+                .values()
+                .subList(0, Math.min(FLOOR_WARM_UP, warm.size()));
             driveFloor(producer, floorWarm, rate, 0);
             await(() -> floorLoop.applied() >= floorWarm.size(), "floor warm-up");
 
@@ -87,8 +102,8 @@ public final class PipelineBenchmark {
             List<String> ids = driveOurs(changes, rate);
             awaitVisible(ids);
             Map<String, Double> cpuPerChange = new LinkedHashMap<>();
-            ProcessMemory.cpuMillis(data.resolve("run.pids")).forEach((name, ms) ->
-                    cpuPerChange.put(name, (ms - cpuBefore.getOrDefault(name, 0.0)) / changes));
+            ProcessMemory.cpuMillis(data.resolve("run.pids"))
+                .forEach((name, ms) -> cpuPerChange.put(name, (ms - cpuBefore.getOrDefault(name, 0.0)) / changes));
             Percentiles ours = Percentiles.of(oursLatencies(ids));
             TopicTimestamps topic = TopicTimestamps.read(BOOTSTRAP, "globallokal.partnerships", ids);
             Map<String, Long> published = topic.timestamps();
@@ -110,9 +125,10 @@ public final class PipelineBenchmark {
             double floorReplayRate = floorReplay(floorRecords);
 
             Map<String, Double> memoryAfter = ProcessMemory.residentMiB(data.resolve("run.pids"));
-            report(changes, rate, ours, bare, relay, projector, oursReplay, floorReplayRate, memoryAtStart,
-                    memoryAfter, cpuPerChange, output);
-        } finally {
+            report(changes, rate, ours, bare, relay, projector, oursReplay, floorReplayRate, memoryAtStart, memoryAfter,
+                    cpuPerChange, output);
+        }
+        finally {
             mongo.close();
         }
     }
@@ -124,10 +140,12 @@ public final class PipelineBenchmark {
                     {"partner":{"name":"Bench %d","country":"FR","location":{"lat":47.5,"lon":6.8}},
                      "kind":"TOWN_TWINNING","since":1990,"status":"ACTIVE",
                      "description":{"de":"Messlauf, Änderung %d","en":"Benchmark change %d"},"sdgs":[11,17]}"""
-                    .formatted(i, i, i);
+                .formatted(i, i, i);
             responses.add(http.sendAsync(HttpRequest.newBuilder(URI.create(PARTNERSHIPS + "/api/partnerships"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString()));
             return null;
         });
         List<String> ids = new ArrayList<>();
@@ -141,7 +159,10 @@ public final class PipelineBenchmark {
         return ids;
     }
 
-    /** Sends the very envelopes our relay published, stamped with the time they are produced. */
+    /**
+     * Sends the very envelopes our relay published, stamped with the time they are
+     * produced.
+     */
     private void driveFloor(KafkaProducer<String, String> producer, List<String> envelopes, int perSecond, int offset)
             throws Exception {
         List<Future<?>> sent = new ArrayList<>();
@@ -169,7 +190,10 @@ public final class PipelineBenchmark {
         }
     }
 
-    /** Polls gently: a tight poll with a big query would load the very database being measured. */
+    /**
+     * Polls gently: a tight poll with a big query would load the very database being
+     * measured.
+     */
     private void awaitVisible(List<String> ids) {
         String last = ids.get(ids.size() - 1);
         await(() -> readModel.find(Filters.eq("_id", last)).first() != null, "last change visible in web-ui");
@@ -186,7 +210,10 @@ public final class PipelineBenchmark {
         return latencies;
     }
 
-    /** Either write → published (the relay) or published → visible (the projector), per change. */
+    /**
+     * Either write → published (the relay) or published → visible (the projector), per
+     * change.
+     */
     private List<Double> stage(List<String> ids, Map<String, Long> published, boolean relayStage) {
         List<Double> latencies = new ArrayList<>();
         for (Document document : readModel.find(Filters.in("_id", ids))) {
@@ -213,10 +240,11 @@ public final class PipelineBenchmark {
         Date start = new Date();
         long t0 = System.nanoTime();
         String basic = Base64.getEncoder().encodeToString("admin:globallokal-admin".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
-                URI.create(WEB_UI + "/api/admin/read-models/partnerships/rebuild"))
-                .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = http
+            .send(HttpRequest.newBuilder(URI.create(WEB_UI + "/api/admin/read-models/partnerships/rebuild"))
+                .header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 202) {
             throw new IllegalStateException("rebuild refused: " + answer.statusCode() + " " + answer.body());
         }
@@ -232,7 +260,10 @@ public final class PipelineBenchmark {
         return records / projectionSeconds(floorReplay);
     }
 
-    /** From the first to the last projection, read from the documents, not from a coarse poll. */
+    /**
+     * From the first to the last projection, read from the documents, not from a coarse
+     * poll.
+     */
     private static double projectionSeconds(MongoCollection<Document> collection) {
         Date first = collection.find().sort(new Document("projected", 1)).first().getDate("projected");
         Date last = collection.find().sort(new Document("projected", -1)).first().getDate("projected");
@@ -240,21 +271,22 @@ public final class PipelineBenchmark {
     }
 
     private void report(int changes, int rate, Percentiles ours, Percentiles bare, Percentiles relay,
-            Percentiles projector, double oursReplay,
-            double floorReplay, Map<String, Double> before, Map<String, Double> after, Map<String, Double> cpuPerChange,
-            Path output) throws Exception {
+            Percentiles projector, double oursReplay, double floorReplay, Map<String, Double> before,
+            Map<String, Double> after, Map<String, Double> cpuPerChange, Path output) throws Exception {
         double totalAfter = after.values().stream().mapToDouble(Double::doubleValue).sum();
         System.out.println();
         System.out.printf("GlobalLokal pipeline benchmark: %d changes at %d/s, %d cores%n", changes, rate,
                 Runtime.getRuntime().availableProcessors());
-        System.out.println("| measure                                | ours      | floor     | ours/floor | target        |");
-        System.out.println("|----------------------------------------|-----------|-----------|------------|---------------|");
+        System.out
+            .println("| measure                                | ours      | floor     | ours/floor | target        |");
+        System.out
+            .println("|----------------------------------------|-----------|-----------|------------|---------------|");
         row("write → visible p50 (ms)", ours.p50(), bare.p50(), "");
         row("write → visible p95 (ms)", ours.p95(), bare.p95(), "");
         row("write → visible p99 (ms)", ours.p99(), bare.p99(), "<= 2.0");
         row("write → visible max (ms)", ours.max(), bare.max(), "");
-        System.out.printf("| %-38s | %9.1f | %9s | %10s | %-13s |%n", "  of which write → on topic p50/p99", relay.p50(),
-                "", "", "p99 " + (long) relay.p99());
+        System.out.printf("| %-38s | %9.1f | %9s | %10s | %-13s |%n", "  of which write → on topic p50/p99",
+                relay.p50(), "", "", "p99 " + (long) relay.p99());
         System.out.printf("| %-38s | %9.1f | %9s | %10s | %-13s |%n", "  of which on topic → visible p50/p99",
                 projector.p50(), "", "", "p99 " + (long) projector.p99());
         row("replay throughput (records/s)", oursReplay, floorReplay, ">= 0.8");
@@ -267,8 +299,10 @@ public final class PipelineBenchmark {
                 before.values().stream().mapToDouble(Double::doubleValue).sum(), totalAfter);
 
         System.out.println();
-        System.out.println("CPU per change while driving ours (ms): " + cpuPerChange.entrySet().stream()
-                .map(e -> e.getKey() + " " + String.format("%.2f", e.getValue())).toList());
+        System.out.println("CPU per change while driving ours (ms): " + cpuPerChange.entrySet()
+            .stream()
+            .map(e -> e.getKey() + " " + String.format("%.2f", e.getValue()))
+            .toList());
 
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("cpuMsPerChange", cpuPerChange);
@@ -276,8 +310,8 @@ public final class PipelineBenchmark {
         json.put("ratePerSecond", rate);
         json.put("latencyMs", Map.of("ours", ours, "floor", bare, "p99Ratio", ours.p99() / bare.p99(),
                 "oursWriteToTopic", relay, "oursTopicToVisible", projector));
-        json.put("replayRecordsPerSecond", Map.of("ours", oursReplay, "floor", floorReplay,
-                "ratio", oursReplay / floorReplay));
+        json.put("replayRecordsPerSecond",
+                Map.of("ours", oursReplay, "floor", floorReplay, "ratio", oursReplay / floorReplay));
         json.put("rssMiB", Map.of("afterStart", before, "afterLoad", after, "totalAfterLoad", totalAfter));
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, Json.strict().writerWithDefaultPrettyPrinter().writeValueAsString(json));
@@ -291,8 +325,9 @@ public final class PipelineBenchmark {
     private String token() throws Exception {
         String basic = Base64.getEncoder().encodeToString("editor:globallokal-editor".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(WEB_UI + "/api/token"))
-                .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+            .header("Authorization", "Basic " + basic)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(), HttpResponse.BodyHandlers.ofString());
         JsonNode body = Json.tolerant().readTree(answer.body());
         return body.get("access_token").asString();
     }
@@ -319,4 +354,5 @@ public final class PipelineBenchmark {
     private static void say(String format, Object... args) {
         System.out.printf("[bench] " + format + "%n", args);
     }
+
 }

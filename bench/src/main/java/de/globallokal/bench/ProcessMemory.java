@@ -26,7 +26,10 @@ final class ProcessMemory {
         return result;
     }
 
-    /** Name → CPU time used so far in milliseconds (user + system), for every process in {@code run.pids}. */
+    /**
+     * Name → CPU time used so far in milliseconds (user + system), for every process in
+     * {@code run.pids}.
+     */
     static Map<String, Double> cpuMillis(Path runPids) throws IOException {
         Map<String, Double> result = new LinkedHashMap<>();
         for (String line : Files.readAllLines(runPids)) {
@@ -35,12 +38,14 @@ final class ProcessMemory {
             if (parts.length == 2 && Files.exists(stat)) {
                 String content = Files.readString(stat);
                 String[] fields = content.substring(content.lastIndexOf(')') + 2).split(" ");
-                // fields 14 and 15 of /proc/pid/stat (utime, stime), counted after the command name
+                // fields 14 and 15 of /proc/pid/stat (utime, stime), counted after the
+                // command name
                 result.put(parts[1], (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0);
             }
         }
-        result.put("bench (load generator)", ((OperatingSystemMXBean) java.lang.management
-                .ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e6);
+        result.put("bench (load generator)",
+                ((OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime() / 1e6);
         return result;
     }
 
@@ -57,4 +62,5 @@ final class ProcessMemory {
         }
         return Double.NaN;
     }
+
 }

@@ -21,9 +21,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What citizens and calendar apps read: {@code /api/public/v1/events} and
- * {@code /feeds/events.ics} under 50 concurrent clients, against a static resource served by
- * the same web-ui in the same run (the floor). Target: p95 at most 3× the static one.
- * Runs against a local run that is already up (bench/run.sh reads starts one with demo data).
+ * {@code /feeds/events.ics} under 50 concurrent clients, against a static resource served
+ * by the same web-ui in the same run (the floor). Target: p95 at most 3× the static one.
+ * Runs against a local run that is already up (bench/run.sh reads starts one with demo
+ * data).
  */
 public final class PublicReadBenchmark {
 
@@ -57,8 +58,10 @@ public final class PublicReadBenchmark {
         System.out.println();
         System.out.println("Public reads, " + CLIENTS + " concurrent clients, " + MEASURE.toSeconds() + " s each after "
                 + WARM_UP.toSeconds() + " s warm-up");
-        System.out.println("| resource                          | req/s  | p50 ms | p95 ms | p99 ms | p95 / static | target |");
-        System.out.println("|-----------------------------------|--------|--------|--------|--------|--------------|--------|");
+        System.out.println(
+                "| resource                          | req/s  | p50 ms | p95 ms | p99 ms | p95 / static | target |");
+        System.out.println(
+                "|-----------------------------------|--------|--------|--------|--------|--------------|--------|");
         Map<String, Object> json = new LinkedHashMap<>();
         for (Map.Entry<String, Percentiles> r : results.entrySet()) {
             Percentiles p = r.getValue();
@@ -97,7 +100,8 @@ public final class PublicReadBenchmark {
                             continue;
                         }
                         latencies.add((System.nanoTime() - start) / 1e6);
-                    } catch (IOException e) {
+                    }
+                    catch (IOException e) {
                         errors++;
                     }
                 }
@@ -112,4 +116,5 @@ public final class PublicReadBenchmark {
         pool.awaitTermination(10, TimeUnit.SECONDS);
         return new Run(new ArrayList<>(latencies), errors);
     }
+
 }

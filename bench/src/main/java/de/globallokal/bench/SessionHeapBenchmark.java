@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The heap a public visitor's Vaadin session keeps: sessions are opened headless (the page,
- * Vaadin's init request and the navigation that builds the view, see {@link VaadinVisit}), and after each batch the
- * web-ui JVM is made to collect garbage and its used heap is read with jcmd. The slope of
- * heap over sessions is the retained heap per session. Target: at most 200 kB.
+ * The heap a public visitor's Vaadin session keeps: sessions are opened headless (the
+ * page, Vaadin's init request and the navigation that builds the view, see
+ * {@link VaadinVisit}), and after each batch the web-ui JVM is made to collect garbage
+ * and its used heap is read with jcmd. The slope of heap over sessions is the retained
+ * heap per session. Target: at most 200 kB.
  */
 public final class SessionHeapBenchmark {
 
@@ -33,10 +34,10 @@ public final class SessionHeapBenchmark {
         String page = args.length > 3 ? args[3] : "veranstaltungen";
         open(base, page, 20); // warm-up: classes loaded, caches filled
         List<double[]> points = new ArrayList<>();
-        points.add(new double[] {0, usedHeapAfterGc(pid)});
+        points.add(new double[] { 0, usedHeapAfterGc(pid) });
         for (int batch = 1; batch <= BATCHES; batch++) {
             open(base, page, BATCH);
-            points.add(new double[] {batch * BATCH, usedHeapAfterGc(pid)});
+            points.add(new double[] { batch * BATCH, usedHeapAfterGc(pid) });
         }
         double slope = slopeOf(points);
         printSlope("Retained heap per public Vaadin session (/" + page + "), " + BATCHES + " × " + BATCH + " sessions",
@@ -49,11 +50,16 @@ public final class SessionHeapBenchmark {
         Files.writeString(output, Json.strict().writerWithDefaultPrettyPrinter().writeValueAsString(json));
     }
 
-    /** Opens sessions the way a browser starts: the page, Vaadin's init request, the navigation that builds the view. */
+    /**
+     * Opens sessions the way a browser starts: the page, Vaadin's init request, the
+     * navigation that builds the view.
+     */
     static void open(String base, String page, int count) throws Exception {
         for (int i = 0; i < count; i++) {
-            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
             VaadinVisit.open(browser, base, page);
         }
     }
@@ -63,8 +69,10 @@ public final class SessionHeapBenchmark {
         run("jcmd", String.valueOf(pid), "GC.run");
         String info = run("jcmd", String.valueOf(pid), "GC.heap_info");
         double used = 0;
-        // Java 25: "DefNew     total 116224K, used 38376K [...]" / "Tenured    total 258048K, used 54332K [...]";
-        // Java 17 said "def new generation" / "tenured generation"; G1 "garbage-first heap"
+        // Java 25: "DefNew total 116224K, used 38376K [...]" / "Tenured total 258048K,
+        // used 54332K [...]";
+        // Java 17 said "def new generation" / "tenured generation"; G1 "garbage-first
+        // heap"
         for (String line : info.split("\n")) {
             int at = line.indexOf("used ");
             boolean generation = line.startsWith("DefNew") || line.startsWith("Tenured") || line.contains("generation")
@@ -75,7 +83,8 @@ public final class SessionHeapBenchmark {
             }
         }
         if (used == 0) {
-            // a JVM that words its heap differently must not read as an empty heap and a target met
+            // a JVM that words its heap differently must not read as an empty heap and a
+            // target met
             throw new IllegalStateException("no heap figures in jcmd GC.heap_info:\n" + info);
         }
         return used;
@@ -112,4 +121,5 @@ public final class SessionHeapBenchmark {
         }
         return (n * sxy - sx * sy) / (n * sxx - sx * sx);
     }
+
 }

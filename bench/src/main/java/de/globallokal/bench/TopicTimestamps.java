@@ -16,8 +16,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Each aggregate's first record on a topic: its timestamp (when the relay produced it) and
- * its value (the envelope, which the floor then sends again so both paths carry the same documents).
+ * Each aggregate's first record on a topic: its timestamp (when the relay produced it)
+ * and its value (the envelope, which the floor then sends again so both paths carry the
+ * same documents).
  */
 record TopicTimestamps(Map<String, Long> timestamps, List<String> values) {
 
@@ -31,8 +32,8 @@ record TopicTimestamps(Map<String, Long> timestamps, List<String> values) {
         Map<String, Long> result = new HashMap<>();
         List<String> values = new ArrayList<>();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        try (KafkaConsumer<String, String> consumer =
-                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             while (result.size() < wanted.size() && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {

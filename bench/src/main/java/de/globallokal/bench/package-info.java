@@ -1,2 +1,5 @@
-/** The benchmark of the change pipeline: ours against a bare Kafka → MongoDB loop on the same infrastructure. */
+/**
+ * The benchmark of the change pipeline: ours against a bare Kafka → MongoDB loop on the
+ * same infrastructure.
+ */
 package de.globallokal.bench;

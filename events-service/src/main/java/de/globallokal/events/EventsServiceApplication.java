@@ -12,11 +12,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
-@Import({ResourceServerSecurity.class, ApiWebConfiguration.class, ApiDocumentation.class, InfrastructureHealth.class,
-        OutboxConfiguration.class, ProjectionConsumerConfiguration.class, SiteClock.class})
+@Import({ ResourceServerSecurity.class, ApiWebConfiguration.class, ApiDocumentation.class, InfrastructureHealth.class,
+        OutboxConfiguration.class, ProjectionConsumerConfiguration.class, SiteClock.class })
 public class EventsServiceApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(EventsServiceApplication.class, args);
     }
+
 }

@@ -1,2 +1,4 @@
-/** events-service: owns events, series and registrations; personal data never leaves it. */
+/**
+ * events-service: owns events, series and registrations; personal data never leaves it.
+ */
 package de.globallokal.events;

@@ -25,7 +25,8 @@ class ApiDocumentationTests {
                 "/api/events/{id}/registrations/export", "/api/events/{id}/registrations/{registrationId}/promote",
                 "/api/registrations/cancel", "/api/registrations/claim", "/api/registrations/erasure", "/api/messages");
         assertThat(docs.at("/info/title").asString()).isEqualTo("GlobalLokal events-service");
-        assertThat(docs.at("/components/schemas/EventInput/properties").propertyNames())
-                .contains("title", "start", "recurrence", "registration");
+        assertThat(docs.at("/components/schemas/EventInput/properties").propertyNames()).contains("title", "start",
+                "recurrence", "registration");
     }
+
 }

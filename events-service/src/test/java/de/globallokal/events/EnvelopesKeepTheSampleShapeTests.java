@@ -33,9 +33,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What this service publishes has the shape of the contract's samples: the sample event's state
- * is sent as an editor would send it (its organiser and partnership are the samples of those,
- * replicated first), then deleted; neither envelope carries a path its sample lacks.
+ * What this service publishes has the shape of the contract's samples: the sample event's
+ * state is sent as an editor would send it (its organiser and partnership are the samples
+ * of those, replicated first), then deleted; neither envelope carries a path its sample
+ * lacks.
  */
 @IntegrationTest
 class EnvelopesKeepTheSampleShapeTests {
@@ -53,9 +54,11 @@ class EnvelopesKeepTheSampleShapeTests {
     void theUpsertedAndDeletedEventHaveTheirSamplesShape() {
         replicate("partnership-upserted.v1", "actor-upserted.v1");
         ObjectNode input = Samples.input("event-upserted.v1", EventInput.class);
-        // the state says each date with its offset; an editor types the local time of the event's zone
-        List.of("start", "end").forEach(field -> input.put(field,
-                OffsetDateTime.parse(input.get(field).asString()).toLocalDateTime().toString()));
+        // the state says each date with its offset; an editor types the local time of the
+        // event's zone
+        List.of("start", "end")
+            .forEach(field -> input.put(field,
+                    OffsetDateTime.parse(input.get(field).asString()).toLocalDateTime().toString()));
         ResponseEntity<JsonNode> created = http.exchange("/api/events", HttpMethod.POST,
                 new HttpEntity<>(input.toString(), ApiHeaders.json(TestTokens.editor())), JsonNode.class);
         assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
@@ -66,13 +69,19 @@ class EnvelopesKeepTheSampleShapeTests {
 
         List<JsonNode> published;
         try (TopicReader reader = new TopicReader(broker.bootstrapServers(), Topics.EVENTS)) {
-            published = await().atMost(Duration.ofSeconds(20)).until(() -> reader.records().stream()
-                    .filter(record -> id.equals(record.key()) && record.value() != null).map(ConsumerRecord::value)
-                    .map(value -> Json.strict().readTree(value)).toList(), records -> records.size() >= 2);
+            published = await().atMost(Duration.ofSeconds(20))
+                .until(() -> reader.records()
+                    .stream()
+                    .filter(record -> id.equals(record.key()) && record.value() != null)
+                    .map(ConsumerRecord::value)
+                    .map(value -> Json.strict().readTree(value))
+                    .toList(), records -> records.size() >= 2);
         }
 
-        assertThat(Samples.shape(Samples.envelope("event-upserted.v1"))).containsAllEntriesOf(Samples.shape(published.get(0)));
-        assertThat(Samples.shape(Samples.envelope("event-deleted.v1"))).containsAllEntriesOf(Samples.shape(published.get(1)));
+        assertThat(Samples.shape(Samples.envelope("event-upserted.v1")))
+            .containsAllEntriesOf(Samples.shape(published.get(0)));
+        assertThat(Samples.shape(Samples.envelope("event-deleted.v1")))
+            .containsAllEntriesOf(Samples.shape(published.get(1)));
     }
 
     private void replicate(String... samples) {
@@ -83,10 +92,12 @@ class EnvelopesKeepTheSampleShapeTests {
             JsonNode envelope = Samples.envelope(sample);
             String id = envelope.get("subject").asString();
             kafka.send(Topics.PARTNERSHIPS, id, envelope.toString()).join();
-            await().atMost(Duration.ofSeconds(30)).until(() -> replicas.stream()
+            await().atMost(Duration.ofSeconds(30))
+                .until(() -> replicas.stream()
                     .filter(replica -> replica.aggregateType().equals(envelope.get("aggregatetype").asString()))
                     .anyMatch(replica -> replica.find(id).isPresent()));
         }
         kafka.destroy();
     }
+
 }

@@ -28,7 +28,10 @@ public final class EventFixtures {
     private EventFixtures() {
     }
 
-    /** A published talk some weeks ahead, optionally with sign-up for {@code capacity} people. */
+    /**
+     * A published talk some weeks ahead, optionally with sign-up for {@code capacity}
+     * people.
+     */
     public static String talk(String title, Integer capacity) {
         LocalDateTime start = LocalDateTime.now().plusDays(20).truncatedTo(ChronoUnit.HOURS).withHour(19);
         String registration = capacity == null ? "" : ",\"registration\":{\"capacity\":" + capacity + "}";
@@ -36,13 +39,14 @@ public final class EventFixtures {
                 {"title":{"de":"%s","en":"%s (en)"},"summary":{"de":"Ein Abend über Partnerschaft"},
                  "start":"%s","end":"%s","category":"TALK","audiences":["EVERYONE"],"languages":["de"],
                  "venue":{"name":"Kulturzentrum","address":{"street":"Musterstraße 1","postalCode":"12345","city":"Musterstadt"}},
-                 "sdgs":[4,17],"status":"PUBLISHED"%s}""".formatted(title, title, start, start.plusHours(2), registration);
+                 "sdgs":[4,17],"status":"PUBLISHED"%s}"""
+            .formatted(title, title, start, start.plusHours(2), registration);
     }
 
     public static String signup(String name, String email) {
         return """
-                {"name":"%s","email":"%s","language":"de","consent":true,"consentVersion":"%s"}"""
-                .formatted(name, email, CONSENT_VERSION);
+                {"name":"%s","email":"%s","language":"de","consent":true,"consentVersion":"%s"}""".formatted(name,
+                email, CONSENT_VERSION);
     }
 
     public static String signupToken() {
@@ -68,15 +72,23 @@ public final class EventFixtures {
         return response.getBody();
     }
 
-    /** Publishes an upsert of another service's aggregate, as partnerships-service would. */
+    /**
+     * Publishes an upsert of another service's aggregate, as partnerships-service would.
+     */
     public static void publishReference(String brokers, String topic, String type, String aggregateType, String id,
             Map<String, Object> data) throws Exception {
-        KafkaTemplate<String, String> kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers), new StringSerializer(), new StringSerializer()));
+        KafkaTemplate<String, String> kafka = new KafkaTemplate<>(
+                new DefaultKafkaProducerFactory<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
+                        new StringSerializer(), new StringSerializer()));
         ObjectNode node = Json.strict().valueToTree(data);
         node.put("id", id);
-        kafka.send(topic, id, Json.strict().writeValueAsString(EventEnvelope.create("partnerships-service", type,
-                aggregateType, id, 1, "editor", List.of(), node, Instant.now()))).join();
+        kafka
+            .send(topic, id,
+                    Json.strict()
+                        .writeValueAsString(EventEnvelope.create("partnerships-service", type, aggregateType, id, 1,
+                                "editor", List.of(), node, Instant.now())))
+            .join();
         kafka.destroy();
     }
+
 }

@@ -18,4 +18,5 @@ class EventsArchitectureTests extends ModuleArchitectureTests {
     void controllersArePackagePrivate() {
         classes().that().areAnnotatedWith(RestController.class).should().notBePublic().check(classes);
     }
+
 }

@@ -13,7 +13,6 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class EventsServiceApplicationTests {
 
-
     @Autowired
     TestRestTemplate http;
 
@@ -28,7 +27,7 @@ class EventsServiceApplicationTests {
 
     @Test
     void theApiNeedsAToken() {
-        assertThat(http.getForEntity("/api/events", String.class).getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.getForEntity("/api/events", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
+
 }

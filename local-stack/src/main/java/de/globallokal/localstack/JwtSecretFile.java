@@ -23,10 +23,12 @@ final class JwtSecretFile {
                     StandardCharsets.US_ASCII);
             try {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
+            }
+            catch (UnsupportedOperationException e) {
                 // not a POSIX file system; the folder's own permissions have to do
             }
         }
         return file;
     }
+
 }

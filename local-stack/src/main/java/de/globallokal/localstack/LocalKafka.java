@@ -13,17 +13,24 @@ import org.apache.kafka.server.common.MetadataVersion;
 
 /**
  * One Kafka node acting as broker and controller. Its storage is formatted once, with a
- * fixed cluster id, and only when {@code meta.properties} is missing, so data survives restarts.
+ * fixed cluster id, and only when {@code meta.properties} is missing, so data survives
+ * restarts.
  */
 public final class LocalKafka implements AutoCloseable {
 
-    /** Base64 of "GlobalLokalLocal": fixed so a restart finds its own formatted storage. */
+    /**
+     * Base64 of "GlobalLokalLocal": fixed so a restart finds its own formatted storage.
+     */
     static final String CLUSTER_ID = "R2xvYmFsTG9rYWxMb2NhbA";
+
     private static final int NODE_ID = 1;
 
     private final Path logDir;
+
     private final int port;
+
     private final int controllerPort;
+
     private KafkaRaftServer server;
 
     public LocalKafka(Path logDir, int port, int controllerPort) {
@@ -35,15 +42,14 @@ public final class LocalKafka implements AutoCloseable {
     public synchronized void start() throws Exception {
         Files.createDirectories(logDir);
         if (!Files.exists(logDir.resolve("meta.properties"))) {
-            new Formatter()
-                    .setPrintStream(System.out)
-                    .setNodeId(NODE_ID)
-                    .setClusterId(CLUSTER_ID)
-                    .setDirectories(List.of(logDir.toString()))
-                    .setMetadataLogDirectory(logDir.toString())
-                    .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-                    .setControllerListenerName("CONTROLLER")
-                    .run();
+            new Formatter().setPrintStream(System.out)
+                .setNodeId(NODE_ID)
+                .setClusterId(CLUSTER_ID)
+                .setDirectories(List.of(logDir.toString()))
+                .setMetadataLogDirectory(logDir.toString())
+                .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+                .setControllerListenerName("CONTROLLER")
+                .run();
         }
         server = new KafkaRaftServer(new KafkaConfig(properties(), false), Time.SYSTEM);
         server.startup();
@@ -86,4 +92,5 @@ public final class LocalKafka implements AutoCloseable {
             server = null;
         }
     }
+
 }

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 public final class LocalMongo implements AutoCloseable {
 
     private final Path file;
+
     private final int port;
+
     private MongoServer server;
 
     public LocalMongo(Path file, int port) {
@@ -30,9 +32,11 @@ public final class LocalMongo implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (server != null) {
-            // a clean shutdown flushes the H2 file; only SIGKILL can lose the last second of writes
+            // a clean shutdown flushes the H2 file; only SIGKILL can lose the last second
+            // of writes
             server.shutdown();
             server = null;
         }
     }
+
 }

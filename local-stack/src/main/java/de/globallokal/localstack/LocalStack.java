@@ -5,8 +5,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Starts Kafka and the MongoDB-wire server for the local run and keeps them until the
- * process is asked to stop (SIGTERM or Ctrl-C), then stops both cleanly.
- * Settings: {@code GLOBALLOKAL_DATA} (default ./data), {@code KAFKA_PORT} (9092),
+ * process is asked to stop (SIGTERM or Ctrl-C), then stops both cleanly. Settings:
+ * {@code GLOBALLOKAL_DATA} (default ./data), {@code KAFKA_PORT} (9092),
  * {@code KAFKA_CONTROLLER_PORT} (9093), {@code MONGO_PORT} (27017).
  */
 public final class LocalStack {
@@ -35,8 +35,7 @@ public final class LocalStack {
         mongo.start();
         kafka.start();
         System.out.printf("local-stack: READY in %d ms – Kafka %s, MongoDB %s, data in %s%n",
-                (System.nanoTime() - started) / 1_000_000, kafka.bootstrapServers(),
-                mongo.connectionString(""), data);
+                (System.nanoTime() - started) / 1_000_000, kafka.bootstrapServers(), mongo.connectionString(""), data);
         stopped.await();
     }
 
@@ -44,4 +43,5 @@ public final class LocalStack {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }
+
 }

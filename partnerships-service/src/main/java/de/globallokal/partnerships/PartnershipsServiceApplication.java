@@ -11,11 +11,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
-@Import({ResourceServerSecurity.class, ApiWebConfiguration.class, ApiDocumentation.class, InfrastructureHealth.class,
-        OutboxConfiguration.class, SiteClock.class})
+@Import({ ResourceServerSecurity.class, ApiWebConfiguration.class, ApiDocumentation.class, InfrastructureHealth.class,
+        OutboxConfiguration.class, SiteClock.class })
 public class PartnershipsServiceApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(PartnershipsServiceApplication.class, args);
     }
+
 }

@@ -1,2 +1,5 @@
-/** partnerships-service: owns partner municipalities, partnerships, projects, actors and contacts. */
+/**
+ * partnerships-service: owns partner municipalities, partnerships, projects, actors and
+ * contacts.
+ */
 package de.globallokal.partnerships;

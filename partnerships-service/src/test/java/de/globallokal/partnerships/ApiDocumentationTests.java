@@ -20,13 +20,14 @@ class ApiDocumentationTests {
     void everyResourceIsDocumented() {
         JsonNode docs = http.getForObject("/v3/api-docs", JsonNode.class);
 
-        assertThat(docs.get("paths").propertyNames()).contains("/api/partnerships",
-                "/api/partnerships/{id}", "/api/partnerships/{id}/history", "/api/partnerships/export.csv",
-                "/api/partnerships/import", "/api/projects", "/api/projects/{id}/iati.xml", "/api/actors",
-                "/api/actors/unconfirmed", "/api/contacts", "/api/contacts/{id}");
+        assertThat(docs.get("paths").propertyNames()).contains("/api/partnerships", "/api/partnerships/{id}",
+                "/api/partnerships/{id}/history", "/api/partnerships/export.csv", "/api/partnerships/import",
+                "/api/projects", "/api/projects/{id}/iati.xml", "/api/actors", "/api/actors/unconfirmed",
+                "/api/contacts", "/api/contacts/{id}");
         assertThat(docs.at("/info/title").asString()).isEqualTo("GlobalLokal partnerships-service");
         assertThat(docs.at("/components/securitySchemes/staff-token/scheme").asString()).isEqualTo("bearer");
-        assertThat(docs.at("/components/schemas/PartnershipInput/properties").propertyNames())
-                .contains("partner", "kind", "since", "milestones");
+        assertThat(docs.at("/components/schemas/PartnershipInput/properties").propertyNames()).contains("partner",
+                "kind", "since", "milestones");
     }
+
 }

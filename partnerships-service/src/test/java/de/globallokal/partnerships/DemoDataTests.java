@@ -23,11 +23,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
-/** Every demo file that run.sh loads is accepted by its API, in run.sh's order and with its placeholders. */
+/**
+ * Every demo file that run.sh loads is accepted by its API, in run.sh's order and with
+ * its placeholders.
+ */
 @IntegrationTest
 class DemoDataTests {
 
     private static final Path DEMO = Path.of("..", "local-stack", "demo");
+
     private static final List<String> ORDER = List.of("partnerships", "contacts", "actors", "projects");
 
     @Autowired
@@ -66,4 +70,5 @@ class DemoDataTests {
         HttpHeaders headers = ApiHeaders.json(TestTokens.editor());
         return http.exchange(api, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
+
 }

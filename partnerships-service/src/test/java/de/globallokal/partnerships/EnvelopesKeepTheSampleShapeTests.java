@@ -31,9 +31,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What this service publishes has the shape of the contract's samples, which every consumer's
- * tests read: each sample's state is sent as an editor would send it, then the entry is
- * deleted, and neither envelope carries a path its sample lacks, or a value of another kind.
+ * What this service publishes has the shape of the contract's samples, which every
+ * consumer's tests read: each sample's state is sent as an editor would send it, then the
+ * entry is deleted, and neither envelope carries a path its sample lacks, or a value of
+ * another kind.
  */
 @IntegrationTest
 class EnvelopesKeepTheSampleShapeTests {
@@ -45,13 +46,16 @@ class EnvelopesKeepTheSampleShapeTests {
     String brokers;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"partnership, /api/partnerships", "project, /api/projects", "actor, /api/actors",
-            "contact, /api/contacts"})
+    @CsvSource({ "partnership, /api/partnerships", "project, /api/projects", "actor, /api/actors",
+            "contact, /api/contacts" })
     void theUpsertedAndDeletedEnvelopesHaveTheirSamplesShape(String type, String path) {
         ObjectNode body = unique(Samples.input(type + "-upserted.v1", input(type)));
         if (type.equals("project")) {
-            body.put("partnershipId", create("/api/partnerships", unique(Samples.input("partnership-upserted.v1",
-                    PartnershipInput.class))).path("id").asString());
+            body.put("partnershipId",
+                    create("/api/partnerships",
+                            unique(Samples.input("partnership-upserted.v1", PartnershipInput.class)))
+                        .path("id")
+                        .asString());
         }
         String id = create(path, body).path("id").asString();
         ResponseEntity<Void> deleted = http.exchange(path + "/" + id, HttpMethod.DELETE,
@@ -61,12 +65,15 @@ class EnvelopesKeepTheSampleShapeTests {
         List<JsonNode> published = published(id, 2);
 
         assertThat(Samples.shape(Samples.envelope(type + "-upserted.v1")))
-                .containsAllEntriesOf(Samples.shape(published.get(0)));
+            .containsAllEntriesOf(Samples.shape(published.get(0)));
         assertThat(Samples.shape(Samples.envelope(type + "-deleted.v1")))
-                .containsAllEntriesOf(Samples.shape(published.get(1)));
+            .containsAllEntriesOf(Samples.shape(published.get(1)));
     }
 
-    /** Other names than the samples', so the slugs and names other tests of this context expect stay free. */
+    /**
+     * Other names than the samples', so the slugs and names other tests of this context
+     * expect stay free.
+     */
     private static ObjectNode unique(ObjectNode input) {
         String marker = " " + UUID.randomUUID().toString().substring(0, 8);
         if (input.has("partner")) {
@@ -99,9 +106,14 @@ class EnvelopesKeepTheSampleShapeTests {
 
     private List<JsonNode> published(String id, int count) {
         try (TopicReader reader = new TopicReader(brokers, Topics.PARTNERSHIPS)) {
-            return await().atMost(Duration.ofSeconds(20)).until(() -> reader.records().stream()
-                    .filter(record -> id.equals(record.key()) && record.value() != null).map(ConsumerRecord::value)
-                    .map(value -> Json.strict().readTree(value)).toList(), records -> records.size() >= count);
+            return await().atMost(Duration.ofSeconds(20))
+                .until(() -> reader.records()
+                    .stream()
+                    .filter(record -> id.equals(record.key()) && record.value() != null)
+                    .map(ConsumerRecord::value)
+                    .map(value -> Json.strict().readTree(value))
+                    .toList(), records -> records.size() >= count);
         }
     }
+
 }

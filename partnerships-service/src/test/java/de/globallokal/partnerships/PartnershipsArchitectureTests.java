@@ -18,4 +18,5 @@ class PartnershipsArchitectureTests extends ModuleArchitectureTests {
     void controllersArePackagePrivate() {
         classes().that().areAnnotatedWith(RestController.class).should().notBePublic().check(classes);
     }
+
 }

@@ -8,4 +8,5 @@ class SupportArchitectureTests extends ModuleArchitectureTests {
     SupportArchitectureTests() {
         super("de.globallokal.support");
     }
+
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import de.globallokal.core.json.Json;
+import de.globallokal.systemtests.PipelineEmbeddedSystemTests.EmbeddedInfrastructure;
 import de.globallokal.testkit.Browser;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,6 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
 class CalendarEmbeddedSystemTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
+
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
@@ -43,8 +45,7 @@ class CalendarEmbeddedSystemTests {
 
     @Test
     void anEventNamingAPartnershipIsPublicWithItsNameAndSignupsEndOnTheWaitlist() throws Exception {
-        try (PipelineEmbeddedSystemTests.EmbeddedInfrastructure infrastructure =
-                new PipelineEmbeddedSystemTests.EmbeddedInfrastructure(kafkaData)) {
+        try (EmbeddedInfrastructure infrastructure = new EmbeddedInfrastructure(kafkaData)) {
             int partnershipsPort = PipelineScenario.freePort();
             int eventsPort = PipelineScenario.freePort();
             int webUiPort = PipelineScenario.freePort();
@@ -61,7 +62,8 @@ class CalendarEmbeddedSystemTests {
             webUiEnv.put("GLOBALLOKAL_SERVICES_EVENTS_URL", "http://127.0.0.1:" + eventsPort);
             webUiEnv.put("GLOBALLOKAL_SERVICES_PARTNERSHIPS_URL", "http://127.0.0.1:" + partnershipsPort);
 
-            try (ServiceProcess partnerships = new ServiceProcess("partnerships-service", partnershipsPort, partnershipsEnv);
+            try (ServiceProcess partnerships = new ServiceProcess("partnerships-service", partnershipsPort,
+                    partnershipsEnv);
                     ServiceProcess events = new ServiceProcess("events-service", eventsPort, eventsEnv);
                     ServiceProcess webUi = new ServiceProcess("web-ui", webUiPort, webUiEnv)) {
                 partnerships.start();
@@ -80,15 +82,18 @@ class CalendarEmbeddedSystemTests {
                         {"title":{"de":"Berichtsabend"},"start":"%s","end":"%s","category":"TALK","status":"PUBLISHED",
                          "partnershipIds":["%s"],"registration":{"capacity":1}}""".formatted(start, start.plusHours(2),
                         partnership);
-                // events-service learns of the partnership through Kafka; until then the reference is unknown (422)
-                String id = await("partnership replicated").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
-                        .until(() -> postRaw(events.url("/api/events"), token, event), r -> r.statusCode() == 201)
-                        .body();
+                // events-service learns of the partnership through Kafka; until then the
+                // reference is unknown (422)
+                String id = await("partnership replicated").atMost(PATIENCE)
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> postRaw(events.url("/api/events"), token, event), r -> r.statusCode() == 201)
+                    .body();
                 String eventId = Json.tolerant().readTree(id).get("id").asString();
 
-                JsonNode visible = await("event visible in web-ui").atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
-                        .until(() -> get(webUi.url("/api/public/v1/events/" + eventId)), found -> found != null
-                                && found.path("partnerships").size() == 1);
+                JsonNode visible = await("event visible in web-ui").atMost(PATIENCE)
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> get(webUi.url("/api/public/v1/events/" + eventId)),
+                            found -> found != null && found.path("partnerships").size() == 1);
                 assertThat(visible.at("/partnerships/0/name").asString()).isEqualTo("Kongoussi");
 
                 HttpResponse<String> first = signUp(webUi, eventId, "ada@example.org");
@@ -97,8 +102,9 @@ class CalendarEmbeddedSystemTests {
                 assertThat(Json.tolerant().readTree(first.body()).get("status").asString()).isEqualTo("CONFIRMED");
                 assertThat(Json.tolerant().readTree(second.body()).get("status").asString()).isEqualTo("WAITLISTED");
                 assertThat(Json.tolerant().readTree(second.body()).get("position").asInt()).isEqualTo(1);
-                await("seat counts visible").atMost(PATIENCE).until(() -> get(webUi.url("/api/public/v1/events/" + eventId))
-                        .at("/seats/0/waitlisted").asInt() == 1);
+                await("seat counts visible").atMost(PATIENCE)
+                    .until(() -> get(webUi.url("/api/public/v1/events/" + eventId)).at("/seats/0/waitlisted")
+                        .asInt() == 1);
 
                 signUpInTheBrowserUntilTheWaitlistAnswers(webUi, events, partnerships, token, start);
             }
@@ -112,17 +118,20 @@ class CalendarEmbeddedSystemTests {
                 {"title":{"de":"Filmabend im Browser"},"start":"%s","end":"%s","category":"FILM","status":"PUBLISHED",
                  "registration":{"capacity":1}}""".formatted(start.plusDays(1), start.plusDays(1).plusHours(2));
         String eventId = post(events.url("/api/events"), token, body).get("id").asString();
-        await("event visible in web-ui").atMost(PATIENCE).until(() -> get(webUi.url("/api/public/v1/events/" + eventId)) != null);
+        await("event visible in web-ui").atMost(PATIENCE)
+            .until(() -> get(webUi.url("/api/public/v1/events/" + eventId)) != null);
         ChromeDriver browser = Browser.open("de");
         try {
-            assertThat(submit(browser, webUi.url("/veranstaltungen/" + eventId).toString(), "Clara", "clara@example.org"))
-                    .contains("Sie sind angemeldet");
+            assertThat(
+                    submit(browser, webUi.url("/veranstaltungen/" + eventId).toString(), "Clara", "clara@example.org"))
+                .contains("Sie sind angemeldet");
             Browser.screenshot(browser, "signup-confirmed");
             assertThat(submit(browser, webUi.url("/veranstaltungen/" + eventId).toString(), "Dana", "dana@example.org"))
-                    .contains("Platz 1 der Warteliste");
+                .contains("Platz 1 der Warteliste");
             Browser.screenshot(browser, "signup-waitlisted");
             staffSeesTheRegistrations(browser, webUi);
-            JsonNode caerphilly = theOverviewShowsAChangeMadeThroughTheApiWithoutAReload(browser, webUi, partnerships, token);
+            JsonNode caerphilly = theOverviewShowsAChangeMadeThroughTheApiWithoutAReload(browser, webUi, partnerships,
+                    token);
             staffEditAPartnershipAndThePublicPageShowsIt(browser, webUi, caerphilly);
             aConflictingEditIsExplainedAndTheCurrentVersionReloaded(browser, webUi, partnerships, token, caerphilly);
             theHistorySaysWhoChangedWhat(browser);
@@ -130,97 +139,140 @@ class CalendarEmbeddedSystemTests {
             staffExportAReport(browser, webUi);
             staffAnonymiseTheRegistrationsOfAnEvent(browser, webUi);
             staffRenameAnEventAndCreateADraft(browser, webUi, eventId);
-        } finally {
+        }
+        finally {
             browser.quit();
         }
     }
 
-    /** The coordinator signs in and finds both people of the film evening, in waitlist order. */
+    /**
+     * The coordinator signs in and finds both people of the film evening, in waitlist
+     * order.
+     */
     private static void staffSeesTheRegistrations(ChromeDriver browser, ServiceProcess webUi) throws Exception {
         Browser.signIn(browser, webUi.url("/login").toString(), "editor", "globallokal-editor");
         openRegistrationsOfTheFilmEvening(browser, webUi);
-        String page = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
-                .findElement(By.tagName("vaadin-grid")).getText(), text -> text.contains("Dana"));
+        String page = await().atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.tagName("vaadin-grid")).getText(), text -> text.contains("Dana"));
         assertThat(page).contains("Clara").contains("bestätigt").contains("Warteliste");
         Browser.screenshot(browser, "staff-registrations");
     }
 
     /**
-     * The event editor against events-service: a published event renamed (its dates, sign-up and
-     * registrations untouched) shows the new title publicly; a new event saved with the form's
-     * defaults is a draft, listed for staff and not public.
+     * The event editor against events-service: a published event renamed (its dates,
+     * sign-up and registrations untouched) shows the new title publicly; a new event
+     * saved with the form's defaults is a draft, listed for staff and not public.
      */
     private static void staffRenameAnEventAndCreateADraft(ChromeDriver browser, ServiceProcess webUi, String eventId)
             throws Exception {
         browser.get(webUi.url("/staff/veranstaltungen/" + eventId).toString());
-        WebElement title = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(
-                By.cssSelector("vaadin-text-field[data-path='title.de'] input")), found -> found != null);
+        WebElement title = await().atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.cssSelector("vaadin-text-field[data-path='title.de'] input")),
+                    found -> found != null);
         title.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Filmabend mit Gespräch", Keys.TAB);
         Browser.click(browser, browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")));
-        await("renamed and projected").atMost(PATIENCE).ignoreExceptions().until(() -> browser
-                .findElement(By.cssSelector(".gl-editor .gl-result")).getText(), t -> t.contains("jetzt in den Listen"));
+        await("renamed and projected").atMost(PATIENCE)
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.cssSelector(".gl-editor .gl-result")).getText(),
+                    t -> t.contains("jetzt in den Listen"));
         browser.get(webUi.url("/veranstaltungen/" + eventId).toString());
-        String page = await("the public page shows the new title").atMost(Duration.ofSeconds(30)).ignoreExceptions()
-                .until(() -> browser.findElement(By.tagName("main")).getText(), t -> t.contains("Filmabend mit Gespräch"));
-        assertThat(page).contains("Ausgebucht", "1 warten"); // the sign-up and its seat counts are untouched
+        String page = await("the public page shows the new title").atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.tagName("main")).getText(), t -> t.contains("Filmabend mit Gespräch"));
+        // the sign-up and its seat counts are untouched
+        assertThat(page).contains("Ausgebucht", "1 warten");
 
         browser.get(webUi.url("/staff/veranstaltungen/neu").toString());
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(
-                By.cssSelector("vaadin-text-field[data-path='title.de'] input")), found -> found != null)
-                .sendKeys("Entwurf aus dem Browser", Keys.TAB);
+        await().atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.cssSelector("vaadin-text-field[data-path='title.de'] input")),
+                    found -> found != null)
+            .sendKeys("Entwurf aus dem Browser", Keys.TAB);
         Browser.click(browser, browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")));
-        String said = await("created and projected").atMost(PATIENCE).ignoreExceptions().until(() -> browser
-                .findElement(By.cssSelector(".gl-editor .gl-result")).getText(), t -> t.contains("jetzt in den Listen"));
+        String said = await("created and projected").atMost(PATIENCE)
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.cssSelector(".gl-editor .gl-result")).getText(),
+                    t -> t.contains("jetzt in den Listen"));
         assertThat(said).contains("Gespeichert (Version 1)");
         assertThat(browser.getCurrentUrl()).as("the address names the new event").doesNotEndWith("/neu");
         Browser.screenshot(browser, "staff-event-created");
         browser.get(webUi.url("/staff/veranstaltungen").toString());
-        await("listed for staff").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
-                .findElement(By.tagName("vaadin-grid")).getText(), t -> t.contains("Entwurf aus dem Browser")
-                && t.contains("Entwurf"));
+        await("listed for staff").atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.tagName("vaadin-grid")).getText(),
+                    t -> t.contains("Entwurf aus dem Browser") && t.contains("Entwurf"));
     }
 
-    /** After the evening, the coordinator erases the names of everyone who signed up; the counts stay. */
-    private static void staffAnonymiseTheRegistrationsOfAnEvent(ChromeDriver browser, ServiceProcess webUi) throws Exception {
+    /**
+     * After the evening, the coordinator erases the names of everyone who signed up; the
+     * counts stay.
+     */
+    private static void staffAnonymiseTheRegistrationsOfAnEvent(ChromeDriver browser, ServiceProcess webUi)
+            throws Exception {
         openRegistrationsOfTheFilmEvening(browser, webUi);
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(
-                By.xpath("//vaadin-button[normalize-space()='Alle jetzt anonymisieren']")), found -> found.isDisplayed()).click();
-        // Vaadin 25 keeps the dialog's buttons in the dialog itself (24 moved them into an overlay element)
-        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> browser.findElement(
-                By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']")), WebElement::isDisplayed)
-                .click();
-        String page = await("names erased").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
-                .findElement(By.tagName("main")).getText(), text -> text.contains("2 Anmeldungen anonymisiert"));
-        assertThat(browser.findElement(By.tagName("vaadin-grid")).getText()).doesNotContain("Clara", "Dana",
-                "clara@example.org").contains("bestätigt");
+        await().atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.xpath("//vaadin-button[normalize-space()='Alle jetzt anonymisieren']")),
+                    found -> found.isDisplayed())
+            .click();
+        // Vaadin 25 keeps the dialog's buttons in the dialog itself (24 moved them into
+        // an overlay element)
+        await().atMost(Duration.ofSeconds(10))
+            .ignoreExceptions()
+            .until(() -> browser
+                .findElement(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']")),
+                    WebElement::isDisplayed)
+            .click();
+        String page = await("names erased").atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.tagName("main")).getText(),
+                    text -> text.contains("2 Anmeldungen anonymisiert"));
+        assertThat(browser.findElement(By.tagName("vaadin-grid")).getText())
+            .doesNotContain("Clara", "Dana", "clara@example.org")
+            .contains("bestätigt");
         Browser.screenshot(browser, "staff-registrations-anonymised");
     }
 
     private static void openRegistrationsOfTheFilmEvening(ChromeDriver browser, ServiceProcess webUi) {
         browser.get(webUi.url("/staff/anmeldungen").toString());
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(By.tagName("vaadin-select")),
-                found -> found != null).click();
-        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> browser.findElements(
-                By.tagName("vaadin-select-item")).stream().filter(i -> i.getText().contains("Filmabend im Browser"))
-                .findFirst().orElse(null), found -> found != null).click();
+        await().atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.tagName("vaadin-select")), found -> found != null)
+            .click();
+        await().atMost(Duration.ofSeconds(10))
+            .ignoreExceptions()
+            .until(() -> browser.findElements(By.tagName("vaadin-select-item"))
+                .stream()
+                .filter(i -> i.getText().contains("Filmabend im Browser"))
+                .findFirst()
+                .orElse(null), found -> found != null)
+            .click();
     }
 
     /** An overview left open gets a change pushed into it (Vaadin push), no reload. */
-    private static JsonNode theOverviewShowsAChangeMadeThroughTheApiWithoutAReload(ChromeDriver browser, ServiceProcess webUi,
-            ServiceProcess partnerships, String token) throws Exception {
+    private static JsonNode theOverviewShowsAChangeMadeThroughTheApiWithoutAReload(ChromeDriver browser,
+            ServiceProcess webUi, ServiceProcess partnerships, String token) throws Exception {
         browser.get(webUi.url("/staff").toString());
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(By.cssSelector("ul.gl-live")),
-                found -> found != null);
+        await().atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.cssSelector("ul.gl-live")), found -> found != null);
         JsonNode created = post(partnerships.url("/api/partnerships"), token, """
                 {"partner":{"name":"Caerphilly","country":"GB"},"kind":"TOWN_TWINNING","since":1960,
                  "status":"ACTIVE","description":{"de":"Systemtest"},"sdgs":[17]}""");
-        await("the change is pushed into the open overview").atMost(PATIENCE).ignoreExceptions().until(() -> browser
-                .findElement(By.cssSelector("ul.gl-live")).getText(), text -> text.contains("Caerphilly"));
+        await("the change is pushed into the open overview").atMost(PATIENCE)
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.cssSelector("ul.gl-live")).getText(),
+                    text -> text.contains("Caerphilly"));
         Browser.screenshot(browser, "staff-live-feed");
         return created;
     }
 
-    /** The coordinator changes the description in the editor; the public profile shows it once projected. */
+    /**
+     * The coordinator changes the description in the editor; the public profile shows it
+     * once projected.
+     */
     private static void staffEditAPartnershipAndThePublicPageShowsIt(ChromeDriver browser, ServiceProcess webUi,
             JsonNode partnership) throws Exception {
         String text = "Seit 1960 verbunden – im Browser bearbeitet";
@@ -229,141 +281,186 @@ class CalendarEmbeddedSystemTests {
         description.clear();
         description.sendKeys(text);
         Browser.click(browser, browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")));
-        String said = await("saved and projected").atMost(PATIENCE).ignoreExceptions().until(() -> browser
-                .findElement(By.cssSelector(".gl-editor .gl-result")).getText(), t -> t.contains("jetzt in den Listen"));
+        String said = await("saved and projected").atMost(PATIENCE)
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.cssSelector(".gl-editor .gl-result")).getText(),
+                    t -> t.contains("jetzt in den Listen"));
         assertThat(said).contains("Gespeichert (Version 2)");
         Browser.screenshot(browser, "staff-partnership-saved");
 
         browser.get(webUi.url("/partnerschaften/" + partnership.get("slug").asString()).toString());
-        await("the public profile shows the edit").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
-                .findElement(By.tagName("main")).getText(), t -> t.contains(text));
+        await("the public profile shows the edit").atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.tagName("main")).getText(), t -> t.contains(text));
         Browser.screenshot(browser, "public-partnership-after-edit");
     }
 
-    /** Someone else saves first: the editor says who and offers the current version; what was typed is kept until then. */
-    private static void aConflictingEditIsExplainedAndTheCurrentVersionReloaded(ChromeDriver browser, ServiceProcess webUi,
-            ServiceProcess partnerships, String token, JsonNode partnership) throws Exception {
+    /**
+     * Someone else saves first: the editor says who and offers the current version; what
+     * was typed is kept until then.
+     */
+    private static void aConflictingEditIsExplainedAndTheCurrentVersionReloaded(ChromeDriver browser,
+            ServiceProcess webUi, ServiceProcess partnerships, String token, JsonNode partnership) throws Exception {
         String id = partnership.get("id").asString();
         browser.get(webUi.url("/staff/partnerschaften/" + id).toString());
         WebElement description = descriptionField(browser);
 
         HttpResponse<String> current = HTTP.send(HttpRequest.newBuilder(partnerships.url("/api/partnerships/" + id))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            .header("Authorization", "Bearer " + token)
+            .build(), HttpResponse.BodyHandlers.ofString());
         String etag = current.headers().firstValue("ETag").orElseThrow();
-        ObjectNode body = (ObjectNode)
-                Json.tolerant().readTree(current.body());
+        ObjectNode body = (ObjectNode) Json.tolerant().readTree(current.body());
         for (String stateOnly : List.of("id", "slug", "version", "created", "modified")) {
             body.remove(stateOnly);
         }
         body.putObject("description").put("de", "Über die API geändert");
         HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(partnerships.url("/api/partnerships/" + id))
-                .header("Authorization", "Bearer " + token).header("If-Match", etag)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
-                HttpResponse.BodyHandlers.ofString());
+            .header("Authorization", "Bearer " + token)
+            .header("If-Match", etag)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
 
         description.clear();
         description.sendKeys("Meine Fassung");
         Browser.click(browser, browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")));
-        String conflict = await("the conflict is explained").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
-                .findElement(By.cssSelector(".gl-conflict")).getText(), t -> t.contains("inzwischen geändert"));
+        String conflict = await("the conflict is explained").atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.cssSelector(".gl-conflict")).getText(),
+                    t -> t.contains("inzwischen geändert"));
         assertThat(conflict).contains("editor").contains("description").contains("Version 3");
         assertThat(descriptionField(browser).getAttribute("value")).isEqualTo("Meine Fassung");
         Browser.screenshot(browser, "staff-partnership-conflict");
 
-        Browser.click(browser, browser.findElement(By.xpath("//vaadin-button[normalize-space()='Aktuelle Fassung laden']")));
-        await("the current version is loaded").atMost(Duration.ofSeconds(30)).ignoreExceptions()
-                .until(() -> descriptionField(browser).getAttribute("value"), v -> v.equals("Über die API geändert"));
+        Browser.click(browser,
+                browser.findElement(By.xpath("//vaadin-button[normalize-space()='Aktuelle Fassung laden']")));
+        await("the current version is loaded").atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> descriptionField(browser).getAttribute("value"), v -> v.equals("Über die API geändert"));
     }
 
-    /** From the editor to the entry's history: every version with who and which fields, newest first. */
+    /**
+     * From the editor to the entry's history: every version with who and which fields,
+     * newest first.
+     */
     private static void theHistorySaysWhoChangedWhat(ChromeDriver browser) throws Exception {
         Browser.click(browser, browser.findElement(By.xpath("//vaadin-button[normalize-space()='Verlauf']")));
-        String history = await("the history").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
-                .findElement(By.tagName("main")).getText(), text -> text.contains("3 Versionen"));
+        String history = await("the history").atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.tagName("main")).getText(), text -> text.contains("3 Versionen"));
         assertThat(history).contains("angelegt", "geändert", "editor", "description");
         Browser.screenshot(browser, "staff-history");
     }
 
     /**
-     * An SDG target that is not one (only the service checks targets against the catalogue):
-     * nothing is stored, the complaint lands on the targets field, what was typed stays; with
-     * the target removed the project saves.
+     * An SDG target that is not one (only the service checks targets against the
+     * catalogue): nothing is stored, the complaint lands on the targets field, what was
+     * typed stays; with the target removed the project saves.
      */
     private static void aRuleOnlyTheServiceKnowsIsShownOnItsField(ChromeDriver browser, ServiceProcess webUi)
             throws Exception {
         browser.get(webUi.url("/staff/projekte/neu").toString());
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(
-                By.cssSelector("vaadin-select[data-path='partnershipId']")), found -> found != null).click();
-        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> browser.findElements(
-                By.tagName("vaadin-select-item")).stream().filter(i -> i.getText().contains("Kongoussi"))
-                .findFirst().orElse(null), found -> found != null).click();
-        browser.findElement(By.cssSelector("vaadin-text-field[data-path='title.de'] input")).sendKeys("Solarschule Kongoussi");
+        await().atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.cssSelector("vaadin-select[data-path='partnershipId']")),
+                    found -> found != null)
+            .click();
+        await().atMost(Duration.ofSeconds(10))
+            .ignoreExceptions()
+            .until(() -> browser.findElements(By.tagName("vaadin-select-item"))
+                .stream()
+                .filter(i -> i.getText().contains("Kongoussi"))
+                .findFirst()
+                .orElse(null), found -> found != null)
+            .click();
+        browser.findElement(By.cssSelector("vaadin-text-field[data-path='title.de'] input"))
+            .sendKeys("Solarschule Kongoussi");
         WebElement targets = browser.findElement(By.cssSelector("vaadin-text-field[data-path='sdgTargets'] input"));
         targets.sendKeys("99.9");
         Browser.click(browser, browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")));
 
-        String said = await("refused by the service").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
-                .findElement(By.cssSelector(".gl-editor .gl-result")).getText(), t -> t.contains("Nicht gespeichert"));
-        Object marked = browser.executeScript("const f = document.querySelector(\"vaadin-text-field[data-path='sdgTargets']\");"
-                + " return f.invalid + ' ' + f.errorMessage;");
+        String said = await("refused by the service").atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.cssSelector(".gl-editor .gl-result")).getText(),
+                    t -> t.contains("Nicht gespeichert"));
+        Object marked = browser
+            .executeScript("const f = document.querySelector(\"vaadin-text-field[data-path='sdgTargets']\");"
+                    + " return f.invalid + ' ' + f.errorMessage;");
         assertThat(marked.toString()).startsWith("true").contains("SDG target");
         assertThat(targets.getAttribute("value")).isEqualTo("99.9");
         assertThat(said).contains("Ihre Eingaben sind erhalten");
         Browser.screenshot(browser, "staff-project-refused");
 
         targets.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.TAB);
-        await("the emptied field reached the server").atMost(Duration.ofSeconds(10)).until(() -> browser.executeScript(
-                "return document.querySelector(\"vaadin-text-field[data-path='sdgTargets']\").value"), ""::equals);
+        await("the emptied field reached the server").atMost(Duration.ofSeconds(10))
+            .until(() -> browser
+                .executeScript("return document.querySelector(\"vaadin-text-field[data-path='sdgTargets']\").value"),
+                    ""::equals);
         Browser.click(browser, browser.findElement(By.xpath("//vaadin-button[normalize-space()='Speichern']")));
-        await("saved and projected").atMost(PATIENCE).ignoreExceptions().until(() -> browser
-                .findElement(By.cssSelector(".gl-editor .gl-result")).getText(), t -> t.contains("jetzt in den Listen"));
+        await("saved and projected").atMost(PATIENCE)
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.cssSelector(".gl-editor .gl-result")).getText(),
+                    t -> t.contains("jetzt in den Listen"));
     }
 
-    /** A report for the coming month lists the events and downloads as CSV with the same session. */
+    /**
+     * A report for the coming month lists the events and downloads as CSV with the same
+     * session.
+     */
     private static void staffExportAReport(ChromeDriver browser, ServiceProcess webUi) throws Exception {
         LocalDate today = LocalDate.now();
         browser.get(webUi.url("/staff/berichte?von=" + today + "&bis=" + today.plusDays(40)).toString());
-        String page = await("the report").atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
-                .findElement(By.tagName("main")).getText(), t -> t.contains("Bericht erstellt"));
+        String page = await("the report").atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.tagName("main")).getText(), t -> t.contains("Bericht erstellt"));
         assertThat(page).contains("Berichtsabend", "Kongoussi", "Filmabend im Browser");
         Browser.screenshot(browser, "staff-report");
-        String href = browser.findElement(By.xpath("//a[normalize-space()='Als CSV herunterladen']")).getAttribute("href");
+        String href = browser.findElement(By.xpath("//a[normalize-space()='Als CSV herunterladen']"))
+            .getAttribute("href");
         Object csv = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", href);
         assertThat(csv.toString()).contains("section,item,date").contains("Berichtsabend").contains("summary,dates,");
     }
 
     private static WebElement descriptionField(ChromeDriver browser) {
-        return await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser.findElement(
-                By.cssSelector("vaadin-text-area[data-path='description.de'] textarea")), found -> found != null);
+        return await().atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.cssSelector("vaadin-text-area[data-path='description.de'] textarea")),
+                    found -> found != null);
     }
 
     private static String submit(ChromeDriver browser, String page, String name, String email) {
         browser.get(page);
-        WebElement nameField = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
-                .findElement(By.cssSelector("vaadin-text-field input")), found -> found != null); // the first field is the name
+        WebElement nameField = await().atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser
+                // the first field is the name
+                .findElement(By.cssSelector("vaadin-text-field input")), found -> found != null);
         nameField.sendKeys(name);
         browser.findElement(By.cssSelector("vaadin-email-field input")).sendKeys(email);
         browser.findElement(By.cssSelector("vaadin-checkbox input")).click();
         browser.findElement(By.xpath("//vaadin-button[normalize-space()='Anmelden']")).click();
-        return await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> browser
-                .findElement(By.cssSelector(".gl-result")).getText(), text -> !text.isBlank());
+        return await().atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.cssSelector(".gl-result")).getText(), text -> !text.isBlank());
     }
 
     private static HttpResponse<String> signUp(ServiceProcess webUi, String eventId, String email) throws Exception {
         String body = """
                 {"name":"Ada","email":"%s","consent":true,"consentVersion":"2026-11"}""".formatted(email);
         return HTTP.send(HttpRequest.newBuilder(webUi.url("/api/public/v1/events/" + eventId + "/registrations"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String token(ServiceProcess webUi) throws Exception {
         String basic = Base64.getEncoder().encodeToString("editor:globallokal-editor".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(webUi.url("/api/token"))
-                .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+            .header("Authorization", "Basic " + basic)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(), HttpResponse.BodyHandlers.ofString());
         return Json.tolerant().readTree(response.body()).get("access_token").asString();
     }
 
@@ -374,13 +471,17 @@ class CalendarEmbeddedSystemTests {
     }
 
     private static HttpResponse<String> postRaw(URI url, String token, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(url).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(url)
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode get(URI url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url).build(),
+                HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 ? Json.tolerant().readTree(response.body()) : null;
     }
+
 }

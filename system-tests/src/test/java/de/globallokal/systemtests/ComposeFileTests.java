@@ -12,14 +12,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
-/** docker-compose.yml keeps the production shape: every service configured by environment alone. */
+/**
+ * docker-compose.yml keeps the production shape: every service configured by environment
+ * alone.
+ */
 class ComposeFileTests {
 
     private static final List<String> REQUIRED = List.of("PORT", "MONGODB_URI", "KAFKA_BOOTSTRAP_SERVERS",
             "GLOBALLOKAL_JWT_SECRET");
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"partnerships-service, 8081, partnerships", "events-service, 8082, events", "web-ui, 8080, webui"})
+    @CsvSource({ "partnerships-service, 8081, partnerships", "events-service, 8082, events", "web-ui, 8080, webui" })
     @SuppressWarnings("unchecked")
     void everyServiceHasItsSettingsPortAndDatabase(String name, String port, String database) throws IOException {
         Map<String, Object> service = (Map<String, Object>) services().get(name);
@@ -48,7 +51,8 @@ class ComposeFileTests {
         assertThat(kafka.get("image").toString()).startsWith("apache/kafka:");
         Map<String, Object> environment = (Map<String, Object>) kafka.get("environment");
         assertThat(environment.get("KAFKA_PROCESS_ROLES")).isEqualTo("broker,controller");
-        assertThat(environment).containsKey("KAFKA_CONTROLLER_QUORUM_VOTERS").doesNotContainKey("KAFKA_ZOOKEEPER_CONNECT");
+        assertThat(environment).containsKey("KAFKA_CONTROLLER_QUORUM_VOTERS")
+            .doesNotContainKey("KAFKA_ZOOKEEPER_CONNECT");
     }
 
     @Test
@@ -64,4 +68,5 @@ class ComposeFileTests {
             return (Map<String, Object>) compose.get("services");
         }
     }
+
 }

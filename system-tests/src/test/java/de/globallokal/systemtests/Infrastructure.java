@@ -10,4 +10,5 @@ interface Infrastructure extends AutoCloseable {
     void stopKafka() throws Exception;
 
     void startKafka() throws Exception;
+
 }

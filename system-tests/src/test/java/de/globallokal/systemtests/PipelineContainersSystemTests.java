@@ -48,4 +48,5 @@ class PipelineContainersSystemTests extends PipelineScenario {
             }
         });
     }
+
 }

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The pipeline scenario on the local stack's real KRaft broker and the MongoDB-wire server. */
+/**
+ * The pipeline scenario on the local stack's real KRaft broker and the MongoDB-wire
+ * server.
+ */
 class PipelineEmbeddedSystemTests extends PipelineScenario {
 
     @TempDir
@@ -19,12 +22,17 @@ class PipelineEmbeddedSystemTests extends PipelineScenario {
         }
     }
 
-    /** Kafka stops and starts again on the same port and data, as after a broker restart. */
+    /**
+     * Kafka stops and starts again on the same port and data, as after a broker restart.
+     */
     static final class EmbeddedInfrastructure implements Infrastructure {
 
         private final Path data;
+
         private final int port;
+
         private final int controllerPort;
+
         private LocalKafka kafka;
 
         EmbeddedInfrastructure(Path data) throws Exception {
@@ -59,5 +67,7 @@ class PipelineEmbeddedSystemTests extends PipelineScenario {
         public void close() {
             kafka.close();
         }
+
     }
+
 }

@@ -25,7 +25,9 @@ import tools.jackson.databind.JsonNode;
 abstract class PipelineScenario {
 
     static final String SECRET = "system-test-secret-system-test-secret-0123456789";
+
     private static final Duration PATIENCE = Duration.ofSeconds(90);
+
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     void run(Infrastructure infrastructure) throws Exception {
@@ -42,8 +44,8 @@ abstract class PipelineScenario {
         webUiEnv.put("MONGODB_URI", infrastructure.mongoUri("webui"));
         webUiEnv.put("SPRING_PROFILES_ACTIVE", "local");
 
-        try (ServiceProcess partnerships = new ServiceProcess("partnerships-service", partnershipsPort, partnershipsEnv);
-                ServiceProcess webUi = new ServiceProcess("web-ui", webUiPort, webUiEnv)) {
+        try (ServiceProcess partnerships = new ServiceProcess("partnerships-service", partnershipsPort,
+                partnershipsEnv); ServiceProcess webUi = new ServiceProcess("web-ui", webUiPort, webUiEnv)) {
             partnerships.start();
             webUi.start();
             partnerships.awaitHealthy();
@@ -74,8 +76,9 @@ abstract class PipelineScenario {
     private static String token(ServiceProcess webUi, String credentials) throws Exception {
         String basic = Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(webUi.url("/api/token"))
-                .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+            .header("Authorization", "Basic " + basic)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return Json.tolerant().readTree(response.body()).get("access_token").asString();
     }
@@ -86,22 +89,27 @@ abstract class PipelineScenario {
                 {"partner":{"name":"%s","country":"%s"},"kind":"TOWN_TWINNING","since":1960,
                  "status":"ACTIVE","description":{"de":"Systemtest"},"sdgs":[17]}""".formatted(name, country);
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(partnerships.url("/api/partnerships"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return Json.tolerant().readTree(response.body()).get("id").asString();
     }
 
     private static void delete(ServiceProcess partnerships, String adminToken, String id) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(partnerships.url("/api/partnerships/" + id))
-                .header("Authorization", "Bearer " + adminToken).header("If-Match", "\"1\"").DELETE().build(),
-                HttpResponse.BodyHandlers.ofString());
+            .header("Authorization", "Bearer " + adminToken)
+            .header("If-Match", "\"1\"")
+            .DELETE()
+            .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
     }
 
     private static void awaitVisible(ServiceProcess webUi, String id, String name) {
-        JsonNode item = await(name + " visible in web-ui").atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
-                .until(() -> find(webUi, id), found -> found != null);
+        JsonNode item = await(name + " visible in web-ui").atMost(PATIENCE)
+            .pollInterval(Duration.ofMillis(250))
+            .until(() -> find(webUi, id), found -> found != null);
         assertThat(item.at("/partner/name").asString()).isEqualTo(name);
     }
 
@@ -110,7 +118,8 @@ abstract class PipelineScenario {
         try {
             response = HTTP.send(HttpRequest.newBuilder(webUi.url("/api/public/v1/partnerships?size=200")).build(),
                     HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             return null;
         }
         for (JsonNode item : Json.tolerant().readTree(response.body()).get("data")) {
@@ -126,4 +135,5 @@ abstract class PipelineScenario {
             return socket.getLocalPort();
         }
     }
+
 }

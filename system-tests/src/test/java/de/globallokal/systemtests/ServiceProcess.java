@@ -20,8 +20,11 @@ final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String module;
+
     private final int port;
+
     private final Map<String, String> environment;
+
     private Process process;
 
     ServiceProcess(String module, int port, Map<String, String> environment) {
@@ -35,18 +38,19 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     ServiceProcess start() throws IOException {
-        Path jar = root().resolve(module).resolve("target")
-                .resolve(module + "-" + System.getProperty("globallokal.version", "0.1.0-SNAPSHOT") + "-exec.jar");
+        Path jar = root().resolve(module)
+            .resolve("target")
+            .resolve(module + "-" + System.getProperty("globallokal.version", "0.1.0-SNAPSHOT") + "-exec.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing; run the tests through Maven's verify phase");
         }
         Path log = root().resolve("system-tests/target/processes/" + module + ".log");
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                        "-XX:+UseSerialGC", "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("PORT", String.valueOf(port));
         process = builder.start();
@@ -55,14 +59,16 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Waits until {@code /actuator/health} answers UP. */
     ServiceProcess awaitHealthy() {
-        Awaitility.await(module + " healthy").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
-                .until(() -> {
-                    if (!process.isAlive()) {
-                        throw new IllegalStateException(module + " exited with " + process.exitValue()
-                                + "; see system-tests/target/processes/" + module + ".log");
-                    }
-                    return isHealthy();
-                });
+        Awaitility.await(module + " healthy")
+            .atMost(Duration.ofSeconds(180))
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(module + " exited with " + process.exitValue()
+                            + "; see system-tests/target/processes/" + module + ".log");
+                }
+                return isHealthy();
+            });
         return this;
     }
 
@@ -71,9 +77,11 @@ final class ServiceProcess implements AutoCloseable {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url("/actuator/health")).build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"");
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             return false;
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
@@ -97,4 +105,5 @@ final class ServiceProcess implements AutoCloseable {
     public void close() throws InterruptedException {
         stop();
     }
+
 }

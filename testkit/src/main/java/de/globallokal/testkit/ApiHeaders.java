@@ -3,7 +3,10 @@ package de.globallokal.testkit;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
-/** Headers of an API call as a staff script sends them: JSON, a bearer token, optionally If-Match. */
+/**
+ * Headers of an API call as a staff script sends them: JSON, a bearer token, optionally
+ * If-Match.
+ */
 public final class ApiHeaders {
 
     private ApiHeaders() {
@@ -24,4 +27,5 @@ public final class ApiHeaders {
         }
         return headers;
     }
+
 }

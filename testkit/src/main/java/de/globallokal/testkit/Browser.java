@@ -19,13 +19,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's chromium, headless, with the flags this machine needs. Where no chromium is
- * installed the browser tests are skipped with a loud notice — except under CI=true, where a
- * missing browser fails the build, so CI never skips them.
+ * installed the browser tests are skipped with a loud notice — except under CI=true,
+ * where a missing browser fails the build, so CI never skips them.
  */
 public final class Browser {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private Browser() {
@@ -49,7 +51,8 @@ public final class Browser {
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile").toAbsolutePath());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+            .usingAnyFreePort()
+            .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -59,18 +62,20 @@ public final class Browser {
     /** Signs in through the staff login form and waits until the browser has left it. */
     public static void signIn(ChromeDriver driver, String loginUrl, String name, String password) {
         driver.get(loginUrl);
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
-                .until(() -> driver.findElement(By.cssSelector("vaadin-login-form input[name='username']")),
-                        found -> found != null)
-                .sendKeys(name);
+        await().atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> driver.findElement(By.cssSelector("vaadin-login-form input[name='username']")),
+                    found -> found != null)
+            .sendKeys(name);
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
         await().atMost(Duration.ofSeconds(30)).until(() -> !driver.getCurrentUrl().contains("/login"));
     }
 
     /**
-     * Scrolls the element to the middle of its scrolling region, as a person would, then clicks it:
-     * the staff pages scroll inside Vaadin's AppLayout, where chromedriver's own scrolling falls short.
+     * Scrolls the element to the middle of its scrolling region, as a person would, then
+     * clicks it: the staff pages scroll inside Vaadin's AppLayout, where chromedriver's
+     * own scrolling falls short.
      */
     public static void click(ChromeDriver driver, WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
@@ -81,4 +86,5 @@ public final class Browser {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
+
 }

@@ -28,10 +28,13 @@ public final class EmbeddedMongo {
 
     /** Points each test context at a database of its own on the embedded server. */
     public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertyValues.of("spring.mongodb.uri=" + connectionString("test-" + UUID.randomUUID()))
-                    .applyTo(context);
+                .applyTo(context);
         }
+
     }
+
 }

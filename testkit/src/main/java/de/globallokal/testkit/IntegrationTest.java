@@ -12,8 +12,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A whole application on a random port against a real embedded Kafka broker (KRaft) and
- * the MongoDB-wire server, each test context with a broker and a database of its own, and a
- * {@code TestRestTemplate} pointed at it.
+ * the MongoDB-wire server, each test context with a broker and a database of its own, and
+ * a {@code TestRestTemplate} pointed at it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureTestRestTemplate
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = {EmbeddedKafka.Initializer.class, EmbeddedMongo.Initializer.class})
+@ContextConfiguration(initializers = { EmbeddedKafka.Initializer.class, EmbeddedMongo.Initializer.class })
 public @interface IntegrationTest {
+
 }

@@ -9,17 +9,22 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Random damage to a valid JSON body, for fuzz-style tests: remove, replace, add or null a
- * field anywhere in the tree, or append to an array, with values from empty to oversized.
+ * Random damage to a valid JSON body, for fuzz-style tests: remove, replace, add or null
+ * a field anywhere in the tree, or append to an array, with values from empty to
+ * oversized.
  */
 public final class JsonMutations {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Random random;
+
     private final List<String> plausibleWords;
 
-    /** @param plausibleWords words the API knows (enum names), so some mutations are almost valid */
+    /**
+     * @param plausibleWords words the API knows (enum names), so some mutations are
+     * almost valid
+     */
     public JsonMutations(long seed, List<String> plausibleWords) {
         this.random = new Random(seed);
         this.plausibleWords = List.copyOf(plausibleWords);
@@ -48,7 +53,8 @@ public final class JsonMutations {
                 case 2 -> object.set("x" + random.nextInt(100), randomValue());
                 default -> object.putNull(name);
             }
-        } else if (target instanceof ArrayNode array) {
+        }
+        else if (target instanceof ArrayNode array) {
             array.add(randomValue());
         }
     }
@@ -69,8 +75,10 @@ public final class JsonMutations {
             case 4 -> NODES.booleanNode(random.nextBoolean());
             case 5 -> NODES.arrayNode().add(random.nextInt(40) - 10);
             case 6 -> NODES.objectNode().put("de", "ü\u0000<script>");
-            case 7 -> NODES.textNode(plausibleWords.isEmpty() ? "x" : plausibleWords.get(random.nextInt(plausibleWords.size())));
+            case 7 -> NODES
+                .textNode(plausibleWords.isEmpty() ? "x" : plausibleWords.get(random.nextInt(plausibleWords.size())));
             default -> NODES.nullNode();
         };
     }
+
 }

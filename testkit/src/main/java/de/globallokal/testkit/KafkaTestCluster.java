@@ -10,16 +10,18 @@ import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.common.utils.Exit;
 
 /**
- * A real Kafka broker in KRaft mode inside the test JVM: Kafka's own test cluster, one node
- * that is broker and controller at once, with its log directories deleted on close.
+ * A real Kafka broker in KRaft mode inside the test JVM: Kafka's own test cluster, one
+ * node that is broker and controller at once, with its log directories deleted on close.
  */
 public final class KafkaTestCluster implements AutoCloseable {
 
     private static final int PARTITIONS = 3;
 
     static {
-        // A broker that wants to end the process would end the whole test JVM with it (and surefire then
-        // reports a failed fork, not the reason): as Kafka's own tests do, say so instead.
+        // A broker that wants to end the process would end the whole test JVM with it
+        // (and surefire then
+        // reports a failed fork, not the reason): as Kafka's own tests do, say so
+        // instead.
         Exit.setExitProcedure((status, message) -> said("exit", status, message));
         Exit.setHaltProcedure((status, message) -> said("halt", status, message));
     }
@@ -37,23 +39,21 @@ public final class KafkaTestCluster implements AutoCloseable {
     /** Starts a broker and creates the given topics with three partitions each. */
     public static KafkaTestCluster start(List<String> topics) {
         try {
-            KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                    .setCombined(true)
-                    .setNumBrokerNodes(1)
-                    .setNumControllerNodes(1)
-                    .build())
-                    .setConfigProp("offsets.topic.replication.factor", "1")
-                    .setConfigProp("transaction.state.log.replication.factor", "1")
-                    .setConfigProp("transaction.state.log.min.isr", "1")
-                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                    .build();
+            KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(
+                    new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
+                .setConfigProp("offsets.topic.replication.factor", "1")
+                .setConfigProp("transaction.state.log.replication.factor", "1")
+                .setConfigProp("transaction.state.log.min.isr", "1")
+                .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                .build();
             cluster.format();
             cluster.startup();
             cluster.waitForReadyBrokers();
             KafkaTestCluster started = new KafkaTestCluster(cluster);
             started.createTopics(topics);
             return started;
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new IllegalStateException("The embedded Kafka broker did not start", e);
         }
     }
@@ -69,8 +69,10 @@ public final class KafkaTestCluster implements AutoCloseable {
         }
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
             admin.createTopics(topics.stream().map(topic -> new NewTopic(topic, PARTITIONS, (short) 1)).toList())
-                    .all().get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
+                .all()
+                .get(30, TimeUnit.SECONDS);
+        }
+        catch (Exception e) {
             throw new IllegalStateException("Could not create the topics " + topics, e);
         }
     }
@@ -79,8 +81,10 @@ public final class KafkaTestCluster implements AutoCloseable {
     public void close() {
         try {
             cluster.close();
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new IllegalStateException("The embedded Kafka broker did not stop cleanly", e);
         }
     }
+
 }

@@ -15,6 +15,7 @@ import java.util.List;
 public final class TestTokens {
 
     public static final String SECRET = "test-secret-test-secret-test-secret-0123456789";
+
     public static final String ISSUER = "globallokal-web-ui";
 
     private TestTokens() {
@@ -30,18 +31,19 @@ public final class TestTokens {
 
     public static String token(String subject, List<String> roles, String secret, Instant expiry) {
         try {
-            JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                    .subject(subject)
-                    .issuer(ISSUER)
-                    .issueTime(new Date())
-                    .expirationTime(Date.from(expiry))
-                    .claim("roles", roles)
-                    .build();
+            JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject)
+                .issuer(ISSUER)
+                .issueTime(new Date())
+                .expirationTime(Date.from(expiry))
+                .claim("roles", roles)
+                .build();
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
             jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
             return jwt.serialize();
-        } catch (JOSEException e) {
+        }
+        catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

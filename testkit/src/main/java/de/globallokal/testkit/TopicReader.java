@@ -14,6 +14,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class TopicReader implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
+
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
     public TopicReader(String bootstrapServers, String topic) {
@@ -36,4 +37,5 @@ public final class TopicReader implements AutoCloseable {
     public synchronized void close() {
         consumer.close();
     }
+
 }

@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
 @EnableConfigurationProperties(SiteProperties.class)
-@Import({ApiWebConfiguration.class, InfrastructureHealth.class, ProjectionConsumerConfiguration.class, SiteClock.class})
+@Import({ ApiWebConfiguration.class, InfrastructureHealth.class, ProjectionConsumerConfiguration.class,
+        SiteClock.class })
 @Push
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 // plain stylesheets instead of a theme bundle: Vaadin needs no front-end build for them
@@ -28,4 +29,5 @@ public class WebUiApplication implements AppShellConfigurator {
     public static void main(String[] args) {
         SpringApplication.run(WebUiApplication.class, args);
     }
+
 }

@@ -14,17 +14,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What an editor sends to create or replace a local actor. */
-public record ActorInput(
-        @NotBlank @Size(max = 160) String name,
-        @NotNull ActorKind kind,
-        @Valid LocalizedText description,
-        @Size(max = 20) List<@NotBlank @Size(max = 60) String> themes,
+public record ActorInput(@NotBlank @Size(max = 160) String name, @NotNull ActorKind kind,
+        @Valid LocalizedText description, @Size(max = 20) List<@NotBlank @Size(max = 60) String> themes,
         @Size(max = 17) List<@NotNull @SdgGoal Integer> sdgs,
-        @Size(max = 20) List<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "{globallokal.validation.language-code}") String> languages,
-        @Size(max = 120) String contactPerson,
-        @Email(regexp = ".+@.+\\..+") @Size(max = 254) String email,
-        @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 ()/\\-]{3,38}", message = "{globallokal.validation.phone}") String phone,
-        @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "{globallokal.validation.web-address}") String website,
-        @PastOrPresent LocalDate lastConfirmed,
-        boolean example) {
+        @Size(max = 20) List<@NotNull @Pattern(regexp = "[a-z]{2,3}",
+                message = "{globallokal.validation.language-code}") String> languages,
+        @Size(max = 120) String contactPerson, @Email(regexp = ".+@.+\\..+") @Size(max = 254) String email,
+        @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 ()/\\-]{3,38}",
+                message = "{globallokal.validation.phone}") String phone,
+        @Size(max = 300) @Pattern(regexp = "https?://\\S+",
+                message = "{globallokal.validation.web-address}") String website,
+        @PastOrPresent LocalDate lastConfirmed, boolean example) {
 }

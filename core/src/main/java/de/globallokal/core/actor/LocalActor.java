@@ -10,25 +10,12 @@ import java.util.List;
  * The full state of a local actor as carried in {@code actor.upserted.v1} events.
  *
  * @param lastConfirmed when the actor last confirmed its entry (a yearly freshness check)
- * @param example       demo data, to be shown as an example and never mistaken for a real group
+ * @param example demo data, to be shown as an example and never mistaken for a real group
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LocalActor(
-        String id,
-        String name,
-        ActorKind kind,
-        LocalizedText description,
-        List<String> themes,
-        List<Integer> sdgs,
-        List<String> languages,
-        String contactPerson,
-        String email,
-        String phone,
-        String website,
-        LocalDate lastConfirmed,
-        boolean example,
-        Instant created,
-        Instant modified) {
+public record LocalActor(String id, String name, ActorKind kind, LocalizedText description, List<String> themes,
+        List<Integer> sdgs, List<String> languages, String contactPerson, String email, String phone, String website,
+        LocalDate lastConfirmed, boolean example, Instant created, Instant modified) {
 
     public LocalActor {
         themes = themes == null ? List.of() : List.copyOf(themes);

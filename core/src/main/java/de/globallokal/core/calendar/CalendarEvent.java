@@ -14,50 +14,25 @@ import java.util.Optional;
  * The full public state of a calendar event as carried in {@code event.upserted.v1}:
  * everything but the registrants, of whom only the {@link Seats} counts travel.
  *
- * @param start       first start, with the offset valid in {@code zone} on that day
- * @param end         end of the first occurrence; for all-day events the exclusive next midnight
- * @param zone        IANA time zone the local times were given in, e.g. Europe/Berlin
+ * @param start first start, with the offset valid in {@code zone} on that day
+ * @param end end of the first occurrence; for all-day events the exclusive next midnight
+ * @param zone IANA time zone the local times were given in, e.g. Europe/Berlin
  * @param occurrences the concrete dates (one for a single event), cancelled ones included
- * @param price       null when free
- * @param publishAt   when a {@code SCHEDULED} event goes public
- * @param statusNote  the notice shown with a postponed or cancelled event
+ * @param price null when free
+ * @param publishAt when a {@code SCHEDULED} event goes public
+ * @param statusNote the notice shown with a postponed or cancelled event
  * @param registration null when no sign-up is needed
- * @param sequence     rises with every change a calendar app must learn of (dates, place, title, status),
- *                     not with seat counts: iCalendar's SEQUENCE
+ * @param sequence rises with every change a calendar app must learn of (dates, place,
+ * title, status), not with seat counts: iCalendar's SEQUENCE
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CalendarEvent(
-        String id,
-        LocalizedText title,
-        LocalizedText summary,
-        LocalizedText description,
-        OffsetDateTime start,
-        OffsetDateTime end,
-        String zone,
-        boolean allDay,
-        Recurrence recurrence,
-        List<OccurrenceChange> occurrenceChanges,
-        List<Occurrence> occurrences,
-        Venue venue,
-        String onlineUrl,
-        EventCategory category,
-        List<Audience> audiences,
-        List<String> languages,
-        LocalizedText accessibility,
-        Money price,
-        String organiserId,
-        List<String> partnershipIds,
-        List<String> projectIds,
-        List<Integer> sdgs,
-        ImageReference image,
-        EventStatus status,
-        Instant publishAt,
-        LocalizedText statusNote,
-        RegistrationSettings registration,
-        List<Seats> seats,
-        Instant created,
-        Instant modified,
-        int sequence) {
+public record CalendarEvent(String id, LocalizedText title, LocalizedText summary, LocalizedText description,
+        OffsetDateTime start, OffsetDateTime end, String zone, boolean allDay, Recurrence recurrence,
+        List<OccurrenceChange> occurrenceChanges, List<Occurrence> occurrences, Venue venue, String onlineUrl,
+        EventCategory category, List<Audience> audiences, List<String> languages, LocalizedText accessibility,
+        Money price, String organiserId, List<String> partnershipIds, List<String> projectIds, List<Integer> sdgs,
+        ImageReference image, EventStatus status, Instant publishAt, LocalizedText statusNote,
+        RegistrationSettings registration, List<Seats> seats, Instant created, Instant modified, int sequence) {
 
     public CalendarEvent {
         occurrenceChanges = occurrenceChanges == null ? List.of() : List.copyOf(occurrenceChanges);
@@ -71,8 +46,8 @@ public record CalendarEvent(
     }
 
     /**
-     * The same event with other seat counts (a registration changed). {@code modified} stays:
-     * it tells when the event itself last changed, which seat counts do not.
+     * The same event with other seat counts (a registration changed). {@code modified}
+     * stays: it tells when the event itself last changed, which seat counts do not.
      */
     public CalendarEvent withSeats(List<Seats> newSeats) {
         return new CalendarEvent(id, title, summary, description, start, end, zone, allDay, recurrence,
@@ -98,14 +73,14 @@ public record CalendarEvent(
     }
 
     /**
-     * True when a calendar that holds this event must update it: its title, dates, place or
-     * status differ (seat counts and texts beyond the title do not count).
+     * True when a calendar that holds this event must update it: its title, dates, place
+     * or status differ (seat counts and texts beyond the title do not count).
      */
     public boolean differsInCalendarFrom(CalendarEvent other) {
         return !Objects.equals(title, other.title) || !Objects.equals(occurrences, other.occurrences)
-                || !Objects.equals(start, other.start) || !Objects.equals(end, other.end)
-                || allDay != other.allDay || !Objects.equals(venue, other.venue)
-                || !Objects.equals(onlineUrl, other.onlineUrl) || status != other.status;
+                || !Objects.equals(start, other.start) || !Objects.equals(end, other.end) || allDay != other.allDay
+                || !Objects.equals(venue, other.venue) || !Objects.equals(onlineUrl, other.onlineUrl)
+                || status != other.status;
     }
 
     /** The seat counts of one occurrence, if the event takes registrations. */

@@ -13,8 +13,8 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 
 /**
- * The rules of a valid event that span fields, which a constraint on one field cannot say;
- * each broken rule is reported on the field to fix.
+ * The rules of a valid event that span fields, which a constraint on one field cannot
+ * say; each broken rule is reported on the field to fix.
  */
 @Documented
 @Target(ElementType.TYPE)
@@ -67,16 +67,22 @@ public @interface ConsistentEvent {
             try {
                 ZoneId.of(zone);
                 return true;
-            } catch (DateTimeException e) {
+            }
+            catch (DateTimeException e) {
                 return false;
             }
         }
+
     }
 
-    /** The broken rules, each on its field, with the message of {@code globallokal.validation.<key>}. */
+    /**
+     * The broken rules, each on its field, with the message of
+     * {@code globallokal.validation.<key>}.
+     */
     final class Violations {
 
         private final ConstraintValidatorContext context;
+
         private boolean none = true;
 
         Violations(ConstraintValidatorContext context) {
@@ -86,21 +92,28 @@ public @interface ConsistentEvent {
         void check(boolean kept, String field, String key) {
             if (!kept) {
                 none = false;
-                context.buildConstraintViolationWithTemplate(template(key)).addPropertyNode(field)
-                        .addConstraintViolation();
+                context.buildConstraintViolationWithTemplate(template(key))
+                    .addPropertyNode(field)
+                    .addConstraintViolation();
             }
         }
 
         void add(String field, String child, String key) {
             none = false;
-            context.buildConstraintViolationWithTemplate(template(key)).addPropertyNode(field).addPropertyNode(child)
-                    .addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(template(key))
+                .addPropertyNode(field)
+                .addPropertyNode(child)
+                .addConstraintViolation();
         }
 
         void addInList(String list, int index, String field, String key) {
             none = false;
-            context.buildConstraintViolationWithTemplate(template(key)).addPropertyNode(list).addPropertyNode(field)
-                    .inIterable().atIndex(index).addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(template(key))
+                .addPropertyNode(list)
+                .addPropertyNode(field)
+                .inIterable()
+                .atIndex(index)
+                .addConstraintViolation();
         }
 
         boolean none() {
@@ -110,5 +123,7 @@ public @interface ConsistentEvent {
         private static String template(String key) {
             return "{globallokal.validation." + key + "}";
         }
+
     }
+
 }

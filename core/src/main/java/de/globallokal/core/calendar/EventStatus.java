@@ -5,6 +5,7 @@ package de.globallokal.core.calendar;
  * publish time; postponed and cancelled events stay visible with a notice.
  */
 public enum EventStatus {
+
     DRAFT, SCHEDULED, PUBLISHED, POSTPONED, CANCELLED;
 
     /** True for the states the public side may show. */
@@ -16,4 +17,5 @@ public enum EventStatus {
     public boolean takesRegistrations() {
         return this == PUBLISHED;
     }
+
 }

@@ -11,13 +11,13 @@ import java.time.LocalDateTime;
  * Sign-up for an event: seats per occurrence, when sign-up closes and how long someone
  * moved up from the waitlist has to claim the seat.
  *
- * @param closes     local time in the event's zone after which nobody can sign up; null = at the start
- * @param claimHours hours a person moved up from the waitlist has to confirm before the next one gets the seat
+ * @param closes local time in the event's zone after which nobody can sign up; null = at
+ * the start
+ * @param claimHours hours a person moved up from the waitlist has to confirm before the
+ * next one gets the seat
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RegistrationSettings(
-        @NotNull @PositiveOrZero @Max(100_000) Integer capacity,
-        LocalDateTime closes,
+public record RegistrationSettings(@NotNull @PositiveOrZero @Max(100_000) Integer capacity, LocalDateTime closes,
         @Min(1) @Max(24 * 14) Integer claimHours) {
 
     public static final int DEFAULT_CLAIM_HOURS = 48;

@@ -9,8 +9,5 @@ import jakarta.validation.constraints.Size;
 
 /** Where an event takes place. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Venue(
-        @NotBlank @Size(max = 160) String name,
-        @Valid PostalAddress address,
-        @Valid GeoPoint geo) {
+public record Venue(@NotBlank @Size(max = 160) String name, @Valid PostalAddress address, @Valid GeoPoint geo) {
 }

@@ -4,11 +4,16 @@ package de.globallokal.core.event;
 public final class AggregateTypes {
 
     public static final String PARTNERSHIP = "partnership";
+
     public static final String CONTACT = "contact";
+
     public static final String ACTOR = "actor";
+
     public static final String PROJECT = "project";
+
     public static final String EVENT = "event";
 
     private AggregateTypes() {
     }
+
 }

@@ -14,26 +14,17 @@ import tools.jackson.databind.JsonNode;
  * other source to build its view.
  *
  * @param aggregateversion rises by one with every change of the aggregate; consumers keep
- *                         the highest they have applied and drop anything not above it
- * @param actor            who made the change (a staff login or a system name)
- * @param changedfields    names of the top-level fields this change touched (audit)
+ * the highest they have applied and drop anything not above it
+ * @param actor who made the change (a staff login or a system name)
+ * @param changedfields names of the top-level fields this change touched (audit)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EventEnvelope(
-        String specversion,
-        String id,
-        String source,
-        String type,
-        String subject,
-        Instant time,
-        String datacontenttype,
-        String aggregatetype,
-        long aggregateversion,
-        String actor,
-        List<String> changedfields,
+public record EventEnvelope(String specversion, String id, String source, String type, String subject, Instant time,
+        String datacontenttype, String aggregatetype, long aggregateversion, String actor, List<String> changedfields,
         JsonNode data) {
 
     public static final String SPEC_VERSION = "1.0";
+
     public static final String JSON = "application/json";
 
     public EventEnvelope {
@@ -45,8 +36,8 @@ public record EventEnvelope(
     /** A new envelope with a fresh id, the current spec version and JSON content. */
     public static EventEnvelope create(String source, String type, String aggregateType, String aggregateId,
             long version, String actor, List<String> changedFields, JsonNode data, Instant time) {
-        return new EventEnvelope(SPEC_VERSION, UUID.randomUUID().toString(), source, type, aggregateId, time,
-                JSON, aggregateType, version, actor, changedFields, data);
+        return new EventEnvelope(SPEC_VERSION, UUID.randomUUID().toString(), source, type, aggregateId, time, JSON,
+                aggregateType, version, actor, changedFields, data);
     }
 
     @JsonIgnore

@@ -1,20 +1,29 @@
 package de.globallokal.core.event;
 
 /**
- * Logical event type names. They never name a Java class, so renaming code never breaks
- * a consumer. Within {@code v1} only additive changes are allowed.
+ * Logical event type names. They never name a Java class, so renaming code never breaks a
+ * consumer. Within {@code v1} only additive changes are allowed.
  */
 public final class EventTypes {
 
     public static final String PARTNERSHIP_UPSERTED = "partnership.upserted.v1";
+
     public static final String PARTNERSHIP_DELETED = "partnership.deleted.v1";
+
     public static final String CONTACT_UPSERTED = "contact.upserted.v1";
+
     public static final String CONTACT_DELETED = "contact.deleted.v1";
+
     public static final String ACTOR_UPSERTED = "actor.upserted.v1";
+
     public static final String ACTOR_DELETED = "actor.deleted.v1";
+
     public static final String PROJECT_UPSERTED = "project.upserted.v1";
+
     public static final String PROJECT_DELETED = "project.deleted.v1";
+
     public static final String EVENT_UPSERTED = "event.upserted.v1";
+
     public static final String EVENT_DELETED = "event.deleted.v1";
 
     private EventTypes() {
@@ -23,4 +32,5 @@ public final class EventTypes {
     public static boolean isDeletion(String type) {
         return type != null && type.contains(".deleted.");
     }
+
 }

@@ -13,7 +13,7 @@ import java.time.Year;
 
 /** A year that has begun already; null counts as valid. */
 @Documented
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = NotFutureYear.Validator.class)
 public @interface NotFutureYear {
@@ -25,9 +25,12 @@ public @interface NotFutureYear {
     Class<? extends Payload>[] payload() default {};
 
     public class Validator implements ConstraintValidator<NotFutureYear, Integer> {
+
         @Override
         public boolean isValid(Integer value, ConstraintValidatorContext context) {
             return value == null || value <= Year.now(context.getClockProvider().getClock()).getValue();
         }
+
     }
+
 }

@@ -14,11 +14,7 @@ import jakarta.validation.constraints.Size;
  * @param localName the name in its own spelling where it differs (e.g. Євпаторія)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PartnerMunicipality(
-        @NotBlank @Size(max = 120) String name,
-        @Size(max = 120) String localName,
-        @NotNull @IsoCountry String country,
-        @Size(max = 120) String region,
-        @Valid GeoPoint location,
+public record PartnerMunicipality(@NotBlank @Size(max = 120) String name, @Size(max = 120) String localName,
+        @NotNull @IsoCountry String country, @Size(max = 120) String region, @Valid GeoPoint location,
         @Size(max = 300) String website) {
 }

@@ -9,27 +9,15 @@ import java.util.List;
 /**
  * The full state of a partnership as carried in {@code partnership.upserted.v1} events.
  *
- * @param since             the year the partnership began, if known
- * @param localContactIds   contact points on our side (ids of {@code contact} aggregates)
+ * @param since the year the partnership began, if known
+ * @param localContactIds contact points on our side (ids of {@code contact} aggregates)
  * @param partnerContactIds contact points on the partner's side
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Partnership(
-        String id,
-        String slug,
-        PartnerMunicipality partner,
-        PartnershipKind kind,
-        Integer since,
-        PartnershipStatus status,
-        LocalizedText statusReason,
-        LocalizedText description,
-        List<Integer> sdgs,
-        List<Milestone> milestones,
-        List<String> localContactIds,
-        List<String> partnerContactIds,
-        ImageReference image,
-        Instant created,
-        Instant modified) {
+public record Partnership(String id, String slug, PartnerMunicipality partner, PartnershipKind kind, Integer since,
+        PartnershipStatus status, LocalizedText statusReason, LocalizedText description, List<Integer> sdgs,
+        List<Milestone> milestones, List<String> localContactIds, List<String> partnerContactIds, ImageReference image,
+        Instant created, Instant modified) {
 
     public Partnership {
         sdgs = sdgs == null ? List.of() : List.copyOf(sdgs);

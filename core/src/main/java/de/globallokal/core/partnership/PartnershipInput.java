@@ -15,16 +15,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** What an editor sends to create or replace a partnership. */
-public record PartnershipInput(
-        @NotNull @Valid PartnerMunicipality partner,
-        @NotNull PartnershipKind kind,
-        @Min(800) @NotFutureYear Integer since,
-        @NotNull PartnershipStatus status,
-        @Valid LocalizedText statusReason,
-        @NotNull @Valid LocalizedText description,
-        @Size(max = 17) List<@NotNull @SdgGoal Integer> sdgs,
+public record PartnershipInput(@NotNull @Valid PartnerMunicipality partner, @NotNull PartnershipKind kind,
+        @Min(800) @NotFutureYear Integer since, @NotNull PartnershipStatus status, @Valid LocalizedText statusReason,
+        @NotNull @Valid LocalizedText description, @Size(max = 17) List<@NotNull @SdgGoal Integer> sdgs,
         @Size(max = 100) List<@NotNull @Valid Milestone> milestones,
         @Size(max = 10) List<@NotBlank String> localContactIds,
-        @Size(max = 10) List<@NotBlank String> partnerContactIds,
-        @Valid ImageReference image) {
+        @Size(max = 10) List<@NotBlank String> partnerContactIds, @Valid ImageReference image) {
 }

@@ -9,9 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Something the project measures over time, e.g. trees planted or households reached. */
-public record Indicator(
-        @NotNull @Valid LocalizedText name,
-        @Size(max = 20) String unit,
+public record Indicator(@NotNull @Valid LocalizedText name, @Size(max = 20) String unit,
         @Size(max = 500) List<@NotNull @Valid Value> values) {
 
     public Indicator {

@@ -8,24 +8,10 @@ import java.util.List;
 
 /** The full state of a project as carried in {@code project.upserted.v1} events. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Project(
-        String id,
-        String slug,
-        String partnershipId,
-        LocalizedText title,
-        LocalizedText summary,
-        LocalDate start,
-        LocalDate end,
-        ProjectStatus status,
-        List<Integer> sdgs,
-        List<String> sdgTargets,
-        List<FundingLine> funding,
-        Money budget,
-        Money spent,
-        List<Measure> measures,
-        List<Indicator> indicators,
-        Instant created,
-        Instant modified) {
+public record Project(String id, String slug, String partnershipId, LocalizedText title, LocalizedText summary,
+        LocalDate start, LocalDate end, ProjectStatus status, List<Integer> sdgs, List<String> sdgTargets,
+        List<FundingLine> funding, Money budget, Money spent, List<Measure> measures, List<Indicator> indicators,
+        Instant created, Instant modified) {
 
     public Project {
         sdgs = sdgs == null ? List.of() : List.copyOf(sdgs);

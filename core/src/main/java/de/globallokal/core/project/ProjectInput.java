@@ -15,18 +15,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What an editor sends to create or replace a project. */
-public record ProjectInput(
-        @NotBlank String partnershipId,
-        @NotNull @Valid LocalizedText title,
-        @Valid LocalizedText summary,
-        LocalDate start,
-        LocalDate end,
-        @NotNull ProjectStatus status,
-        @Size(max = 17) List<@NotNull @SdgGoal Integer> sdgs,
-        @Size(max = 169) List<@NotBlank String> sdgTargets,
-        @Size(max = 20) List<@NotNull @Valid FundingLine> funding,
-        @Valid Money budget,
-        @Valid Money spent,
+public record ProjectInput(@NotBlank String partnershipId, @NotNull @Valid LocalizedText title,
+        @Valid LocalizedText summary, LocalDate start, LocalDate end, @NotNull ProjectStatus status,
+        @Size(max = 17) List<@NotNull @SdgGoal Integer> sdgs, @Size(max = 169) List<@NotBlank String> sdgTargets,
+        @Size(max = 20) List<@NotNull @Valid FundingLine> funding, @Valid Money budget, @Valid Money spent,
         @Size(max = 200) List<@NotNull @Valid Measure> measures,
         @Size(max = 50) List<@NotNull @Valid Indicator> indicators) {
 }

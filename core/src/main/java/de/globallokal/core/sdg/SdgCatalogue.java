@@ -12,6 +12,7 @@ import java.util.Optional;
 public final class SdgCatalogue {
 
     public static final int FIRST = 1;
+
     public static final int LAST = 17;
 
     private static final List<Sdg> GOALS = load();
@@ -39,7 +40,8 @@ public final class SdgCatalogue {
         try {
             int goal = Integer.parseInt(code.substring(0, code.indexOf('.')));
             return goal(goal).map(g -> g.hasTarget(code)).orElse(false);
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             return false;
         }
     }
@@ -58,8 +60,10 @@ public final class SdgCatalogue {
                 throw new IllegalStateException("expected 17 goals, found " + goals.size());
             }
             return goals.stream().sorted((a, b) -> Integer.compare(a.number(), b.number())).toList();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

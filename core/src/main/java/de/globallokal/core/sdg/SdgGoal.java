@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
 
 /** The annotated number is one of the 17 goals; null counts as valid. */
 @Documented
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = SdgGoal.Validator.class)
 public @interface SdgGoal {
@@ -24,9 +24,12 @@ public @interface SdgGoal {
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<SdgGoal, Integer> {
+
         @Override
         public boolean isValid(Integer value, ConstraintValidatorContext context) {
             return value == null || SdgCatalogue.isGoal(value);
         }
+
     }
+
 }

@@ -24,19 +24,20 @@ import java.util.TreeSet;
 
 /**
  * The paths of a contract record as its JSON names them ({@code partner.name},
- * {@code milestones.year} for a field of every milestone): a form binds its fields by these
- * paths, and a complaint about one comes back with the same path.
+ * {@code milestones.year} for a field of every milestone): a form binds its fields by
+ * these paths, and a complaint about one comes back with the same path.
  */
 public final class ContractPaths {
 
-    private static final Set<Class<? extends Annotation>> NEEDED = Set.of(NotNull.class, NotBlank.class, NotEmpty.class);
+    private static final Set<Class<? extends Annotation>> NEEDED = Set.of(NotNull.class, NotBlank.class,
+            NotEmpty.class);
 
     private ContractPaths() {
     }
 
     /**
-     * One step of a path: the record that has the component, the component's name, and the type
-     * of its value (for a list, the type of one element).
+     * One step of a path: the record that has the component, the component's name, and
+     * the type of its value (for a list, the type of one element).
      */
     public record Step(Class<?> owner, String name, Class<?> type, boolean list) {
     }
@@ -44,16 +45,16 @@ public final class ContractPaths {
     /**
      * The steps of a path through {@code root}; a list's elements are reached without an
      * index ({@code milestones.year}).
-     *
-     * @throws IllegalArgumentException naming the first part of the path the record does not have
+     * @throws IllegalArgumentException naming the first part of the path the record does
+     * not have
      */
     public static List<Step> resolve(Class<?> root, String path) {
         List<Step> steps = new ArrayList<>();
         Class<?> current = root;
         for (String name : path.split("\\.")) {
             Class<?> owner = current;
-            RecordComponent component = component(owner, name).orElseThrow(() -> new IllegalArgumentException(
-                    path + " is no path of " + root.getSimpleName() + ": " + owner.getSimpleName() + " has no " + name));
+            RecordComponent component = component(owner, name).orElseThrow(() -> new IllegalArgumentException(path
+                    + " is no path of " + root.getSimpleName() + ": " + owner.getSimpleName() + " has no " + name));
             boolean list = Collection.class.isAssignableFrom(component.getType());
             Class<?> type = list ? element(component.getGenericType()) : component.getType();
             steps.add(new Step(owner, name, type, list));
@@ -63,8 +64,8 @@ public final class ContractPaths {
     }
 
     /**
-     * Every path of {@code root} down to values that are no records: the paths a form must bind,
-     * or name as not edited, to edit the whole record.
+     * Every path of {@code root} down to values that are no records: the paths a form
+     * must bind, or name as not edited, to edit the whole record.
      */
     public static SortedSet<String> leaves(Class<?> root) {
         SortedSet<String> leaves = new TreeSet<>();
@@ -72,19 +73,29 @@ public final class ContractPaths {
         return leaves;
     }
 
-    /** True when the path cannot be left empty: it and every record on the way there are required. */
+    /**
+     * True when the path cannot be left empty: it and every record on the way there are
+     * required.
+     */
     public static boolean required(Validator validator, Class<?> root, String path) {
-        return resolve(root, path).stream().allMatch(step -> constraints(validator, step).stream()
+        return resolve(root, path).stream()
+            .allMatch(step -> constraints(validator, step).stream()
                 .anyMatch(constraint -> NEEDED.contains(constraint.getAnnotation().annotationType())));
     }
 
-    /** The constraints declared on one step's component (not those of a list's elements). */
+    /**
+     * The constraints declared on one step's component (not those of a list's elements).
+     */
     public static Set<ConstraintDescriptor<?>> constraints(Validator validator, Step step) {
-        PropertyDescriptor property = validator.getConstraintsForClass(step.owner()).getConstraintsForProperty(step.name());
+        PropertyDescriptor property = validator.getConstraintsForClass(step.owner())
+            .getConstraintsForProperty(step.name());
         return property == null ? Set.of() : property.getConstraintDescriptors();
     }
 
-    /** A violation's path as a form and the services name it: {@code milestones[0].year}, {@code sdgs[2]}. */
+    /**
+     * A violation's path as a form and the services name it: {@code milestones[0].year},
+     * {@code sdgs[2]}.
+     */
     public static String of(ConstraintViolation<?> violation) {
         StringBuilder path = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
@@ -106,7 +117,8 @@ public final class ContractPaths {
             String path = prefix + component.getName();
             if (value.isRecord()) {
                 collect(value, path + ".", leaves);
-            } else {
+            }
+            else {
                 leaves.add(path);
             }
         }
@@ -125,4 +137,5 @@ public final class ContractPaths {
         }
         return Object.class;
     }
+
 }

@@ -19,4 +19,5 @@ public final class CountryCode {
     public static String displayName(String code, Locale language) {
         return new Locale("", code).getDisplayCountry(language);
     }
+
 }

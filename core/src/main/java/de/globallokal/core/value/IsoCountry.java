@@ -10,9 +10,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The annotated string is an upper-case ISO 3166-1 alpha-2 code; null counts as valid. */
+/**
+ * The annotated string is an upper-case ISO 3166-1 alpha-2 code; null counts as valid.
+ */
 @Documented
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = IsoCountry.Validator.class)
 public @interface IsoCountry {
@@ -24,9 +26,12 @@ public @interface IsoCountry {
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<IsoCountry, String> {
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || CountryCode.isValid(value);
         }
+
     }
+
 }

@@ -9,19 +9,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A text in the product's languages. German is required because it is the language of
- * the first users and the fallback for every other one.
+ * A text in the product's languages. German is required because it is the language of the
+ * first users and the fallback for every other one.
  *
  * @param unreviewed the languages whose text is a draft or a machine translation that
- *                   nobody has checked yet (German, the source, is always reviewed)
+ * nobody has checked yet (German, the source, is always reviewed)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LocalizedText(
-        @NotBlank @Size(max = MAX_LENGTH) String de,
-        @Size(max = MAX_LENGTH) String en,
-        @Size(max = MAX_LENGTH) String fr,
-        @Size(max = MAX_LENGTH) String cs,
-        @Size(max = 3) List<@Pattern(regexp = "en|fr|cs", message = "{globallokal.validation.unreviewed-language}") String> unreviewed) {
+public record LocalizedText(@NotBlank @Size(max = MAX_LENGTH) String de, @Size(max = MAX_LENGTH) String en,
+        @Size(max = MAX_LENGTH) String fr, @Size(max = MAX_LENGTH) String cs,
+        @Size(max = 3) List<@Pattern(regexp = "en|fr|cs",
+                message = "{globallokal.validation.unreviewed-language}") String> unreviewed) {
 
     public static final int MAX_LENGTH = 4000;
 

@@ -27,18 +27,22 @@ public final class ArchitectureRules {
     public static final String CLOCK_MAKER = "SiteClock";
 
     private static final Set<String> SYSTEM_CLOCKS = Set.of("systemUTC", "systemDefaultZone", "system");
+
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private ArchitectureRules() {
     }
 
     /**
-     * The time comes from the injected clock: a hidden {@code Instant.now()} or system clock
-     * cannot be set by a test and ignores the office's zone.
+     * The time comes from the injected clock: a hidden {@code Instant.now()} or system
+     * clock cannot be set by a test and ignores the office's zone.
      */
     public static ArchRule timeFromTheInjectedClock() {
-        return noClasses().that().doNotHaveSimpleName(CLOCK_MAKER).should().callMethodWhere(askingTheSystemForTime())
-                .because("the time is the injected Clock's (globallokal.site.zone), so tests can set it");
+        return noClasses().that()
+            .doNotHaveSimpleName(CLOCK_MAKER)
+            .should()
+            .callMethodWhere(askingTheSystemForTime())
+            .because("the time is the injected Clock's (globallokal.site.zone), so tests can set it");
     }
 
     private static DescribedPredicate<JavaMethodCall> askingTheSystemForTime() {
@@ -54,18 +58,21 @@ public final class ArchitectureRules {
     }
 
     /**
-     * The string literals in a module's main sources that name a time zone ("Europe/Berlin"),
-     * as {@code file:line "literal"}; only the clock's own default may.
+     * The string literals in a module's main sources that name a time zone
+     * ("Europe/Berlin"), as {@code file:line "literal"}; only the clock's own default
+     * may.
      */
     public static List<String> zoneLiterals(Path mainSources) {
         Set<String> zones = ZoneId.getAvailableZoneIds();
         try (Stream<Path> files = Files.walk(mainSources)) {
             return files.filter(file -> file.toString().endsWith(".java"))
-                    .filter(file -> !file.getFileName().toString().equals(CLOCK_MAKER + ".java"))
-                    .flatMap(file -> literals(file).filter(literal -> zones.contains(literal.text()))
-                            .map(literal -> mainSources.relativize(file) + ":" + literal.line() + " \"" + literal.text() + "\""))
-                    .toList();
-        } catch (IOException e) {
+                .filter(file -> !file.getFileName().toString().equals(CLOCK_MAKER + ".java"))
+                .flatMap(file -> literals(file).filter(literal -> zones.contains(literal.text()))
+                    .map(literal -> mainSources.relativize(file) + ":" + literal.line() + " \"" + literal.text()
+                            + "\""))
+                .toList();
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -80,8 +87,10 @@ public final class ArchitectureRules {
                 Matcher matcher = STRING_LITERAL.matcher(lines.get(index));
                 return matcher.results().map(result -> new Literal(index + 1, result.group(1)));
             });
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -10,21 +10,25 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every module's architecture test checks; a module's test extends this with its root
- * package and adds the rules of its own shape.
+ * What every module's architecture test checks; a module's test extends this with its
+ * root package and adds the rules of its own shape.
  */
 public abstract class ModuleArchitectureTests {
 
     protected final JavaClasses classes;
+
     private final String rootPackage;
 
     protected ModuleArchitectureTests(String rootPackage) {
         this.rootPackage = rootPackage;
         this.classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(rootPackage);
+            .importPackages(rootPackage);
     }
 
-    /** Each top-level package is a slice (a feature, or shared wiring); none reaches back to one that uses it. */
+    /**
+     * Each top-level package is a slice (a feature, or shared wiring); none reaches back
+     * to one that uses it.
+     */
     @Test
     void itsPackagesDependOnEachOtherWithoutCycles() {
         slices().matching(rootPackage + ".(*)..").should().beFreeOfCycles().check(classes);
@@ -39,4 +43,5 @@ public abstract class ModuleArchitectureTests {
     void namesNoTimeZoneInItsCode() {
         assertThat(ArchitectureRules.zoneLiterals(Path.of("src/main/java"))).isEmpty();
     }
+
 }

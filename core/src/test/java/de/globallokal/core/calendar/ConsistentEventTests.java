@@ -42,9 +42,10 @@ class ConsistentEventTests {
                 {"recurrence":{"rule":"FREQ=WEEKLY;COUNT=3"},"occurrenceChanges":[
                   {"date":"2027-03-23","start":"2027-03-23T19:00","end":"2027-03-23T20:00"},
                   {"date":"2027-03-30","start":"2027-03-30T19:00","end":"2027-03-30T18:00"}]}"""))
-                .containsOnlyKeys("occurrenceChanges[1].end");
+            .containsOnlyKeys("occurrenceChanges[1].end");
         assertThat(problems(TALK, """
-                {"occurrenceChanges":[{"date":"2027-03-23","cancelled":true}]}""")).containsOnlyKeys("occurrenceChanges");
+                {"occurrenceChanges":[{"date":"2027-03-23","cancelled":true}]}"""))
+            .containsOnlyKeys("occurrenceChanges");
     }
 
     @Test
@@ -59,7 +60,7 @@ class ConsistentEventTests {
     private Map<String, String> problems(String json, String... overrides) {
         Map<String, String> problems = new TreeMap<>();
         validator.validate(input(json, overrides))
-                .forEach(v -> problems.put(v.getPropertyPath().toString(), v.getMessage()));
+            .forEach(v -> problems.put(v.getPropertyPath().toString(), v.getMessage()));
         return problems;
     }
 
@@ -70,4 +71,5 @@ class ConsistentEventTests {
         }
         return Json.strict().treeToValue(document, EventInput.class);
     }
+
 }

@@ -42,8 +42,8 @@ class EventEnvelopeJsonTests {
 
     @Test
     void upsertSampleCarriesTheFullPartnershipState() {
-        EventEnvelope envelope = Json.strict().treeToValue(readTree("partnership-upserted.v1.json"),
-                EventEnvelope.class);
+        EventEnvelope envelope = Json.strict()
+            .treeToValue(readTree("partnership-upserted.v1.json"), EventEnvelope.class);
         Partnership partnership = Json.strict().treeToValue(envelope.data(), Partnership.class);
 
         assertThat(envelope.type()).isEqualTo(EventTypes.PARTNERSHIP_UPSERTED);
@@ -99,9 +99,9 @@ class EventEnvelopeJsonTests {
 
         assertThat(envelope.aggregatetype()).isEqualTo(AggregateTypes.EVENT);
         assertThat(event.occurrences()).extracting(o -> o.start().getOffset().getTotalSeconds() / 3600)
-                .containsExactly(1, 2, 2);
+            .containsExactly(1, 2, 2);
         assertThat(event.seatsOf(event.occurrences().get(0).id())).get()
-                .satisfies(seats -> assertThat(seats.available()).isZero());
+            .satisfies(seats -> assertThat(seats.available()).isZero());
         assertThat(event.seatsOf(event.occurrences().get(1).id()).orElseThrow().available()).isEqualTo(9);
         assertThat(event.status().isPublic()).isTrue();
         assertThat(envelope.data().toString()).doesNotContain("@");
@@ -109,8 +109,8 @@ class EventEnvelopeJsonTests {
 
     @Test
     void deletionSampleIsRecognisedAndHasNoData() {
-        EventEnvelope envelope = Json.strict().treeToValue(readTree("partnership-deleted.v1.json"),
-                EventEnvelope.class);
+        EventEnvelope envelope = Json.strict()
+            .treeToValue(readTree("partnership-deleted.v1.json"), EventEnvelope.class);
 
         assertThat(envelope.isDeletion()).isTrue();
         assertThat(envelope.data()).isNull();
@@ -125,7 +125,7 @@ class EventEnvelopeJsonTests {
 
         assertThat(partnership.partner().name()).isEqualTo("Caerphilly");
         assertThatThrownBy(() -> Json.strict().treeToValue(future, EventEnvelope.class))
-                .isInstanceOf(UnrecognizedPropertyException.class);
+            .isInstanceOf(UnrecognizedPropertyException.class);
     }
 
     @Test
@@ -148,11 +148,12 @@ class EventEnvelopeJsonTests {
     void everySampleInTheFolderIsListed() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/samples"))) {
             assertThat(files.map(file -> file.getFileName().toString().replaceFirst("\\.json$", "")))
-                    .containsExactlyInAnyOrderElementsOf(Samples.ALL);
+                .containsExactlyInAnyOrderElementsOf(Samples.ALL);
         }
     }
 
     private static JsonNode readTree(String sample) {
         return Samples.envelope(sample.replaceFirst("\\.json$", ""));
     }
+
 }

@@ -7,8 +7,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A sample envelope made about another aggregate or version, for a consumer's test: everything
- * else stays as the contract's sample has it.
+ * A sample envelope made about another aggregate or version, for a consumer's test:
+ * everything else stays as the contract's sample has it.
  */
 public final class SampleEnvelope {
 
@@ -24,10 +24,15 @@ public final class SampleEnvelope {
         return new SampleEnvelope(Samples.envelope(sample));
     }
 
-    /** The same change, about aggregate {@code id} at {@code version} (its own envelope id and a time that grows with it). */
+    /**
+     * The same change, about aggregate {@code id} at {@code version} (its own envelope id
+     * and a time that grows with it).
+     */
     public SampleEnvelope about(String id, long version) {
-        envelope.put("id", UUID.randomUUID().toString()).put("subject", id).put("aggregateversion", version)
-                .put("time", EPOCH.plusSeconds(version).toString());
+        envelope.put("id", UUID.randomUUID().toString())
+            .put("subject", id)
+            .put("aggregateversion", version)
+            .put("time", EPOCH.plusSeconds(version).toString());
         if (envelope.get("data") instanceof ObjectNode data) {
             data.put("id", id);
         }
@@ -52,4 +57,5 @@ public final class SampleEnvelope {
     public String json() {
         return envelope.toString();
     }
+
 }

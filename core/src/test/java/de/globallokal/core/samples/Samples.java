@@ -14,20 +14,25 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The contract's sample envelopes, one per event type and the future-field variants, read by
- * core's own tests and, through core's test-jar, by every producer's and consumer's: a producer
- * emits the shape of its sample, a consumer reads every sample of its topics.
+ * The contract's sample envelopes, one per event type and the future-field variants, read
+ * by core's own tests and, through core's test-jar, by every producer's and consumer's: a
+ * producer emits the shape of its sample, a consumer reads every sample of its topics.
  */
 public final class Samples {
 
-    /** Every sample, by file name without {@code .json}; a test keeps this list equal to the folder. */
+    /**
+     * Every sample, by file name without {@code .json}; a test keeps this list equal to
+     * the folder.
+     */
     public static final List<String> ALL = List.of("actor-deleted.v1", "actor-upserted.v1", "contact-deleted.v1",
             "contact-upserted.v1", "event-deleted.v1", "event-upserted.v1", "event-upserted.v1-with-future-fields",
             "partnership-deleted.v1", "partnership-upserted.v1", "partnership-upserted.v1-with-future-fields",
             "project-deleted.v1", "project-upserted.v1");
 
     /** The samples of today's contract, without the variants from a future producer. */
-    public static final List<String> CURRENT = ALL.stream().filter(name -> !name.endsWith("-with-future-fields")).toList();
+    public static final List<String> CURRENT = ALL.stream()
+        .filter(name -> !name.endsWith("-with-future-fields"))
+        .toList();
 
     private Samples() {
     }
@@ -39,7 +44,8 @@ public final class Samples {
                 throw new IllegalArgumentException("no sample " + name);
             }
             return (ObjectNode) Json.strict().readTree(in);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -49,14 +55,17 @@ public final class Samples {
         return ALL.stream().filter(name -> topic.equals(topic(name))).toList();
     }
 
-    /** The topic a sample is published on: events on the events topic, everything else on the partnerships topic. */
+    /**
+     * The topic a sample is published on: events on the events topic, everything else on
+     * the partnerships topic.
+     */
     public static String topic(String name) {
         return name.startsWith("event-") ? Topics.EVENTS : Topics.PARTNERSHIPS;
     }
 
     /**
-     * The sample's state as an editor would send it: only the top-level fields of {@code input},
-     * the contract's record of what may be sent.
+     * The sample's state as an editor would send it: only the top-level fields of
+     * {@code input}, the contract's record of what may be sent.
      */
     public static ObjectNode input(String sample, Class<? extends Record> input) {
         ObjectNode data = (ObjectNode) envelope(sample).get("data");
@@ -70,8 +79,9 @@ public final class Samples {
     }
 
     /**
-     * The shape of a JSON document: each path (list items as {@code []}) with the kind of its
-     * value. A producer's envelope has no path its sample lacks, and none of another kind.
+     * The shape of a JSON document: each path (list items as {@code []}) with the kind of
+     * its value. A producer's envelope has no path its sample lacks, and none of another
+     * kind.
      */
     public static SortedMap<String, String> shape(JsonNode document) {
         SortedMap<String, String> shape = new TreeMap<>();
@@ -82,10 +92,13 @@ public final class Samples {
     private static void collect(JsonNode node, String path, Map<String, String> shape) {
         if (node.isObject()) {
             node.properties().forEach(entry -> collect(entry.getValue(), path + "/" + entry.getKey(), shape));
-        } else if (node.isArray()) {
+        }
+        else if (node.isArray()) {
             node.forEach(item -> collect(item, path + "[]", shape));
-        } else {
+        }
+        else {
             shape.put(path, node.getNodeType().name());
         }
     }
+
 }

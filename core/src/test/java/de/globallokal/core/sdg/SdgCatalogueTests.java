@@ -10,8 +10,8 @@ class SdgCatalogueTests {
     @Test
     void holdsSeventeenNumberedGoalsWithColoursAndNamesInThreeLanguages() {
         assertThat(SdgCatalogue.all()).hasSize(17);
-        assertThat(SdgCatalogue.all()).extracting(Sdg::number).containsExactly(
-                1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17);
+        assertThat(SdgCatalogue.all()).extracting(Sdg::number)
+            .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17);
         assertThat(SdgCatalogue.all()).allSatisfy(goal -> {
             assertThat(goal.colour()).matches("#[0-9A-Fa-f]{6}");
             assertThat(goal.name().de()).isNotBlank();
@@ -38,4 +38,5 @@ class SdgCatalogueTests {
         assertThat(SdgCatalogue.isGoal(18)).isFalse();
         assertThat(SdgCatalogue.goal(18)).isEmpty();
     }
+
 }

@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Test;
 
 class LocalizedTextTests {
 
-    private final Validator validator = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    private final Validator validator = Validation.byDefaultProvider()
+        .configure()
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .buildValidatorFactory()
+        .getValidator();
 
     @Test
     void givesTheAskedLanguageAndFallsBackToGerman() {
@@ -28,9 +31,11 @@ class LocalizedTextTests {
     @Test
     void germanIsRequiredAndTextsHaveALimit() {
         assertThat(validator.validate(new LocalizedText(" ", "Hello", null, null)))
-                .extracting(v -> v.getPropertyPath().toString()).containsExactly("de");
+            .extracting(v -> v.getPropertyPath().toString())
+            .containsExactly("de");
         assertThat(validator.validate(LocalizedText.de("x".repeat(LocalizedText.MAX_LENGTH + 1))))
-                .extracting(v -> v.getPropertyPath().toString()).containsExactly("de");
+            .extracting(v -> v.getPropertyPath().toString())
+            .containsExactly("de");
         assertThat(validator.validate(LocalizedText.de("Text"))).isEmpty();
     }
 
@@ -42,4 +47,5 @@ class LocalizedTextTests {
         assertThat(CountryCode.isValid("XX")).isFalse();
         assertThat(CountryCode.displayName("BF", Locale.GERMAN)).isEqualTo("Burkina Faso");
     }
+
 }

@@ -15,19 +15,24 @@ final class EventAssembly {
     private EventAssembly() {
     }
 
-    /** The event's state; its dates lie in its own zone or, when it names none, in the office's. */
+    /**
+     * The event's state; its dates lie in its own zone or, when it names none, in the
+     * office's.
+     */
     static CalendarEvent state(String id, EventInput input, ZoneId officeZone, Instant created, Instant modified) {
         ZoneId zone = input.zone() == null ? officeZone : ZoneId.of(input.zone());
         LocalDateTime start = input.isAllDay() ? input.start().toLocalDate().atStartOfDay() : input.start();
-        // an all-day event ends at the midnight after its last day (exclusive, as in iCalendar)
+        // an all-day event ends at the midnight after its last day (exclusive, as in
+        // iCalendar)
         LocalDateTime end = input.isAllDay() ? input.end().toLocalDate().plusDays(1).atStartOfDay() : input.end();
         List<Occurrence> occurrences = Schedule.occurrences(id, start, end, zone, input.recurrence(), input.changes());
         return new CalendarEvent(id, input.title(), input.summary(), input.description(),
-                start.atZone(zone).toOffsetDateTime(), end.atZone(zone).toOffsetDateTime(), zone.getId(), input.isAllDay(),
-                input.recurrence(), input.changes(), occurrences, input.venue(), input.onlineUrl(), input.category(),
-                input.audiences(), input.languages(), input.accessibility(), input.price(), input.organiserId(),
-                input.partnershipIds(), input.projectIds(), input.sdgs(), input.image(), input.status(),
-                input.publishAt(), input.statusNote(), input.registration(), List.of(), created, modified, 0);
+                start.atZone(zone).toOffsetDateTime(), end.atZone(zone).toOffsetDateTime(), zone.getId(),
+                input.isAllDay(), input.recurrence(), input.changes(), occurrences, input.venue(), input.onlineUrl(),
+                input.category(), input.audiences(), input.languages(), input.accessibility(), input.price(),
+                input.organiserId(), input.partnershipIds(), input.projectIds(), input.sdgs(), input.image(),
+                input.status(), input.publishAt(), input.statusNote(), input.registration(), List.of(), created,
+                modified, 0);
     }
 
     /** The same series with other changes to single dates. */
@@ -38,8 +43,9 @@ final class EventAssembly {
         List<Occurrence> occurrences = Schedule.occurrences(e.id(), start, end, zone, e.recurrence(), changes);
         return new CalendarEvent(e.id(), e.title(), e.summary(), e.description(), e.start(), e.end(), e.zone(),
                 e.allDay(), e.recurrence(), changes, occurrences, e.venue(), e.onlineUrl(), e.category(), e.audiences(),
-                e.languages(), e.accessibility(), e.price(), e.organiserId(), e.partnershipIds(), e.projectIds(), e.sdgs(),
-                e.image(), e.status(), e.publishAt(), e.statusNote(), e.registration(), e.seats(), e.created(), modified,
-                e.sequence());
+                e.languages(), e.accessibility(), e.price(), e.organiserId(), e.partnershipIds(), e.projectIds(),
+                e.sdgs(), e.image(), e.status(), e.publishAt(), e.statusNote(), e.registration(), e.seats(),
+                e.created(), modified, e.sequence());
     }
+
 }

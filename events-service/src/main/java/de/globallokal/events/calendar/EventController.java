@@ -48,9 +48,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/events")
 class EventController extends AggregateApi<CalendarEvent> {
 
-
     private final AggregateCollection<CalendarEvent> events;
+
     private final EventLedger ledger;
+
     private final References references;
 
     EventController(AggregateCollection<CalendarEvent> events, EventLedger ledger, References references, Clock clock) {
@@ -66,11 +67,15 @@ class EventController extends AggregateApi<CalendarEvent> {
         references.check(input);
         String id = UUID.randomUUID().toString();
         Instant now = now();
-        Stored<CalendarEvent> stored = ledger.create(EventAssembly.state(id, input, clock.getZone(), now, now), principal.getSubject());
+        Stored<CalendarEvent> stored = ledger.create(EventAssembly.state(id, input, clock.getZone(), now, now),
+                principal.getSubject());
         return created(id, stored);
     }
 
-    /** Replaces the event, or the whole series; registrations stay, a raised capacity moves the waitlist up. */
+    /**
+     * Replaces the event, or the whole series; registrations stay, a raised capacity
+     * moves the waitlist up.
+     */
     @PutMapping("/{id}")
     ResponseEntity<Stored<CalendarEvent>> update(@PathVariable String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -83,8 +88,9 @@ class EventController extends AggregateApi<CalendarEvent> {
     }
 
     /**
-     * Changes one date of a series on its own (move, cancel, notice); the date is the one the
-     * rule gives, so the occurrence keeps its id. The rest of the series stays as it is.
+     * Changes one date of a series on its own (move, cancel, notice); the date is the one
+     * the rule gives, so the occurrence keeps its id. The rest of the series stays as it
+     * is.
      */
     @PutMapping("/{id}/occurrences/{date}")
     ResponseEntity<Stored<CalendarEvent>> updateOccurrence(@PathVariable String id,
@@ -100,8 +106,8 @@ class EventController extends AggregateApi<CalendarEvent> {
             if (current.recurrence() == null) {
                 throw new InvalidRequestException("date", "the event is no series; change the event itself");
             }
-            List<OccurrenceChange> changes = new ArrayList<>(current.occurrenceChanges().stream()
-                    .filter(c -> !c.date().equals(date)).toList());
+            List<OccurrenceChange> changes = new ArrayList<>(
+                    current.occurrenceChanges().stream().filter(c -> !c.date().equals(date)).toList());
             changes.add(change);
             return EventAssembly.withChanges(current, changes, now);
         }));
@@ -113,10 +119,8 @@ class EventController extends AggregateApi<CalendarEvent> {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) EventCategory category,
             @RequestParam(required = false) @Min(1) @Max(17) Integer sdg,
-            @RequestParam(required = false) String partnership,
-            @RequestParam(required = false) String organiser,
-            @RequestParam(required = false) EventStatus status,
-            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String partnership, @RequestParam(required = false) String organiser,
+            @RequestParam(required = false) EventStatus status, @RequestParam(required = false) String text,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         if (from != null && to != null && to.isBefore(from)) {
@@ -146,14 +150,18 @@ class EventController extends AggregateApi<CalendarEvent> {
         }
         if (text != null && !text.isBlank()) {
             String quoted = Pattern.quote(text.trim());
-            filters.add(Filters.or(Filters.regex("state.title.de", quoted, "i"), Filters.regex("state.title.en", quoted, "i"),
-                    Filters.regex("state.title.fr", quoted, "i"), Filters.regex("state.summary.de", quoted, "i")));
+            filters.add(Filters.or(Filters.regex("state.title.de", quoted, "i"),
+                    Filters.regex("state.title.en", quoted, "i"), Filters.regex("state.title.fr", quoted, "i"),
+                    Filters.regex("state.summary.de", quoted, "i")));
         }
-        return Map.of("data", events.page(filters, "startsAt", page, size), "page", page, "size", size,
-                "total", events.count(filters));
+        return Map.of("data", events.page(filters, "startsAt", page, size), "page", page, "size", size, "total",
+                events.count(filters));
     }
 
-    /** People who registered are told through a cancellation, not left with a vanished event. */
+    /**
+     * People who registered are told through a cancellation, not left with a vanished
+     * event.
+     */
     @Override
     protected void beforeDelete(String id) {
         long active = ledger.activeRegistrations(id);
@@ -162,4 +170,5 @@ class EventController extends AggregateApi<CalendarEvent> {
         }
         ledger.forgetRegistrations(id); // the cancelled and expired ones name people too
     }
+
 }

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 public class PublicationJob {
 
     private final AggregateCollection<CalendarEvent> events;
+
     private final EventLedger ledger;
+
     private final Clock clock;
 
     PublicationJob(AggregateCollection<CalendarEvent> events, EventLedger ledger, Clock clock) {
@@ -32,7 +34,9 @@ public class PublicationJob {
         publishDue(clock.instant());
     }
 
-    /** @return how many events went public */
+    /**
+     * @return how many events went public
+     */
     public synchronized int publishDue(Instant now) {
         int published = 0;
         for (var stored : events.page(List.of(Filters.eq("statusKey", EventStatus.SCHEDULED.name()),
@@ -41,10 +45,12 @@ public class PublicationJob {
                 ledger.update(stored.state().id(), stored.version(), "system",
                         current -> current.withStatus(EventStatus.PUBLISHED, now));
                 published++;
-            } catch (VersionConflictException edited) {
+            }
+            catch (VersionConflictException edited) {
                 // an editor changed it in the meantime: the next round sees their version
             }
         }
         return published;
     }
+
 }

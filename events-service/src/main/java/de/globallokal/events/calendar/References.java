@@ -9,12 +9,17 @@ import de.globallokal.support.web.UnknownReferenceException;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Checks the organiser, partnerships and projects an event names against the local replicas. */
+/**
+ * Checks the organiser, partnerships and projects an event names against the local
+ * replicas.
+ */
 @Component
 class References {
 
     private final PartnershipReplica partnerships;
+
     private final Replica<LocalActor> actors;
+
     private final Replica<Project> projects;
 
     References(PartnershipReplica partnerships, Replica<LocalActor> actorReplica, Replica<Project> projectReplica) {
@@ -30,7 +35,8 @@ class References {
         List<String> partnershipIds = input.partnershipIds() == null ? List.of() : input.partnershipIds();
         for (int i = 0; i < partnershipIds.size(); i++) {
             if (!partnerships.exists(partnershipIds.get(i))) {
-                throw new UnknownReferenceException("partnershipIds[" + i + "]", "no partnership " + partnershipIds.get(i));
+                throw new UnknownReferenceException("partnershipIds[" + i + "]",
+                        "no partnership " + partnershipIds.get(i));
             }
         }
         List<String> projectIds = input.projectIds() == null ? List.of() : input.projectIds();
@@ -40,4 +46,5 @@ class References {
             }
         }
     }
+
 }

@@ -25,6 +25,7 @@ public final class Schedule {
 
     /** A series longer than this is refused: the public calendar shows every date. */
     public static final int MAX_OCCURRENCES = 200;
+
     private static final DateTimeFormatter ID_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private Schedule() {
@@ -32,9 +33,10 @@ public final class Schedule {
 
     /**
      * @param start local start of the first occurrence
-     * @param end   local end of the first occurrence (exclusive midnight for all-day events)
-     * @throws InvalidRequestException for a rule that is not weekly/monthly with COUNT or UNTIL,
-     *                                 or that gives too many dates
+     * @param end local end of the first occurrence (exclusive midnight for all-day
+     * events)
+     * @throws InvalidRequestException for a rule that is not weekly/monthly with COUNT or
+     * UNTIL, or that gives too many dates
      */
     public static List<Occurrence> occurrences(String eventId, LocalDateTime start, LocalDateTime end, ZoneId zone,
             Recurrence recurrence, List<OccurrenceChange> changes) {
@@ -61,18 +63,22 @@ public final class Schedule {
         return occurrences;
     }
 
-    /** The dates the rule gives, starting with the first one; checks the rule on the way. */
+    /**
+     * The dates the rule gives, starting with the first one; checks the rule on the way.
+     */
     static List<LocalDateTime> dates(LocalDateTime start, Recurrence recurrence) {
         Recur<LocalDateTime> recur;
         try {
             recur = new Recur<>(recurrence.rule().trim());
-        } catch (RuntimeException e) {
-            throw new InvalidRequestException("recurrence.rule", "is not an RRULE such as FREQ=WEEKLY;COUNT=6 ("
-                    + e.getMessage() + ")");
+        }
+        catch (RuntimeException e) {
+            throw new InvalidRequestException("recurrence.rule",
+                    "is not an RRULE such as FREQ=WEEKLY;COUNT=6 (" + e.getMessage() + ")");
         }
         List<FieldError> errors = new ArrayList<>();
         if (recur.getFrequency() != Frequency.WEEKLY && recur.getFrequency() != Frequency.MONTHLY) {
-            errors.add(new FieldError("recurrence.rule", "must repeat weekly or monthly (FREQ=WEEKLY or FREQ=MONTHLY)"));
+            errors
+                .add(new FieldError("recurrence.rule", "must repeat weekly or monthly (FREQ=WEEKLY or FREQ=MONTHLY)"));
         }
         if (recur.getCount() < 1 && recur.getUntil() == null) {
             errors.add(new FieldError("recurrence.rule", "must end: give COUNT or UNTIL"));
@@ -83,7 +89,8 @@ public final class Schedule {
         List<LocalDateTime> dates;
         try {
             dates = recur.getDates(start, start, start.plusYears(5), MAX_OCCURRENCES + 1);
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             throw new InvalidRequestException("recurrence.rule", "cannot be expanded (" + e.getMessage() + ")");
         }
         if (dates.size() > MAX_OCCURRENCES) {
@@ -94,4 +101,5 @@ public final class Schedule {
         }
         return dates;
     }
+
 }

@@ -7,4 +7,5 @@ class LocalMailbox implements MailPort {
     public boolean send(String to, String subject, String body) {
         return false;
     }
+
 }

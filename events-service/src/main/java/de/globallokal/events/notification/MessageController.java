@@ -24,4 +24,5 @@ class MessageController {
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
         return Map.of("data", outbox.latest(event, limit), "pending", outbox.pendingCount());
     }
+
 }

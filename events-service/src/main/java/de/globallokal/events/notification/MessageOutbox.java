@@ -29,11 +29,15 @@ import org.springframework.stereotype.Component;
 public class MessageOutbox {
 
     static final int MAX_ATTEMPTS = 8;
+
     private static final Logger LOG = LoggerFactory.getLogger(MessageOutbox.class);
 
     private final MongoCollection<Document> messages;
+
     private final MailPort mail;
+
     private final Clock clock;
+
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "message-outbox");
         thread.setDaemon(true);
@@ -56,10 +60,15 @@ public class MessageOutbox {
         List<Document> documents = new ArrayList<>();
         for (OutgoingMessage m : outgoing) {
             documents.add(new Document("_id", UUID.randomUUID().toString()).append("eventId", m.eventId())
-                    .append("registrationId", m.registrationId()).append("kind", m.kind()).append("to", m.to())
-                    .append("subject", m.subject()).append("body", m.body()).append("status", "PENDING")
-                    .append("attempts", 0).append("created", Date.from(now))
-                    .append("keepUntil", Date.from(m.keepUntil())));
+                .append("registrationId", m.registrationId())
+                .append("kind", m.kind())
+                .append("to", m.to())
+                .append("subject", m.subject())
+                .append("body", m.body())
+                .append("status", "PENDING")
+                .append("attempts", 0)
+                .append("created", Date.from(now))
+                .append("keepUntil", Date.from(m.keepUntil())));
         }
         messages.insertMany(documents);
         sender.execute(this::sendPending);
@@ -68,15 +77,19 @@ public class MessageOutbox {
     /** Retries what is still pending, e.g. after the mail server was away. */
     @Scheduled(fixedDelayString = "${globallokal.mail.retry-interval:30s}")
     public synchronized void sendPending() {
-        for (Document message : messages.find(Filters.and(Filters.eq("status", "PENDING"),
-                Filters.lt("attempts", MAX_ATTEMPTS))).sort(Sorts.ascending("created")).limit(100)) {
+        for (Document message : messages
+            .find(Filters.and(Filters.eq("status", "PENDING"), Filters.lt("attempts", MAX_ATTEMPTS)))
+            .sort(Sorts.ascending("created"))
+            .limit(100)) {
             String id = message.getString("_id");
             try {
                 boolean left = mail.send(message.getString("to"), message.getString("subject"),
                         message.getString("body"));
-                messages.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("status", left ? "SENT" : "LOCAL"),
-                        Updates.set("sent", Date.from(clock.instant())), Updates.inc("attempts", 1)));
-            } catch (RuntimeException e) {
+                messages.updateOne(Filters.eq("_id", id),
+                        Updates.combine(Updates.set("status", left ? "SENT" : "LOCAL"),
+                                Updates.set("sent", Date.from(clock.instant())), Updates.inc("attempts", 1)));
+            }
+            catch (RuntimeException e) {
                 LOG.warn("message {} not sent yet: {}", id, e.getClass().getSimpleName());
                 messages.updateOne(Filters.eq("_id", id), Updates.combine(Updates.inc("attempts", 1),
                         Updates.set("lastError", e.getClass().getSimpleName())));
@@ -97,12 +110,14 @@ public class MessageOutbox {
 
     /** Removes recipient and text of the messages of anonymised registrations. */
     public long anonymise(String eventId, List<String> registrationIds) {
-        return messages.updateMany(Filters.and(Filters.eq("eventId", eventId),
-                Filters.in("registrationId", registrationIds)), Updates.combine(Updates.unset("to"), Updates.unset("body"),
-                Updates.set("anonymised", true))).getModifiedCount();
+        return messages
+            .updateMany(Filters.and(Filters.eq("eventId", eventId), Filters.in("registrationId", registrationIds)),
+                    Updates.combine(Updates.unset("to"), Updates.unset("body"), Updates.set("anonymised", true)))
+            .getModifiedCount();
     }
 
     public long pendingCount() {
         return messages.countDocuments(Filters.eq("status", "PENDING"));
     }
+
 }

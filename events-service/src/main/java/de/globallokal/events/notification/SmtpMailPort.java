@@ -7,6 +7,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 class SmtpMailPort implements MailPort {
 
     private final JavaMailSender sender;
+
     private final String from;
 
     SmtpMailPort(JavaMailSender sender, String from) {
@@ -24,4 +25,5 @@ class SmtpMailPort implements MailPort {
         sender.send(message);
         return true;
     }
+
 }

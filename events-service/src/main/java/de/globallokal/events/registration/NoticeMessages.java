@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 class NoticeMessages {
 
     private final String publicBaseUrl;
+
     private final Duration keep;
 
     NoticeMessages(@Value("${globallokal.public-base-url:http://localhost:8080}") String publicBaseUrl,
@@ -33,19 +34,28 @@ class NoticeMessages {
         ResourceBundle texts = ResourceBundle.getBundle("mail/notices", locale);
         ZoneId zone = ZoneId.of(event.zone());
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale).withZone(zone);
-        Occurrence occurrence = event.occurrences().stream().filter(o -> o.id().equals(r.occurrenceId())).findFirst()
-                .orElse(event.occurrences().get(0));
-        // the link carries the secret only when the sign-up has just made it; later messages point to the page
+            .withLocale(locale)
+            .withZone(zone);
+        Occurrence occurrence = event.occurrences()
+            .stream()
+            .filter(o -> o.id().equals(r.occurrenceId()))
+            .findFirst()
+            .orElse(event.occurrences().get(0));
+        // the link carries the secret only when the sign-up has just made it; later
+        // messages point to the page
         String link = notice.token() == null ? publicBaseUrl + "/veranstaltungen/" + event.id()
                 : publicBaseUrl + "/anmeldung/" + notice.token();
-        Object[] args = {r.name(), event.title().in(locale), when.format(occurrence.start()), link,
-                r.offeredUntil() == null ? "" : when.format(r.offeredUntil()), position};
+        Object[] args = { r.name(), event.title().in(locale), when.format(occurrence.start()), link,
+                r.offeredUntil() == null ? "" : when.format(r.offeredUntil()), position };
         String kind = notice.kind().name();
-        Instant lastEnd = event.occurrences().stream().map(o -> o.end().toInstant()).max(Instant::compareTo)
-                .orElse(event.end().toInstant());
+        Instant lastEnd = event.occurrences()
+            .stream()
+            .map(o -> o.end().toInstant())
+            .max(Instant::compareTo)
+            .orElse(event.end().toInstant());
         return new OutgoingMessage(event.id(), r.id(), kind, r.email(),
                 new MessageFormat(texts.getString(kind + ".subject"), locale).format(args),
                 new MessageFormat(texts.getString(kind + ".body"), locale).format(args), lastEnd.plus(keep));
     }
+
 }

@@ -12,13 +12,15 @@ import java.util.function.Predicate;
 /**
  * The registrations of one event and the rules that move them: first come, first served;
  * a freed seat is offered to the first on the waitlist of that occurrence, who has until
- * the claim deadline to take it. Pure logic on a copy: the caller stores the result in one
- * write and sends the {@link #notices()} afterwards.
+ * the claim deadline to take it. Pure logic on a copy: the caller stores the result in
+ * one write and sends the {@link #notices()} afterwards.
  */
 final class RegistrationBook {
 
     private final String eventId;
+
     private final List<Registration> entries;
+
     private final List<Notice> notices = new ArrayList<>();
 
     RegistrationBook(String eventId, List<Registration> entries) {
@@ -42,16 +44,20 @@ final class RegistrationBook {
         return entries.stream().filter(r -> r.answersTo(tokenHash)).findFirst();
     }
 
-    /** Adds a registration as confirmed while seats are left, else to the end of the waitlist. */
+    /**
+     * Adds a registration as confirmed while seats are left, else to the end of the
+     * waitlist.
+     */
     Registration signUp(Registration candidate, SeatPolicy policy, String token) {
-        boolean taken = entries.stream().anyMatch(r -> r.status().isActive()
-                && r.occurrenceId().equals(candidate.occurrenceId()) && candidate.emailKey().equals(r.emailKey()));
+        boolean taken = entries.stream()
+            .anyMatch(r -> r.status().isActive() && r.occurrenceId().equals(candidate.occurrenceId())
+                    && candidate.emailKey().equals(r.emailKey()));
         if (taken) {
             throw new ConflictException("This e-mail address is already registered for this date.");
         }
         boolean seatFree = held(candidate.occurrenceId()) < policy.capacity() && waiting(candidate.occurrenceId()) == 0;
-        Registration added = candidate.withStatus(seatFree ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
-                candidate.created());
+        Registration added = candidate
+            .withStatus(seatFree ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED, candidate.created());
         entries.add(added);
         notices.add(new Notice(seatFree ? Notice.Kind.CONFIRMED : Notice.Kind.WAITLISTED, added, token));
         return added;
@@ -82,7 +88,8 @@ final class RegistrationBook {
 
     /**
      * Staff confirm someone from the waitlist at once, without a claim step. Beyond the
-     * capacity only when they say so: that is a deliberate extra chair, never an accident.
+     * capacity only when they say so: that is a deliberate extra chair, never an
+     * accident.
      */
     Registration promote(String id, SeatPolicy policy, boolean beyondCapacity, Instant now) {
         Registration current = active(id);
@@ -111,7 +118,10 @@ final class RegistrationBook {
         return fillFreeSeats(policy, now) || changed;
     }
 
-    /** While an occurrence has free seats and people waiting, the first in line is offered a seat. */
+    /**
+     * While an occurrence has free seats and people waiting, the first in line is offered
+     * a seat.
+     */
     boolean fillFreeSeats(SeatPolicy policy, Instant now) {
         boolean changed = false;
         for (Registration r : List.copyOf(entries)) {
@@ -158,15 +168,17 @@ final class RegistrationBook {
     }
 
     List<Seats> seats(List<String> occurrenceIds, int capacity) {
-        return occurrenceIds.stream().map(id -> new Seats(id, capacity, count(id, RegistrationStatus.CONFIRMED),
-                count(id, RegistrationStatus.OFFERED), count(id, RegistrationStatus.WAITLISTED))).toList();
+        return occurrenceIds.stream()
+            .map(id -> new Seats(id, capacity, count(id, RegistrationStatus.CONFIRMED),
+                    count(id, RegistrationStatus.OFFERED), count(id, RegistrationStatus.WAITLISTED)))
+            .toList();
     }
 
     private Registration active(String id) {
         Registration current = find(id).orElseThrow(() -> new ConflictException("There is no such registration."));
         if (!current.status().isActive()) {
-            throw new ConflictException("This registration was already " + current.status().name().toLowerCase(
-                    Locale.ROOT) + ".");
+            throw new ConflictException(
+                    "This registration was already " + current.status().name().toLowerCase(Locale.ROOT) + ".");
         }
         return current;
     }
@@ -180,7 +192,9 @@ final class RegistrationBook {
     }
 
     private int count(String occurrenceId, RegistrationStatus status) {
-        return (int) entries.stream().filter(r -> r.status() == status && r.occurrenceId().equals(occurrenceId)).count();
+        return (int) entries.stream()
+            .filter(r -> r.status() == status && r.occurrenceId().equals(occurrenceId))
+            .count();
     }
 
     private Registration replace(Registration changed) {
@@ -192,4 +206,5 @@ final class RegistrationBook {
         }
         throw new IllegalStateException("registration " + changed.id() + " vanished");
     }
+
 }

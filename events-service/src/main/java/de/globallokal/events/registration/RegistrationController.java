@@ -25,13 +25,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Registrations: the sign-up (web-ui's gateway or staff), the registrant's own link
- * (look up, claim, cancel) and the staff list, export and actions.
+ * Registrations: the sign-up (web-ui's gateway or staff), the registrant's own link (look
+ * up, claim, cancel) and the staff list, export and actions.
  */
 @RestController
 class RegistrationController {
 
     private final Signups signups;
+
     private final StaffRegistrations staff;
 
     RegistrationController(Signups signups, StaffRegistrations staff) {
@@ -44,7 +45,7 @@ class RegistrationController {
             @AuthenticationPrincipal Jwt principal) {
         SignupAnswer answer = signups.signUp(id, input, principal.getSubject());
         return ResponseEntity.created(URI.create("/api/events/" + answer.eventId() + "/registrations/" + answer.id()))
-                .body(answer);
+            .body(answer);
     }
 
     @PostMapping("/api/registrations/lookup")
@@ -71,9 +72,11 @@ class RegistrationController {
     ResponseEntity<byte[]> export(@PathVariable String id) throws IOException {
         StringWriter out = new StringWriter();
         out.write('\uFEFF'); // a BOM, so spreadsheet programs read the umlauts right
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("id", "occurrence", "status",
-                "position", "name", "email", "phone", "note", "language", "consentVersion", "consentAt", "created")
-                .get())) {
+        try (CSVPrinter csv = new CSVPrinter(out,
+                CSVFormat.DEFAULT.builder()
+                    .setHeader("id", "occurrence", "status", "position", "name", "email", "phone", "note", "language",
+                            "consentVersion", "consentAt", "created")
+                    .get())) {
             for (StaffRegistrations.Row r : staff.list(id)) {
                 csv.printRecord(r.id(), r.occurrenceId(), r.status(), r.position() == null ? "" : r.position(),
                         r.name(), r.email(), r.phone(), r.note(), r.language(), r.consentVersion(), r.consentAt(),
@@ -81,10 +84,10 @@ class RegistrationController {
             }
         }
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("anmeldungen-" + id + ".csv").build().toString())
-                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+            .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename("anmeldungen-" + id + ".csv").build().toString())
+            .body(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     @PostMapping("/api/events/{id}/registrations/{registrationId}/cancel")
@@ -93,7 +96,10 @@ class RegistrationController {
         return staff.cancel(id, registrationId, principal.getSubject());
     }
 
-    /** Confirms someone from the waitlist; {@code beyondCapacity=true} adds a seat on purpose. */
+    /**
+     * Confirms someone from the waitlist; {@code beyondCapacity=true} adds a seat on
+     * purpose.
+     */
     @PostMapping("/api/events/{id}/registrations/{registrationId}/promote")
     SignupAnswer promote(@PathVariable String id, @PathVariable String registrationId,
             @RequestParam(defaultValue = "false") boolean beyondCapacity, @AuthenticationPrincipal Jwt principal) {
@@ -108,7 +114,10 @@ class RegistrationController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Anonymise now rather than after the retention period: names go, statuses and counts stay. */
+    /**
+     * Anonymise now rather than after the retention period: names go, statuses and counts
+     * stay.
+     */
     @PostMapping("/api/events/{id}/registrations/anonymise")
     Map<String, Object> anonymiseAll(@PathVariable String id, @AuthenticationPrincipal Jwt principal) {
         return Map.of("anonymised", staff.anonymiseAll(id, principal.getSubject()));
@@ -116,10 +125,12 @@ class RegistrationController {
 
     /** Erasure on request across all events, by the e-mail address the person names. */
     @PostMapping("/api/registrations/erasure")
-    Map<String, Object> eraseEverywhere(@Valid @RequestBody ErasureInput input, @AuthenticationPrincipal Jwt principal) {
+    Map<String, Object> eraseEverywhere(@Valid @RequestBody ErasureInput input,
+            @AuthenticationPrincipal Jwt principal) {
         return Map.of("erased", staff.eraseEverywhere(input.email(), principal.getSubject()));
     }
 
     record ErasureInput(@NotBlank @Email String email) {
     }
+
 }

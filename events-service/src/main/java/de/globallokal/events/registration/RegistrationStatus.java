@@ -2,9 +2,11 @@ package de.globallokal.events.registration;
 
 /**
  * Where a registration stands. {@code OFFERED} holds a seat for someone moved up from the
- * waitlist until they claim it ({@code CONFIRMED}) or the claim deadline passes ({@code EXPIRED}).
+ * waitlist until they claim it ({@code CONFIRMED}) or the claim deadline passes
+ * ({@code EXPIRED}).
  */
 public enum RegistrationStatus {
+
     CONFIRMED, WAITLISTED, OFFERED, CANCELLED, EXPIRED;
 
     boolean isActive() {
@@ -14,4 +16,5 @@ public enum RegistrationStatus {
     boolean holdsSeat() {
         return this == CONFIRMED || this == OFFERED;
     }
+
 }

@@ -6,8 +6,9 @@ import java.time.Instant;
 /**
  * What a registrant learns about their registration: never anyone else's data.
  *
- * @param position     place on the waitlist (1 = next), only while waiting
- * @param cancelToken  the secret of the cancellation link, only in the answer to the sign-up itself
+ * @param position place on the waitlist (1 = next), only while waiting
+ * @param cancelToken the secret of the cancellation link, only in the answer to the
+ * sign-up itself
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record SignupAnswer(String id, String eventId, String occurrenceId, RegistrationStatus status, Integer position,

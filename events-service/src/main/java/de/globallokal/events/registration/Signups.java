@@ -14,13 +14,16 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Sign-up, claim and cancellation as a registrant (through web-ui) or staff ask for them. */
+/**
+ * Sign-up, claim and cancellation as a registrant (through web-ui) or staff ask for them.
+ */
 @Component
 class Signups {
 
     private static final Pattern SERIES_OCCURRENCE = Pattern.compile("(.+)-(\\d{8})");
 
     private final EventLedger ledger;
+
     private final String consentVersion;
 
     Signups(EventLedger ledger, @Value("${globallokal.registration.consent-version:2026-11}") String consentVersion) {
@@ -28,7 +31,9 @@ class Signups {
         this.consentVersion = consentVersion;
     }
 
-    /** @param id an event id, or the id of one occurrence of a series */
+    /**
+     * @param id an event id, or the id of one occurrence of a series
+     */
     SignupAnswer signUp(String id, SignupInput input, String actor) {
         String eventId = eventIdOf(id);
         String occurrenceHint = eventId.equals(id) ? input.occurrenceId() : id;
@@ -42,9 +47,9 @@ class Signups {
             Occurrence occurrence = openOccurrence(event, occurrenceHint, now);
             Registration candidate = new Registration(UUID.randomUUID().toString(), occurrence.id(),
                     RegistrationStatus.WAITLISTED, input.name().trim(), input.email().trim(),
-                    input.email().trim().toLowerCase(Locale.ROOT), blankToNull(input.phone()), blankToNull(input.note()),
-                    input.language() == null ? "de" : input.language(), input.consentVersion(), now,
-                    Tokens.hash(token), null, null, false, now, now);
+                    input.email().trim().toLowerCase(Locale.ROOT), blankToNull(input.phone()),
+                    blankToNull(input.note()), input.language() == null ? "de" : input.language(),
+                    input.consentVersion(), now, Tokens.hash(token), null, null, false, now, now);
             Registration added = book.signUp(candidate, EventLedger.policy(event), token);
             return new EventLedger.Outcome<>(event, SignupAnswer.of(eventId, added, book.position(added), token));
         }).value();
@@ -81,7 +86,7 @@ class Signups {
         String eventId = Tokens.eventId(token);
         Optional<EventLedger.Snapshot> snapshot = eventId == null ? Optional.empty() : ledger.find(eventId);
         return snapshot.filter(s -> s.registrations().stream().anyMatch(r -> r.answersTo(Tokens.hash(token))))
-                .orElseThrow(Signups::unknownToken);
+            .orElseThrow(Signups::unknownToken);
     }
 
     private String eventIdOf(String id) {
@@ -98,7 +103,8 @@ class Signups {
     /** The occurrence a person may still sign up for, or a 400 that says why not. */
     private static Occurrence openOccurrence(CalendarEvent event, String occurrenceId, Instant now) {
         if (!event.status().isPublic()) {
-            throw new VersionConflictException(event.id(), 0, null); // drafts do not exist for the public
+            // drafts do not exist for the public
+            throw new VersionConflictException(event.id(), 0, null);
         }
         if (event.registration() == null) {
             throw new InvalidRequestException("event", "this event needs no registration; just come");
@@ -107,7 +113,8 @@ class Signups {
             throw new InvalidRequestException("event", "the event is cancelled");
         }
         if (event.status() == EventStatus.POSTPONED) {
-            throw new InvalidRequestException("event", "the event is postponed; registration opens again with the new date");
+            throw new InvalidRequestException("event",
+                    "the event is postponed; registration opens again with the new date");
         }
         Occurrence occurrence;
         if (occurrenceId == null || occurrenceId.isBlank()) {
@@ -115,9 +122,13 @@ class Signups {
                 throw new InvalidRequestException("occurrenceId", "name the date of the series to sign up for");
             }
             occurrence = event.occurrences().get(0);
-        } else {
-            occurrence = event.occurrences().stream().filter(o -> o.id().equals(occurrenceId)).findFirst()
-                    .orElseThrow(() -> new InvalidRequestException("occurrenceId", "is no date of this event"));
+        }
+        else {
+            occurrence = event.occurrences()
+                .stream()
+                .filter(o -> o.id().equals(occurrenceId))
+                .findFirst()
+                .orElseThrow(() -> new InvalidRequestException("occurrenceId", "is no date of this event"));
         }
         if (occurrence.cancelled()) {
             throw new InvalidRequestException("occurrenceId", "this date is cancelled");
@@ -139,4 +150,5 @@ class Signups {
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
+
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 class StaffRegistrations {
 
     private final EventLedger ledger;
+
     private final MessageOutbox outbox;
 
     StaffRegistrations(EventLedger ledger, MessageOutbox outbox) {
@@ -22,11 +23,14 @@ class StaffRegistrations {
         this.outbox = outbox;
     }
 
-    /** A registration as staff see it: without the hashes of the secrets, with the waitlist position. */
+    /**
+     * A registration as staff see it: without the hashes of the secrets, with the
+     * waitlist position.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Row(String id, String occurrenceId, RegistrationStatus status, Integer position, String name, String email,
-            String phone, String note, String language, String consentVersion, Instant consentAt,
-            Instant offeredUntil, boolean anonymised, Instant created, Instant modified) {
+            String phone, String note, String language, String consentVersion, Instant consentAt, Instant offeredUntil,
+            boolean anonymised, Instant created, Instant modified) {
 
         static Row of(Registration r, int position) {
             return new Row(r.id(), r.occurrenceId(), r.status(), position > 0 ? position : null, r.name(), r.email(),
@@ -36,24 +40,34 @@ class StaffRegistrations {
     }
 
     List<Row> list(String eventId) {
-        EventLedger.Snapshot snapshot = ledger.find(eventId).orElseThrow(() -> new VersionConflictException(eventId, 0, null));
+        EventLedger.Snapshot snapshot = ledger.find(eventId)
+            .orElseThrow(() -> new VersionConflictException(eventId, 0, null));
         RegistrationBook book = new RegistrationBook(eventId, snapshot.registrations());
         return book.entries().stream().map(r -> Row.of(r, book.position(r))).toList();
     }
 
     SignupAnswer cancel(String eventId, String registrationId, String actor) {
-        return ledger.<SignupAnswer>change(eventId, null, actor, (current, book, now) -> new EventLedger.Outcome<>(
-                current.state(), SignupAnswer.of(eventId,
-                        book.cancel(registrationId, EventLedger.policy(current.state()), now), 0, null))).value();
+        return ledger
+            .<SignupAnswer>change(eventId, null, actor,
+                    (current, book, now) -> new EventLedger.Outcome<>(current.state(),
+                            SignupAnswer.of(eventId,
+                                    book.cancel(registrationId, EventLedger.policy(current.state()), now), 0, null)))
+            .value();
     }
 
     SignupAnswer promote(String eventId, String registrationId, boolean beyondCapacity, String actor) {
-        return ledger.<SignupAnswer>change(eventId, null, actor, (current, book, now) -> new EventLedger.Outcome<>(
-                current.state(), SignupAnswer.of(eventId, book.promote(registrationId,
-                        EventLedger.policy(current.state()), beyondCapacity, now), 0, null))).value();
+        return ledger
+            .<SignupAnswer>change(eventId, null, actor,
+                    (current, book, now) -> new EventLedger.Outcome<>(current.state(), SignupAnswer.of(eventId,
+                            book.promote(registrationId, EventLedger.policy(current.state()), beyondCapacity, now), 0,
+                            null)))
+            .value();
     }
 
-    /** Frees the seats of the named registrations and removes everything that names their people. */
+    /**
+     * Frees the seats of the named registrations and removes everything that names their
+     * people.
+     */
     int erase(String eventId, List<String> registrationIds, String actor) {
         int erased = ledger.<Integer>change(eventId, null, actor, (current, book, now) -> {
             for (String id : registrationIds) {
@@ -62,15 +76,17 @@ class StaffRegistrations {
                     book.cancel(id, EventLedger.policy(current.state()), now);
                 }
             }
-            return new EventLedger.Outcome<>(current.state(), book.anonymise(r -> registrationIds.contains(r.id()), now));
+            return new EventLedger.Outcome<>(current.state(),
+                    book.anonymise(r -> registrationIds.contains(r.id()), now));
         }).value();
         outbox.anonymise(eventId, registrationIds);
         return erased;
     }
 
     /**
-     * Anonymises every registration of the event now, as housekeeping does once the retention
-     * period is over: statuses and seat counts stay (reports keep their numbers), names go.
+     * Anonymises every registration of the event now, as housekeeping does once the
+     * retention period is over: statuses and seat counts stay (reports keep their
+     * numbers), names go.
      */
     int anonymiseAll(String eventId, String actor) {
         List<String> named = new ArrayList<>();
@@ -87,10 +103,16 @@ class StaffRegistrations {
         String key = email.trim().toLowerCase(Locale.ROOT);
         int erased = 0;
         for (String eventId : ledger.idsWhere(Filters.eq(EventLedger.REGISTRATIONS + ".emailKey", key))) {
-            List<String> ids = ledger.find(eventId).map(s -> s.registrations().stream()
-                    .filter(r -> key.equals(r.emailKey())).map(Registration::id).toList()).orElse(List.of());
+            List<String> ids = ledger.find(eventId)
+                .map(s -> s.registrations()
+                    .stream()
+                    .filter(r -> key.equals(r.emailKey()))
+                    .map(Registration::id)
+                    .toList())
+                .orElse(List.of());
             erased += erase(eventId, ids, actor);
         }
         return erased;
     }
+
 }

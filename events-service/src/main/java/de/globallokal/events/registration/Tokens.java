@@ -9,8 +9,8 @@ import java.util.HexFormat;
 
 /**
  * The secrets in cancellation and claim links: {@code <eventId>.<random>}. The public
- * event id in front lets the service find the event without a search; only the hash
- * of the whole token is stored.
+ * event id in front lets the service find the event without a search; only the hash of
+ * the whole token is stored.
  */
 final class Tokens {
 
@@ -27,9 +27,10 @@ final class Tokens {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
+            return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -39,4 +40,5 @@ final class Tokens {
         int dot = token == null ? -1 : token.lastIndexOf('.');
         return dot <= 0 ? null : token.substring(0, dot);
     }
+
 }

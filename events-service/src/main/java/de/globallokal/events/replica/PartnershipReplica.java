@@ -12,4 +12,5 @@ public class PartnershipReplica extends Replica<Partnership> {
     PartnershipReplica(MongoTemplate mongo) {
         super(mongo, "partnership_replica", Partnership.class, AggregateTypes.PARTNERSHIP, "data.partner.name");
     }
+
 }

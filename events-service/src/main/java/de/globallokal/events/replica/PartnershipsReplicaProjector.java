@@ -14,8 +14,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the replicas of {@code globallokal.partnerships} that events refer to: partnerships,
- * local actors (organisers) and projects. Contact points on the same topic are skipped on purpose.
+ * Keeps the replicas of {@code globallokal.partnerships} that events refer to:
+ * partnerships, local actors (organisers) and projects. Contact points on the same topic
+ * are skipped on purpose.
  */
 @Component
 class PartnershipsReplicaProjector extends TopicProjector {
@@ -24,7 +25,8 @@ class PartnershipsReplicaProjector extends TopicProjector {
 
     PartnershipsReplicaProjector(PartnershipReplica partnerships, Replica<LocalActor> actorReplica,
             Replica<Project> projectReplica, ApplicationEventPublisher events) {
-        super(Topics.PARTNERSHIPS, List.of(partnerships, actorReplica, projectReplica), Set.of(AggregateTypes.CONTACT), events);
+        super(Topics.PARTNERSHIPS, List.of(partnerships, actorReplica, projectReplica), Set.of(AggregateTypes.CONTACT),
+                events);
     }
 
     @KafkaListener(id = LISTENER_ID, topics = "#{__listener.topic()}",
@@ -33,4 +35,5 @@ class PartnershipsReplicaProjector extends TopicProjector {
     void on(List<ConsumerRecord<String, EventEnvelope>> records) {
         project(records);
     }
+
 }

@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** The local actors (organisers) and projects an event may name, kept like the partnerships. */
+/**
+ * The local actors (organisers) and projects an event may name, kept like the
+ * partnerships.
+ */
 @Configuration(proxyBeanMethods = false)
 class ReferenceReplicas {
 
@@ -20,4 +23,5 @@ class ReferenceReplicas {
     Replica<Project> projectReplica(MongoTemplate mongo) {
         return new Replica<>(mongo, "project_replica", Project.class, AggregateTypes.PROJECT, "data.slug");
     }
+
 }

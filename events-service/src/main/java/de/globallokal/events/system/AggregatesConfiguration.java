@@ -27,4 +27,5 @@ class AggregatesConfiguration {
     AggregateCollection<CalendarEvent> events(Outboxes outboxes) {
         return outboxes.collection("events", Topics.EVENTS, CalendarEvent.class, AggregateTypes.EVENT);
     }
+
 }

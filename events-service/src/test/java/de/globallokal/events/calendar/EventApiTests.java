@@ -53,7 +53,8 @@ class EventApiTests {
     @Autowired
     PartnershipReplica partnerships;
 
-    // the context's own broker: another test context's broker may have taken the system property since
+    // the context's own broker: another test context's broker may have taken the system
+    // property since
     @Autowired
     KafkaTestCluster broker;
 
@@ -68,9 +69,11 @@ class EventApiTests {
         assertThat(event.at("/seats/0/capacity").asInt()).isEqualTo(30);
         assertThat(event.at("/seats/0/confirmed").asInt()).isZero();
         try (TopicReader reader = new TopicReader(broker.bootstrapServers(), Topics.EVENTS)) {
-            EventEnvelope envelope = await().atMost(Duration.ofSeconds(20)).until(() -> reader.records().stream()
-                    .filter(r -> id.equals(r.key())).findFirst(), found -> found.isPresent())
-                    .map(r -> read(r.value())).orElseThrow();
+            EventEnvelope envelope = await().atMost(Duration.ofSeconds(20))
+                .until(() -> reader.records().stream().filter(r -> id.equals(r.key())).findFirst(),
+                        found -> found.isPresent())
+                .map(r -> read(r.value()))
+                .orElseThrow();
             assertThat(envelope.type()).isEqualTo(EventTypes.EVENT_UPSERTED);
             assertThat(envelope.aggregatetype()).isEqualTo(AggregateTypes.EVENT);
             assertThat(envelope.source()).isEqualTo("events-service");
@@ -97,43 +100,46 @@ class EventApiTests {
         String id = series.get("id").asString();
 
         ResponseEntity<JsonNode> moved = call(http, HttpMethod.PUT, "/api/events/" + id + "/occurrences/2027-03-23",
-                "{\"date\":\"2027-03-23\",\"start\":\"2027-03-24T16:00\",\"cancelled\":false}", TestTokens.editor(), "\"1\"");
+                "{\"date\":\"2027-03-23\",\"start\":\"2027-03-24T16:00\",\"cancelled\":false}", TestTokens.editor(),
+                "\"1\"");
         assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(moved.getBody().at("/occurrences/1/id").asString()).isEqualTo(id + "-20270323");
         assertThat(moved.getBody().at("/occurrences/1/start").asString()).isEqualTo("2027-03-24T16:00:00+01:00");
         assertThat(moved.getBody().at("/occurrences/1/end").asString()).isEqualTo("2027-03-24T18:00:00+01:00");
 
         ResponseEntity<JsonNode> cancelled = call(http, HttpMethod.PUT, "/api/events/" + id + "/occurrences/2027-03-30",
-                "{\"date\":\"2027-03-30\",\"cancelled\":true,\"note\":{\"de\":\"Fällt aus\"}}", TestTokens.editor(), "\"2\"");
+                "{\"date\":\"2027-03-30\",\"cancelled\":true,\"note\":{\"de\":\"Fällt aus\"}}", TestTokens.editor(),
+                "\"2\"");
         assertThat(cancelled.getBody().at("/occurrences/2/cancelled").asBoolean()).isTrue();
         assertThat(cancelled.getBody().at("/occurrences/1/start").asString()).isEqualTo("2027-03-24T16:00:00+01:00");
 
         ResponseEntity<JsonNode> whole = call(http, HttpMethod.PUT, "/api/events/" + id,
-                SERIES.replace("COUNT=4", "COUNT=6").replace("\"capacity\":12", "\"capacity\":15"), TestTokens.editor(), "\"3\"");
+                SERIES.replace("COUNT=4", "COUNT=6").replace("\"capacity\":12", "\"capacity\":15"), TestTokens.editor(),
+                "\"3\"");
         assertThat(whole.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(whole.getBody().get("occurrences")).hasSize(6);
         assertThat(whole.getBody().at("/seats/5/capacity").asInt()).isEqualTo(15);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "end before start | \"end\":\"2020-01-01T10:00\",\"start\":\"2020-01-01T12:00\" | end",
-        "negative capacity | \"registration\":{\"capacity\":-1} | registration.capacity",
-        "unknown category | \"category\":\"PARTY\" | category",
-        "unknown zone | \"zone\":\"Mars/Olympus\" | zone",
-        "rule without end | \"recurrence\":{\"rule\":\"FREQ=WEEKLY\"} | recurrence.rule",
-        "scheduled without time | \"status\":\"SCHEDULED\" | publishAt",
-        "cancelled without notice | \"status\":\"CANCELLED\" | statusNote",
-        "unknown field | \"colour\":\"red\" | colour",
-        "bad SDG | \"sdgs\":[18] | sdgs[0]",
-        "bad link | \"onlineUrl\":\"javascript:alert(1)\" | onlineUrl",
-    })
-    void badInputIsRefusedNamingTheFieldAndNothingIsStored(String what, String override, String field) throws Exception {
+    @CsvSource(delimiter = '|',
+            value = { "end before start | \"end\":\"2020-01-01T10:00\",\"start\":\"2020-01-01T12:00\" | end",
+                    "negative capacity | \"registration\":{\"capacity\":-1} | registration.capacity",
+                    "unknown category | \"category\":\"PARTY\" | category",
+                    "unknown zone | \"zone\":\"Mars/Olympus\" | zone",
+                    "rule without end | \"recurrence\":{\"rule\":\"FREQ=WEEKLY\"} | recurrence.rule",
+                    "scheduled without time | \"status\":\"SCHEDULED\" | publishAt",
+                    "cancelled without notice | \"status\":\"CANCELLED\" | statusNote",
+                    "unknown field | \"colour\":\"red\" | colour", "bad SDG | \"sdgs\":[18] | sdgs[0]",
+                    "bad link | \"onlineUrl\":\"javascript:alert(1)\" | onlineUrl", })
+    void badInputIsRefusedNamingTheFieldAndNothingIsStored(String what, String override, String field)
+            throws Exception {
         long before = mongo.getCollection("events").countDocuments();
         ObjectNode body = (ObjectNode) Json.strict().readTree(talk("Falsch", null));
         body.setAll((ObjectNode) Json.strict().readTree("{" + override + "}"));
 
-        ResponseEntity<JsonNode> response = call(http, HttpMethod.POST, "/api/events", body.toString(), TestTokens.editor());
+        ResponseEntity<JsonNode> response = call(http, HttpMethod.POST, "/api/events", body.toString(),
+                TestTokens.editor());
 
         assertThat(response.getStatusCode()).as(body.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getHeaders().getContentType().toString()).contains("problem+json");
@@ -163,23 +169,27 @@ class EventApiTests {
         String known = UUID.randomUUID().toString();
         String organiser = UUID.randomUUID().toString();
         EventFixtures.publishReference(broker.bootstrapServers(), Topics.PARTNERSHIPS, EventTypes.PARTNERSHIP_UPSERTED,
-                AggregateTypes.PARTNERSHIP, known, Map.of("kind", "TOWN_TWINNING", "status", "ACTIVE",
-                        "partner", Map.of("name", "Kongoussi", "country", "BF")));
-        EventFixtures.publishReference(broker.bootstrapServers(), Topics.PARTNERSHIPS, EventTypes.ACTOR_UPSERTED, AggregateTypes.ACTOR,
-                organiser, Map.of("name", "Weltladen", "kind", "FAIR_TRADE_SHOP"));
+                AggregateTypes.PARTNERSHIP, known, Map.of("kind", "TOWN_TWINNING", "status", "ACTIVE", "partner",
+                        Map.of("name", "Kongoussi", "country", "BF")));
+        EventFixtures.publishReference(broker.bootstrapServers(), Topics.PARTNERSHIPS, EventTypes.ACTOR_UPSERTED,
+                AggregateTypes.ACTOR, organiser, Map.of("name", "Weltladen", "kind", "FAIR_TRADE_SHOP"));
         await().atMost(Duration.ofSeconds(20)).until(() -> partnerships.exists(known));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(call(http, HttpMethod.POST, "/api/events",
-                talk("Mit Partner", null).replace("\"sdgs\"", "\"partnershipIds\":[\"" + known + "\"],\"organiserId\":\""
-                        + organiser + "\",\"sdgs\""), TestTokens.editor()).getStatusCode()).isEqualTo(HttpStatus.CREATED));
+        await().atMost(Duration.ofSeconds(20))
+            .untilAsserted(() -> assertThat(call(http, HttpMethod.POST, "/api/events",
+                    talk("Mit Partner", null).replace("\"sdgs\"",
+                            "\"partnershipIds\":[\"" + known + "\"],\"organiserId\":\"" + organiser + "\",\"sdgs\""),
+                    TestTokens.editor())
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED));
     }
 
     @Test
     void updatesNeedTheCurrentVersion() {
         String id = create(http, talk("Versionen", null)).get("id").asString();
 
-        assertThat(call(http, HttpMethod.PUT, "/api/events/" + id, talk("Neu", null), TestTokens.editor()).getStatusCode())
-                .isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
+        assertThat(
+                call(http, HttpMethod.PUT, "/api/events/" + id, talk("Neu", null), TestTokens.editor()).getStatusCode())
+            .isEqualTo(HttpStatus.PRECONDITION_REQUIRED);
         ResponseEntity<JsonNode> renamed = call(http, HttpMethod.PUT, "/api/events/" + id, talk("Neu", null),
                 TestTokens.editor(), "\"1\"");
         assertThat(renamed.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -194,7 +204,9 @@ class EventApiTests {
     void aScheduledEventGoesPublicAtItsTime() {
         Instant at = Instant.now().plusSeconds(3600);
         String id = create(http, talk("Geplant", null).replace("\"status\":\"PUBLISHED\"",
-                "\"status\":\"SCHEDULED\",\"publishAt\":\"" + at + "\"")).get("id").asString();
+                "\"status\":\"SCHEDULED\",\"publishAt\":\"" + at + "\""))
+            .get("id")
+            .asString();
 
         publication.publishDue(at.minusSeconds(60));
         assertThat(get(id).get("status").asString()).isEqualTo("SCHEDULED");
@@ -215,27 +227,29 @@ class EventApiTests {
         assertThat(list("?text=" + marker + "&from=2099-01-01")).isEmpty();
         assertThat(list("?text=" + marker + "&sdg=17")).hasSize(2);
         assertThat(call(http, HttpMethod.GET, "/api/events?from=2027-02-01&to=2027-01-01", null, TestTokens.editor())
-                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     @Test
     void onlyAdminsDeleteAndTheDeletionIsPublished() {
         String id = create(http, talk("Wird gelöscht", null)).get("id").asString();
 
-        assertThat(call(http, HttpMethod.DELETE, "/api/events/" + id, null, TestTokens.editor(), "\"1\"").getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(call(http, HttpMethod.DELETE, "/api/events/" + id, null, TestTokens.admin(), "\"1\"").getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(
+                call(http, HttpMethod.DELETE, "/api/events/" + id, null, TestTokens.editor(), "\"1\"").getStatusCode())
+            .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(
+                call(http, HttpMethod.DELETE, "/api/events/" + id, null, TestTokens.admin(), "\"1\"").getStatusCode())
+            .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(call(http, HttpMethod.GET, "/api/events/" + id, null, TestTokens.editor()).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
+            .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
     void theSignupGatewayCanNeitherReadNorEditEvents() {
         assertThat(call(http, HttpMethod.GET, "/api/events", null, EventFixtures.signupToken()).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+            .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(call(http, HttpMethod.POST, "/api/events", talk("Nein", null), EventFixtures.signupToken())
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     private JsonNode get(String id) {
@@ -249,8 +263,10 @@ class EventApiTests {
     private static EventEnvelope read(String json) {
         try {
             return Json.tolerant().readValue(json, EventEnvelope.class);
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -38,15 +38,16 @@ class EventFuzzTests {
 
     @Test
     void randomEventBodiesNeverBreakTheServiceAndNeverStoreHalfAThing() throws Exception {
-        JsonMutations mutations = new JsonMutations(20261125L, List.of("TALK", "PUBLISHED", "SCHOOLS",
-                "FREQ=WEEKLY;COUNT=3", "2027-03-16T15:00", "Europe/Berlin"));
+        JsonMutations mutations = new JsonMutations(20261125L,
+                List.of("TALK", "PUBLISHED", "SCHOOLS", "FREQ=WEEKLY;COUNT=3", "2027-03-16T15:00", "Europe/Berlin"));
         ObjectNode valid = (ObjectNode) Json.strict().readTree(talk("Fuzz", 10));
         valid.putObject("recurrence").put("rule", "FREQ=WEEKLY;COUNT=3");
         List<String> failures = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             ObjectNode body = mutations.mutated(valid);
             long before = mongo.getCollection("events").countDocuments();
-            ResponseEntity<?> response = call(http, HttpMethod.POST, "/api/events", body.toString(), TestTokens.editor());
+            ResponseEntity<?> response = call(http, HttpMethod.POST, "/api/events", body.toString(),
+                    TestTokens.editor());
             long after = mongo.getCollection("events").countDocuments();
             if (!consistent(response, before, after)) {
                 failures.add(response.getStatusCode() + " for " + body + " -> " + response.getBody());
@@ -64,7 +65,8 @@ class EventFuzzTests {
         for (int round = 0; round < ROUNDS; round++) {
             ObjectNode body = mutations.mutated(valid);
             body.put("email", body.path("email").isString() && round % 2 == 0
-                    ? body.get("email").asString() : "fuzz" + round + "@example.org"); // mostly no duplicates
+                    // mostly no duplicates
+                    ? body.get("email").asString() : "fuzz" + round + "@example.org");
             long before = registrations(id);
             ResponseEntity<?> response = call(http, HttpMethod.POST, "/api/events/" + id + "/registrations",
                     body.toString(), signupToken());
@@ -78,7 +80,8 @@ class EventFuzzTests {
 
     private long registrations(String id) {
         return call(http, HttpMethod.GET, "/api/events/" + id + "/registrations", null, TestTokens.editor()).getBody()
-                .get("data").size();
+            .get("data")
+            .size();
     }
 
     private static boolean consistent(ResponseEntity<?> response, long before, long after) {
@@ -86,4 +89,5 @@ class EventFuzzTests {
         return (status == 201 && after == before + 1) || (status >= 400 && status < 500 && after == before
                 && String.valueOf(response.getHeaders().getContentType()).contains("problem+json"));
     }
+
 }

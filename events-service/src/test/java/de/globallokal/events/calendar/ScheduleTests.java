@@ -29,7 +29,8 @@ class ScheduleTests {
 
         assertThat(dates).extracting(o -> o.start().toLocalTime().getHour()).containsExactly(15, 15, 15);
         assertThat(dates).extracting(o -> o.start().getOffset())
-                .containsExactly(ZoneOffset.ofHours(1), ZoneOffset.ofHours(1), ZoneOffset.ofHours(2)); // clocks change on 28 March 2027
+            // clocks change on 28 March 2027
+            .containsExactly(ZoneOffset.ofHours(1), ZoneOffset.ofHours(1), ZoneOffset.ofHours(2));
         assertThat(dates).extracting(Occurrence::id).containsExactly("e1-20270316", "e1-20270323", "e1-20270330");
         assertThat(dates.get(1).end().toLocalTime().getHour()).isEqualTo(17);
     }
@@ -52,24 +53,27 @@ class ScheduleTests {
         List<Occurrence> dates = Schedule.occurrences("e2", TUESDAY_15H, TUESDAY_15H.plusHours(1), BERLIN,
                 new Recurrence("FREQ=MONTHLY;UNTIL=20270620", null), List.of());
 
-        assertThat(dates).extracting(o -> o.start().toLocalDate()).containsExactly(LocalDate.of(2027, 3, 16),
-                LocalDate.of(2027, 4, 16), LocalDate.of(2027, 5, 16), LocalDate.of(2027, 6, 16));
+        assertThat(dates).extracting(o -> o.start().toLocalDate())
+            .containsExactly(LocalDate.of(2027, 3, 16), LocalDate.of(2027, 4, 16), LocalDate.of(2027, 5, 16),
+                    LocalDate.of(2027, 6, 16));
     }
 
     @Test
     void aSingleEventHasOneOccurrenceWithTheEventsId() {
-        List<Occurrence> dates = Schedule.occurrences("e3", TUESDAY_15H, TUESDAY_15H.plusHours(1), BERLIN, null, List.of());
+        List<Occurrence> dates = Schedule.occurrences("e3", TUESDAY_15H, TUESDAY_15H.plusHours(1), BERLIN, null,
+                List.of());
 
         assertThat(dates).singleElement().satisfies(o -> assertThat(o.id()).isEqualTo("e3"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"FREQ=WEEKLY", "FREQ=DAILY;COUNT=3", "NONSENSE", "FREQ=WEEKLY;COUNT=500"})
+    @ValueSource(strings = { "FREQ=WEEKLY", "FREQ=DAILY;COUNT=3", "NONSENSE", "FREQ=WEEKLY;COUNT=500" })
     void rulesThatDoNotEndAreNotWeeklyOrMonthlyOrTooLongAreRefused(String rule) {
         assertThatThrownBy(() -> Schedule.occurrences("e4", TUESDAY_15H, TUESDAY_15H.plusHours(1), BERLIN,
                 new Recurrence(rule, null), List.of()))
-                .isInstanceOf(InvalidRequestException.class)
-                .satisfies(e -> assertThat(((InvalidRequestException) e).errors())
-                        .allMatch(error -> error.field().equals("recurrence.rule")));
+            .isInstanceOf(InvalidRequestException.class)
+            .satisfies(e -> assertThat(((InvalidRequestException) e).errors())
+                .allMatch(error -> error.field().equals("recurrence.rule")));
     }
+
 }

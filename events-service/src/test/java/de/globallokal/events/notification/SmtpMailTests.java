@@ -23,8 +23,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /** With SMTP configured, registrants get their messages by mail, in their language. */
 @IntegrationTest
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025",
-    "globallokal.public-base-url=https://www.example.org"})
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+        "globallokal.public-base-url=https://www.example.org" })
 class SmtpMailTests {
 
     @RegisterExtension
@@ -38,7 +38,10 @@ class SmtpMailTests {
         String id = create(http, talk("Klimaabend", 1)).get("id").asText();
         String token = call(http, HttpMethod.POST, "/api/events/" + id + "/registrations",
                 "{\"name\":\"Ada\",\"email\":\"ada@example.org\",\"language\":\"de\",\"consent\":true,\"consentVersion\":\"2026-11\"}",
-                signupToken()).getBody().get("cancelToken").asText();
+                signupToken())
+            .getBody()
+            .get("cancelToken")
+            .asText();
         call(http, HttpMethod.POST, "/api/events/" + id + "/registrations",
                 "{\"name\":\"Claire\",\"email\":\"claire@example.org\",\"language\":\"fr\",\"consent\":true,\"consentVersion\":\"2026-11\"}",
                 signupToken());
@@ -48,9 +51,12 @@ class SmtpMailTests {
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(Arrays.stream(received).map(m -> subject(m))).containsExactlyInAnyOrder(
                 "Anmeldung bestätigt: Klimaabend", "Sur la liste d'attente : Klimaabend",
-                "Abmeldung: Klimaabend", "Une place s'est libérée : Klimaabend"); // no French title: German is the fallback
-        MimeMessage confirmation = Arrays.stream(received).filter(m -> subject(m).startsWith("Anmeldung")).findFirst()
-                .orElseThrow();
+                // no French title: German is the fallback
+                "Abmeldung: Klimaabend", "Une place s'est libérée : Klimaabend");
+        MimeMessage confirmation = Arrays.stream(received)
+            .filter(m -> subject(m).startsWith("Anmeldung"))
+            .findFirst()
+            .orElseThrow();
         assertThat(confirmation.getAllRecipients()[0].toString()).isEqualTo("ada@example.org");
         assertThat(GreenMailUtil.getBody(confirmation)).contains("https://www.example.org/anmeldung/" + id + ".");
     }
@@ -58,8 +64,10 @@ class SmtpMailTests {
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

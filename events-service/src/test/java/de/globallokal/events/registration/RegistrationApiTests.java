@@ -53,7 +53,8 @@ class RegistrationApiTests {
     @Autowired
     RegistrationHousekeeping housekeeping;
 
-    // the context's own broker: another test context's broker may have taken the system property since
+    // the context's own broker: another test context's broker may have taken the system
+    // property since
     @Autowired
     KafkaTestCluster broker;
 
@@ -83,22 +84,28 @@ class RegistrationApiTests {
         String waiting = signUp(id, "Ben", waitingEmail).getBody().get("id").asString();
 
         JsonNode cancelled = call(http, HttpMethod.POST, "/api/registrations/cancel", "{\"token\":\"" + first + "\"}",
-                signupToken()).getBody();
+                signupToken())
+            .getBody();
         assertThat(cancelled.get("status").asString()).isEqualTo("CANCELLED");
 
-        String claimToken = await().atMost(Duration.ofSeconds(10)).until(() -> linkInMessage(id, waiting, "OFFERED"),
-                token -> token != null);
-        JsonNode offered = call(http, HttpMethod.POST, "/api/registrations/lookup", "{\"token\":\"" + claimToken + "\"}",
-                signupToken()).getBody();
+        String claimToken = await().atMost(Duration.ofSeconds(10))
+            .until(() -> linkInMessage(id, waiting, "OFFERED"), token -> token != null);
+        JsonNode offered = call(http, HttpMethod.POST, "/api/registrations/lookup",
+                "{\"token\":\"" + claimToken + "\"}", signupToken())
+            .getBody();
         assertThat(offered.get("status").asString()).isEqualTo("OFFERED");
         assertThat(offered.has("offeredUntil")).isTrue();
         JsonNode claimed = call(http, HttpMethod.POST, "/api/registrations/claim", "{\"token\":\"" + claimToken + "\"}",
-                signupToken()).getBody();
+                signupToken())
+            .getBody();
         assertThat(claimed.get("status").asString()).isEqualTo("CONFIRMED");
-        assertThat(call(http, HttpMethod.POST, "/api/registrations/cancel", "{\"token\":\"" + first + "\"}",
-                signupToken()).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(
+                call(http, HttpMethod.POST, "/api/registrations/cancel", "{\"token\":\"" + first + "\"}", signupToken())
+                    .getStatusCode())
+            .isEqualTo(HttpStatus.CONFLICT);
         assertThat(call(http, HttpMethod.POST, "/api/registrations/lookup", "{\"token\":\"" + id + ".forged\"}",
-                signupToken()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+                signupToken())
+            .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -112,7 +119,8 @@ class RegistrationApiTests {
         housekeeping.runAt(Instant.now().plus(Duration.ofHours(49)));
 
         JsonNode list = call(http, HttpMethod.GET, "/api/events/" + id + "/registrations", null, TestTokens.editor())
-                .getBody().get("data");
+            .getBody()
+            .get("data");
         assertThat(statusOf(list, second)).isEqualTo("EXPIRED");
         assertThat(statusOf(list, third)).isEqualTo("OFFERED");
     }
@@ -133,9 +141,10 @@ class RegistrationApiTests {
         pool.shutdown();
 
         assertThat(answers.stream().filter(a -> "CONFIRMED".equals(a.path("status").asString()))).hasSize(5);
-        assertThat(answers.stream().filter(a -> "WAITLISTED".equals(a.path("status").asString()))
-                .map(a -> a.get("position").asInt())).containsExactlyInAnyOrderElementsOf(
-                        IntStream.rangeClosed(1, 45).boxed().toList());
+        assertThat(answers.stream()
+            .filter(a -> "WAITLISTED".equals(a.path("status").asString()))
+            .map(a -> a.get("position").asInt()))
+            .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 45).boxed().toList());
         JsonNode event = call(http, HttpMethod.GET, "/api/events/" + id, null, TestTokens.editor()).getBody();
         assertThat(event.at("/seats/0/confirmed").asInt()).isEqualTo(5);
         assertThat(event.at("/seats/0/waitlisted").asInt()).isEqualTo(45);
@@ -143,14 +152,13 @@ class RegistrationApiTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "malformed e-mail | {\"name\":\"Ada\",\"email\":\"ada-at-example\",\"consent\":true,\"consentVersion\":\"2026-11\"} | email",
-        "no consent | {\"name\":\"Ada\",\"email\":\"ada@example.org\",\"consentVersion\":\"2026-11\"} | consent",
-        "consent refused | {\"name\":\"Ada\",\"email\":\"ada@example.org\",\"consent\":false,\"consentVersion\":\"2026-11\"} | consent",
-        "old consent text | {\"name\":\"Ada\",\"email\":\"ada@example.org\",\"consent\":true,\"consentVersion\":\"2020-01\"} | consentVersion",
-        "no name | {\"email\":\"ada@example.org\",\"consent\":true,\"consentVersion\":\"2026-11\"} | name",
-        "oversized note | {\"name\":\"Ada\",\"email\":\"ada@example.org\",\"note\":\"NOTE\",\"consent\":true,\"consentVersion\":\"2026-11\"} | note",
-        "unknown field | {\"name\":\"Ada\",\"email\":\"ada@example.org\",\"age\":7,\"consent\":true,\"consentVersion\":\"2026-11\"} | age",
-    })
+            "malformed e-mail | {\"name\":\"Ada\",\"email\":\"ada-at-example\",\"consent\":true,\"consentVersion\":\"2026-11\"} | email",
+            "no consent | {\"name\":\"Ada\",\"email\":\"ada@example.org\",\"consentVersion\":\"2026-11\"} | consent",
+            "consent refused | {\"name\":\"Ada\",\"email\":\"ada@example.org\",\"consent\":false,\"consentVersion\":\"2026-11\"} | consent",
+            "old consent text | {\"name\":\"Ada\",\"email\":\"ada@example.org\",\"consent\":true,\"consentVersion\":\"2020-01\"} | consentVersion",
+            "no name | {\"email\":\"ada@example.org\",\"consent\":true,\"consentVersion\":\"2026-11\"} | name",
+            "oversized note | {\"name\":\"Ada\",\"email\":\"ada@example.org\",\"note\":\"NOTE\",\"consent\":true,\"consentVersion\":\"2026-11\"} | note",
+            "unknown field | {\"name\":\"Ada\",\"email\":\"ada@example.org\",\"age\":7,\"consent\":true,\"consentVersion\":\"2026-11\"} | age", })
     void badSignupsAreRefusedAndNothingIsStored(String what, String body, String field) {
         String id = create(http, talk("Prüfung", 10)).get("id").asString();
 
@@ -165,10 +173,14 @@ class RegistrationApiTests {
     @Test
     void cancelledPastAndUnregisteredEventsTakeNoSignups() {
         String cancelled = create(http, talk("Abgesagt", 10).replace("\"status\":\"PUBLISHED\"",
-                "\"status\":\"CANCELLED\",\"statusNote\":{\"de\":\"Krankheit\"}")).get("id").asString();
+                "\"status\":\"CANCELLED\",\"statusNote\":{\"de\":\"Krankheit\"}"))
+            .get("id")
+            .asString();
         LocalDateTime past = LocalDateTime.now().minusDays(3);
         String over = create(http, talk("Vorbei", 10).replaceAll("\"start\":\"[^\"]+\",\"end\":\"[^\"]+\"",
-                "\"start\":\"" + past + "\",\"end\":\"" + past.plusHours(2) + "\"")).get("id").asString();
+                "\"start\":\"" + past + "\",\"end\":\"" + past.plusHours(2) + "\""))
+            .get("id")
+            .asString();
         String free = create(http, talk("Ohne Anmeldung", null)).get("id").asString();
         String draft = create(http, talk("Entwurf", 10).replace("PUBLISHED", "DRAFT")).get("id").asString();
 
@@ -202,15 +214,22 @@ class RegistrationApiTests {
                 new HttpEntity<>(ApiHeaders.json(TestTokens.editor())), String.class);
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(csv.getBody()).startsWith("\uFEFFid,occurrence,status,position,name,email")
-                .contains("Jürgen Müller").contains("Zoë Faure,").contains("WAITLISTED,1,");
+            .contains("Jürgen Müller")
+            .contains("Zoë Faure,")
+            .contains("WAITLISTED,1,");
 
         assertThat(call(http, HttpMethod.POST, "/api/events/" + id + "/registrations/" + waiting + "/promote", null,
-                TestTokens.editor()).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(call(http, HttpMethod.POST, "/api/events/" + id + "/registrations/" + waiting
-                + "/promote?beyondCapacity=true", null, TestTokens.editor()).getBody().get("status").asString())
-                .isEqualTo("CONFIRMED");
-        assertThat(call(http, HttpMethod.GET, "/api/events/" + id + "/registrations", null, signupToken())
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+                TestTokens.editor())
+            .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(call(http, HttpMethod.POST,
+                "/api/events/" + id + "/registrations/" + waiting + "/promote?beyondCapacity=true", null,
+                TestTokens.editor())
+            .getBody()
+            .get("status")
+            .asString()).isEqualTo("CONFIRMED");
+        assertThat(
+                call(http, HttpMethod.GET, "/api/events/" + id + "/registrations", null, signupToken()).getStatusCode())
+            .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
@@ -220,8 +239,9 @@ class RegistrationApiTests {
         signUp(id, "Ada", unique("keep"));
         String toErase = signUp(id, "Ben", erasedEmail).getBody().get("id").asString();
 
-        JsonNode erased = call(http, HttpMethod.POST, "/api/registrations/erasure", "{\"email\":\"" + erasedEmail + "\"}",
-                TestTokens.editor()).getBody();
+        JsonNode erased = call(http, HttpMethod.POST, "/api/registrations/erasure",
+                "{\"email\":\"" + erasedEmail + "\"}", TestTokens.editor())
+            .getBody();
         assertThat(erased.get("erased").asInt()).isEqualTo(1);
         JsonNode afterErasure = registrations(id);
         assertThat(afterErasure.toString()).doesNotContain(erasedEmail).contains("Ada");
@@ -230,8 +250,10 @@ class RegistrationApiTests {
         housekeeping.runAt(Instant.now().plus(Duration.ofDays(20 + 31)));
 
         JsonNode afterAnonymisation = registrations(id);
-        assertThat(afterAnonymisation).allMatch(r -> r.get("anonymised").asBoolean() && !r.has("name") && !r.has("email"));
-        JsonNode messages = call(http, HttpMethod.GET, "/api/messages?event=" + id, null, TestTokens.editor()).getBody();
+        assertThat(afterAnonymisation)
+            .allMatch(r -> r.get("anonymised").asBoolean() && !r.has("name") && !r.has("email"));
+        JsonNode messages = call(http, HttpMethod.GET, "/api/messages?event=" + id, null, TestTokens.editor())
+            .getBody();
         assertThat(messages.get("data").toString()).doesNotContain("@example.org").doesNotContain("Ada");
         JsonNode event = call(http, HttpMethod.GET, "/api/events/" + id, null, TestTokens.editor()).getBody();
         assertThat(event.at("/seats/0/confirmed").asInt()).isEqualTo(1);
@@ -245,19 +267,27 @@ class RegistrationApiTests {
         signUp(id, "Otto Warteliste", unique("later"));
 
         JsonNode answer = call(http, HttpMethod.POST, "/api/events/" + id + "/registrations/anonymise", null,
-                TestTokens.editor()).getBody();
+                TestTokens.editor())
+            .getBody();
 
         assertThat(answer.get("anonymised").asInt()).isEqualTo(2);
         JsonNode after = registrations(id);
         assertThat(after).allMatch(r -> r.get("anonymised").asBoolean() && !r.has("name") && !r.has("email"));
-        assertThat(after).extracting(r -> r.get("status").asString()).containsExactlyInAnyOrder("CONFIRMED", "WAITLISTED");
+        assertThat(after).extracting(r -> r.get("status").asString())
+            .containsExactlyInAnyOrder("CONFIRMED", "WAITLISTED");
         JsonNode event = call(http, HttpMethod.GET, "/api/events/" + id, null, TestTokens.editor()).getBody();
         assertThat(event.at("/seats/0/confirmed").asInt()).isEqualTo(1);
         assertThat(event.at("/seats/0/waitlisted").asInt()).isEqualTo(1);
-        JsonNode messages = call(http, HttpMethod.GET, "/api/messages?event=" + id, null, TestTokens.editor()).getBody();
+        JsonNode messages = call(http, HttpMethod.GET, "/api/messages?event=" + id, null, TestTokens.editor())
+            .getBody();
         assertThat(messages.get("data").toString()).doesNotContain(email).doesNotContain("Nora");
-        assertThat(call(http, HttpMethod.POST, "/api/events/" + id + "/registrations/anonymise", null, TestTokens.editor())
-                .getBody().get("anonymised").asInt()).as("a second time finds nobody named").isZero();
+        assertThat(
+                call(http, HttpMethod.POST, "/api/events/" + id + "/registrations/anonymise", null, TestTokens.editor())
+                    .getBody()
+                    .get("anonymised")
+                    .asInt())
+            .as("a second time finds nobody named")
+            .isZero();
     }
 
     @Test
@@ -267,32 +297,42 @@ class RegistrationApiTests {
         signUp(id, "Verena Vertraulich", emails.get(0));
         String token = signUp(id, "Walter Waitlist", emails.get(1)).getBody().get("cancelToken").asString();
         call(http, HttpMethod.POST, "/api/registrations/cancel", "{\"token\":\"" + token + "\"}", signupToken());
-        signUp(id, "Verena Vertraulich", emails.get(0)); // a refused duplicate is logged nowhere either
+        // a refused duplicate is logged nowhere either
+        signUp(id, "Verena Vertraulich", emails.get(0));
 
         try (TopicReader reader = new TopicReader(broker.bootstrapServers(), Topics.EVENTS)) {
-            List<String> values = await().atMost(Duration.ofSeconds(20)).until(() -> reader.records().stream()
-                    .filter(r -> id.equals(r.key())).map(r -> r.value()).toList(), v -> v.size() >= 3);
-            assertThat(String.join("\n", values)).doesNotContain(emails.get(0)).doesNotContain(emails.get(1))
-                    .doesNotContain("Verena").doesNotContain("Walter").contains("\"waitlisted\"");
+            List<String> values = await().atMost(Duration.ofSeconds(20))
+                .until(() -> reader.records().stream().filter(r -> id.equals(r.key())).map(r -> r.value()).toList(),
+                        v -> v.size() >= 3);
+            assertThat(String.join("\n", values)).doesNotContain(emails.get(0))
+                .doesNotContain(emails.get(1))
+                .doesNotContain("Verena")
+                .doesNotContain("Walter")
+                .contains("\"waitlisted\"");
         }
-        assertThat(output.getAll()).doesNotContain(emails.get(0)).doesNotContain(emails.get(1))
-                .doesNotContain("Vertraulich");
+        assertThat(output.getAll()).doesNotContain(emails.get(0))
+            .doesNotContain(emails.get(1))
+            .doesNotContain("Vertraulich");
     }
 
     private ResponseEntity<JsonNode> signUp(String eventId, String name, String email) {
-        return call(http, HttpMethod.POST, "/api/events/" + eventId + "/registrations", signup(name, email), signupToken());
+        return call(http, HttpMethod.POST, "/api/events/" + eventId + "/registrations", signup(name, email),
+                signupToken());
     }
 
     private JsonNode registrations(String eventId) {
         return call(http, HttpMethod.GET, "/api/events/" + eventId + "/registrations", null, TestTokens.editor())
-                .getBody().get("data");
+            .getBody()
+            .get("data");
     }
 
     private String linkInMessage(String eventId, String registrationId, String kind) {
         JsonNode messages = call(http, HttpMethod.GET, "/api/messages?event=" + eventId, null, TestTokens.editor())
-                .getBody().get("data");
+            .getBody()
+            .get("data");
         for (JsonNode message : messages) {
-            if (registrationId.equals(message.path("registrationId").asString()) && kind.equals(message.path("kind").asString())) {
+            if (registrationId.equals(message.path("registrationId").asString())
+                    && kind.equals(message.path("kind").asString())) {
                 Matcher link = LINK.matcher(message.get("body").asString());
                 return link.find() ? link.group(1) : null;
             }
@@ -312,4 +352,5 @@ class RegistrationApiTests {
     private static String unique(String who) {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
+
 }

@@ -25,12 +25,13 @@ class RegistrationBookTests {
         Registration c = book.signUp(person("c"), TWO_SEATS, "t");
         Registration d = book.signUp(person("d"), TWO_SEATS, "t");
 
-        assertThat(List.of(a, b, c, d)).extracting(Registration::status).containsExactly(RegistrationStatus.CONFIRMED,
-                RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED, RegistrationStatus.WAITLISTED);
+        assertThat(List.of(a, b, c, d)).extracting(Registration::status)
+            .containsExactly(RegistrationStatus.CONFIRMED, RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED,
+                    RegistrationStatus.WAITLISTED);
         assertThat(book.position(c)).isEqualTo(1);
         assertThat(book.position(d)).isEqualTo(2);
         assertThat(book.seats(List.of("o"), 2)).singleElement()
-                .satisfies(s -> assertThat(List.of(s.confirmed(), s.waitlisted(), s.available())).containsExactly(2, 2, 0));
+            .satisfies(s -> assertThat(List.of(s.confirmed(), s.waitlisted(), s.available())).containsExactly(2, 2, 0));
     }
 
     @Test
@@ -46,8 +47,9 @@ class RegistrationBookTests {
         assertThat(offered.offeredUntil()).isEqualTo(NOW.plus(Duration.ofHours(48)));
         assertThat(offered.claimTokenHash()).isNotNull();
         assertThat(book.notices()).extracting(Notice::kind).contains(Notice.Kind.CANCELLED, Notice.Kind.OFFERED);
-        assertThat(book.notices().stream().filter(n -> n.kind() == Notice.Kind.OFFERED).findFirst().orElseThrow().token())
-                .startsWith("e.");
+        assertThat(
+                book.notices().stream().filter(n -> n.kind() == Notice.Kind.OFFERED).findFirst().orElseThrow().token())
+            .startsWith("e.");
     }
 
     @Test
@@ -64,7 +66,8 @@ class RegistrationBookTests {
         book.expireOffers(TWO_SEATS, NOW.plus(Duration.ofHours(49)));
         assertThat(book.find(c.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.EXPIRED);
         assertThat(book.find(d.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.OFFERED);
-        assertThatThrownBy(() -> book.claim(c.id(), NOW.plus(Duration.ofHours(50)))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> book.claim(c.id(), NOW.plus(Duration.ofHours(50))))
+            .isInstanceOf(ConflictException.class);
         assertThat(book.claim(d.id(), NOW.plus(Duration.ofHours(50))).status()).isEqualTo(RegistrationStatus.CONFIRMED);
     }
 
@@ -118,13 +121,14 @@ class RegistrationBookTests {
         Registration r = book.entries().get(0);
         assertThat(r.anonymised()).isTrue();
         assertThat(List.of(String.valueOf(r.name()), String.valueOf(r.email()), String.valueOf(r.emailKey())))
-                .containsOnly("null");
+            .containsOnly("null");
         assertThat(book.seats(List.of("o"), 2).get(0).confirmed()).isEqualTo(1);
     }
 
     private static Registration person(String who) {
         return new Registration("r-" + who + "-" + System.nanoTime(), "o", RegistrationStatus.WAITLISTED, who,
-                who + "@example.org", who.toLowerCase() + "@example.org", null, null, "de", "v1", NOW,
-                "hash-" + who, null, null, false, NOW, NOW);
+                who + "@example.org", who.toLowerCase() + "@example.org", null, null, "de", "v1", NOW, "hash-" + who,
+                null, null, false, NOW, NOW);
     }
+
 }

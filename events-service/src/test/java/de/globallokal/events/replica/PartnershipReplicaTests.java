@@ -24,8 +24,9 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Every sample of the partnerships topic, the future producer's variants included, reaches its
- * replica (partnerships, actors, projects) or is skipped on purpose (contacts), never dead-lettered.
+ * Every sample of the partnerships topic, the future producer's variants included,
+ * reaches its replica (partnerships, actors, projects) or is skipped on purpose
+ * (contacts), never dead-lettered.
  */
 @IntegrationTest
 class PartnershipReplicaTests {
@@ -33,7 +34,8 @@ class PartnershipReplicaTests {
     @Autowired
     List<VersionedReadModel<?>> replicas;
 
-    // the context's own broker: another test context's broker may have taken the system property since
+    // the context's own broker: another test context's broker may have taken the system
+    // property since
     @Autowired
     KafkaTestCluster broker;
 
@@ -52,31 +54,40 @@ class PartnershipReplicaTests {
                 new StringSerializer()));
         boolean deletion = !envelope.node().has("data");
         if (deletion) {
-            kafka.send(Topics.PARTNERSHIPS, id, SampleEnvelope.of(sample.replace("-deleted.", "-upserted."))
-                    .about(id, 1).json()).join();
+            kafka
+                .send(Topics.PARTNERSHIPS, id,
+                        SampleEnvelope.of(sample.replace("-deleted.", "-upserted.")).about(id, 1).json())
+                .join();
         }
 
         kafka.send(Topics.PARTNERSHIPS, id, envelope.json()).join();
 
         if (type.equals(AggregateTypes.CONTACT)) {
-            // a partnership after it under the same key lands in the same partition: once it is replicated, the contact was passed
-            kafka.send(Topics.PARTNERSHIPS, id, SampleEnvelope.of("partnership-upserted.v1").about(id, 3).json()).join();
+            // a partnership after it under the same key lands in the same partition: once
+            // it is replicated, the contact was passed
+            kafka.send(Topics.PARTNERSHIPS, id, SampleEnvelope.of("partnership-upserted.v1").about(id, 3).json())
+                .join();
             kafka.destroy();
-            await().atMost(Duration.ofSeconds(30)).until(() -> replica(AggregateTypes.PARTNERSHIP).find(id).isPresent());
+            await().atMost(Duration.ofSeconds(30))
+                .until(() -> replica(AggregateTypes.PARTNERSHIP).find(id).isPresent());
             assertThat(replicas).noneMatch(replica -> replica.aggregateType().equals(type));
-            try (TopicReader deadLetters = new TopicReader(broker.bootstrapServers(), Topics.deadLetter(Topics.PARTNERSHIPS))) {
+            try (TopicReader deadLetters = new TopicReader(broker.bootstrapServers(),
+                    Topics.deadLetter(Topics.PARTNERSHIPS))) {
                 assertThat(deadLetters.records()).noneMatch(record -> id.equals(record.key()));
             }
             return;
         }
         kafka.destroy();
-        var entry = await().atMost(Duration.ofSeconds(30)).until(() -> replica(type).find(id).orElse(null),
-                found -> found != null && found.version() == 2);
+        var entry = await().atMost(Duration.ofSeconds(30))
+            .until(() -> replica(type).find(id).orElse(null), found -> found != null && found.version() == 2);
         assertThat(entry.deleted()).isEqualTo(deletion);
     }
 
     private VersionedReadModel<?> replica(String type) {
-        return replicas.stream().filter(model -> model.aggregateType().equals(type)).findFirst()
-                .orElseThrow(() -> new AssertionError("events-service keeps no replica of " + type));
+        return replicas.stream()
+            .filter(model -> model.aggregateType().equals(type))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("events-service keeps no replica of " + type));
     }
+
 }

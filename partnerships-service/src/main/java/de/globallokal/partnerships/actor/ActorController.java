@@ -53,7 +53,8 @@ class ActorController extends AggregateApi<LocalActor> {
     }
 
     @PostMapping
-    ResponseEntity<Stored<LocalActor>> create(@Valid @RequestBody ActorInput input, @AuthenticationPrincipal Jwt principal) {
+    ResponseEntity<Stored<LocalActor>> create(@Valid @RequestBody ActorInput input,
+            @AuthenticationPrincipal Jwt principal) {
         String id = UUID.randomUUID().toString();
         Instant now = now();
         Stored<LocalActor> stored = actors.insertFirst(id, state(id, input, now, now), now, EventTypes.ACTOR_UPSERTED,
@@ -66,20 +67,19 @@ class ActorController extends AggregateApi<LocalActor> {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ActorInput input, @AuthenticationPrincipal Jwt principal) {
         long expected = IfMatch.version(ifMatch);
-        LocalActor current = actors.find(id).orElseThrow(() -> new VersionConflictException(id, expected, null)).state();
+        LocalActor current = actors.find(id)
+            .orElseThrow(() -> new VersionConflictException(id, expected, null))
+            .state();
         Instant now = now();
         Stored<LocalActor> stored = actors.replace(id, expected, state(id, input, current.created(), now), now,
                 EventTypes.ACTOR_UPSERTED, principal.getSubject(), lookup(input));
         return withVersion(stored);
     }
 
-
-
     /** Paged, filtered by kind, SDG and a text in the name. */
     @GetMapping
     Map<String, Object> list(@RequestParam(required = false) ActorKind kind,
-            @RequestParam(required = false) @Min(1) @Max(17) Integer sdg,
-            @RequestParam(required = false) String text,
+            @RequestParam(required = false) @Min(1) @Max(17) Integer sdg, @RequestParam(required = false) String text,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         List<Bson> filters = new ArrayList<>();
@@ -92,17 +92,20 @@ class ActorController extends AggregateApi<LocalActor> {
         if (text != null && !text.isBlank()) {
             filters.add(Filters.regex("state.name", Pattern.quote(text.trim()), "i"));
         }
-        return Map.of("data", actors.page(filters, "nameKey", page, size), "page", page, "size", size,
-                "total", actors.count(filters));
+        return Map.of("data", actors.page(filters, "nameKey", page, size), "page", page, "size", size, "total",
+                actors.count(filters));
     }
 
-    /** Actors whose entry was not confirmed within the last twelve months (or never): due for a call. */
+    /**
+     * Actors whose entry was not confirmed within the last twelve months (or never): due
+     * for a call.
+     */
     @GetMapping("/unconfirmed")
     Map<String, Object> unconfirmed() {
         String due = LocalDate.now(clock).minusMonths(FRESHNESS_MONTHS).toString();
         // ISO dates compare like strings; an actor never confirmed has no date at all
-        List<Bson> filters = List.of(Filters.or(Filters.exists("state.lastConfirmed", false),
-                Filters.lt("state.lastConfirmed", due)));
+        List<Bson> filters = List
+            .of(Filters.or(Filters.exists("state.lastConfirmed", false), Filters.lt("state.lastConfirmed", due)));
         return Map.of("data", actors.page(filters, "nameKey", 0, 1000), "confirmedBefore", due);
     }
 
@@ -115,4 +118,5 @@ class ActorController extends AggregateApi<LocalActor> {
     private static Document lookup(ActorInput input) {
         return new Document("nameKey", input.name().trim().toLowerCase(Locale.ROOT));
     }
+
 }

@@ -58,8 +58,9 @@ class ContactController extends AggregateApi<ContactPoint> {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ContactInput input, @AuthenticationPrincipal Jwt principal) {
         long expected = IfMatch.version(ifMatch);
-        ContactPoint current = contacts.find(id).orElseThrow(() -> new VersionConflictException(id, expected, null))
-                .state();
+        ContactPoint current = contacts.find(id)
+            .orElseThrow(() -> new VersionConflictException(id, expected, null))
+            .state();
         Instant now = now();
         ContactPoint contact = new ContactPoint(id, input.role(), input.office(), input.person(), input.address(),
                 input.phone(), input.fax(), input.email(), current.created(), now);
@@ -70,7 +71,8 @@ class ContactController extends AggregateApi<ContactPoint> {
     @GetMapping
     Map<String, Object> list(@RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return Map.of("data", contacts.page("state.office", page, size), "page", page, "size", size,
-                "total", contacts.count());
+        return Map.of("data", contacts.page("state.office", page, size), "page", page, "size", size, "total",
+                contacts.count());
     }
+
 }

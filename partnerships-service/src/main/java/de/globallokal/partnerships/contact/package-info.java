@@ -1,2 +1,5 @@
-/** Contact points of the office and of partners: REST API, validation, storage with outbox. */
+/**
+ * Contact points of the office and of partners: REST API, validation, storage with
+ * outbox.
+ */
 package de.globallokal.partnerships.contact;

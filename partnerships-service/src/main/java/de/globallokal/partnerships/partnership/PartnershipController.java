@@ -56,13 +56,18 @@ class PartnershipController extends AggregateApi<Partnership> {
         return withVersion(store.update(id, IfMatch.version(ifMatch), input, principal.getSubject()));
     }
 
-    /** Refused while projects still belong to the partnership: they would lose their home. */
+    /**
+     * Refused while projects still belong to the partnership: they would lose their home.
+     */
     @Override
     protected void beforeDelete(String id) {
         store.checkNoProjects(id);
     }
 
-    /** Paged and sorted by slug; filtered by kind, status, country, SDG and a text in the partner's name. */
+    /**
+     * Paged and sorted by slug; filtered by kind, status, country, SDG and a text in the
+     * partner's name.
+     */
     @GetMapping
     Map<String, Object> list(@RequestParam(required = false) PartnershipKind kind,
             @RequestParam(required = false) PartnershipStatus status,
@@ -75,4 +80,5 @@ class PartnershipController extends AggregateApi<Partnership> {
         List<Stored<Partnership>> items = store.list(filter, page, size);
         return Map.of("data", items, "page", page, "size", size, "total", store.count(filter));
     }
+
 }

@@ -26,9 +26,10 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequestMapping("/api/partnerships")
 class PartnershipExport {
 
-    static final String[] COLUMNS = {"id", "slug", "partner_name", "partner_local_name", "country", "region", "lat",
-        "lon", "kind", "since", "status", "sdgs", "description_de", "description_en", "description_fr", "version",
-        "modified"};
+    static final String[] COLUMNS = { "id", "slug", "partner_name", "partner_local_name", "country", "region", "lat",
+            "lon", "kind", "since", "status", "sdgs", "description_de", "description_en", "description_fr", "version",
+            "modified" };
+
     private static final int ALL = 10_000;
 
     private final AggregateCollection<Partnership> partnerships;
@@ -37,7 +38,10 @@ class PartnershipExport {
         this.partnerships = partnerships;
     }
 
-    /** UTF-8 with a byte-order mark, so spreadsheet programs show umlauts and accents right. */
+    /**
+     * UTF-8 with a byte-order mark, so spreadsheet programs show umlauts and accents
+     * right.
+     */
     @GetMapping("/export.csv")
     ResponseEntity<StreamingResponseBody> csv() {
         List<Stored<Partnership>> all = partnerships.page("slug", 0, ALL);
@@ -51,18 +55,18 @@ class PartnershipExport {
             }
         };
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("partnerschaften.csv").build().toString())
-                .body(body);
+            .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename("partnerschaften.csv").build().toString())
+            .body(body);
     }
 
     @GetMapping("/export.json")
     ResponseEntity<List<Stored<Partnership>>> json() {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("partnerschaften.json").build().toString())
-                .body(partnerships.page("slug", 0, ALL));
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename("partnerschaften.json").build().toString())
+            .body(partnerships.page("slug", 0, ALL));
     }
 
     private static List<Object> row(Stored<Partnership> stored) throws IOException {
@@ -70,11 +74,11 @@ class PartnershipExport {
         var partner = p.partner();
         var location = partner.location();
         var text = p.description();
-        return Arrays.asList(p.id(), p.slug(), partner.name(), partner.localName(), partner.country(),
-                partner.region(), location == null ? null : location.lat(), location == null ? null : location.lon(),
-                p.kind(), p.since(), p.status(),
-                p.sdgs().stream().map(String::valueOf).collect(Collectors.joining(";")),
+        return Arrays.asList(p.id(), p.slug(), partner.name(), partner.localName(), partner.country(), partner.region(),
+                location == null ? null : location.lat(), location == null ? null : location.lon(), p.kind(), p.since(),
+                p.status(), p.sdgs().stream().map(String::valueOf).collect(Collectors.joining(";")),
                 text == null ? null : text.de(), text == null ? null : text.en(), text == null ? null : text.fr(),
                 stored.version(), p.modified());
     }
+
 }

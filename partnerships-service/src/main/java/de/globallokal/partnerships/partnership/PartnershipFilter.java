@@ -26,7 +26,8 @@ record PartnershipFilter(PartnershipKind kind, PartnershipStatus status, String 
             filters.add(Filters.eq("state.sdgs", sdg));
         }
         if (text != null && !text.isBlank()) {
-            // a regex, not $text: the MongoDB-wire server of the local run has no text index
+            // a regex, not $text: the MongoDB-wire server of the local run has no text
+            // index
             String quoted = Pattern.quote(text.trim());
             filters.add(Filters.or(Filters.regex("state.partner.name", quoted, "i"),
                     Filters.regex("state.partner.localName", quoted, "i")));

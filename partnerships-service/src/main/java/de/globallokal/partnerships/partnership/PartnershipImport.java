@@ -34,10 +34,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Imports partnerships from a CSV in the export's columns. A row without id creates, a row
- * with id updates that partnership (fields the CSV has no column for stay as they are).
- * {@code dryRun=true} (the default) only reports what would change and why rows are refused;
- * a real import stores nothing unless every row is acceptable.
+ * Imports partnerships from a CSV in the export's columns. A row without id creates, a
+ * row with id updates that partnership (fields the CSV has no column for stay as they
+ * are). {@code dryRun=true} (the default) only reports what would change and why rows are
+ * refused; a real import stores nothing unless every row is acceptable.
  */
 @RestController
 class PartnershipImport {
@@ -45,6 +45,7 @@ class PartnershipImport {
     private static final Set<String> KNOWN = Set.of(PartnershipExport.COLUMNS);
 
     private final PartnershipStore store;
+
     private final Validator validator;
 
     PartnershipImport(PartnershipStore store, Validator validator) {
@@ -52,7 +53,7 @@ class PartnershipImport {
         this.validator = validator;
     }
 
-    @PostMapping(value = "/api/partnerships/import", consumes = {"text/csv", "text/plain"})
+    @PostMapping(value = "/api/partnerships/import", consumes = { "text/csv", "text/plain" })
     ResponseEntity<Map<String, Object>> importCsv(@RequestBody String csv,
             @RequestParam(defaultValue = "true") boolean dryRun, @AuthenticationPrincipal Jwt principal)
             throws IOException {
@@ -63,7 +64,8 @@ class PartnershipImport {
                 switch (row.action) {
                     case "CREATE" -> row.id = store.create(row.input, principal.getSubject()).state().id();
                     case "UPDATE" -> store.update(row.id, row.version, row.input, principal.getSubject());
-                    default -> { }
+                    default -> {
+                    }
                 }
             }
         }
@@ -80,15 +82,20 @@ class PartnershipImport {
     }
 
     private List<Row> read(String csv) throws IOException {
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get().parse(new StringReader(csv))) {
+        try (CSVParser parser = CSVFormat.DEFAULT.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get()
+            .parse(new StringReader(csv))) {
             List<String> unknown = parser.getHeaderNames().stream().filter(h -> !KNOWN.contains(h)).toList();
             if (unknown.isEmpty() && !parser.getHeaderNames().contains("partner_name")) {
                 throw new InvalidRequestException("partner_name", "the CSV needs a header row with partner_name");
             }
             if (!unknown.isEmpty()) {
-                throw new InvalidRequestException("header", "unknown columns " + unknown + "; known are "
-                        + Arrays.toString(PartnershipExport.COLUMNS));
+                throw new InvalidRequestException("header",
+                        "unknown columns " + unknown + "; known are " + Arrays.toString(PartnershipExport.COLUMNS));
             }
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
@@ -109,12 +116,13 @@ class PartnershipImport {
         Partnership before = existing.map(Stored::state).orElse(null);
         try {
             row.input = input(record, before);
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             errors.add(new FieldError(e.getMessage().split(":", 2)[0], e.getMessage()));
         }
         if (row.input != null) {
-            validator.validate(row.input).forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(),
-                    v.getMessage())));
+            validator.validate(row.input)
+                .forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
         }
         if (!errors.isEmpty()) {
             row.action = "REJECTED";
@@ -136,7 +144,10 @@ class PartnershipImport {
         return row;
     }
 
-    /** A column the CSV does not have keeps the stored value; a column left empty clears it. */
+    /**
+     * A column the CSV does not have keeps the stored value; a column left empty clears
+     * it.
+     */
     private static PartnershipInput input(CSVRecord record, Partnership before) {
         PartnerMunicipality old = before == null ? null : before.partner();
         GeoPoint oldLocation = old == null ? null : old.location();
@@ -147,17 +158,19 @@ class PartnershipImport {
                 keep(record, "partner_local_name", old == null ? null : old.localName()),
                 keep(record, "country", old == null ? null : old.country()),
                 keep(record, "region", old == null ? null : old.region()),
-                lat == null && lon == null ? null : new GeoPoint(lat, lon),
-                old == null ? null : old.website());
+                lat == null && lon == null ? null : new GeoPoint(lat, lon), old == null ? null : old.website());
         LocalizedText oldText = before == null ? null : before.description();
         String german = keep(record, "description_de", oldText == null ? null : oldText.de());
-        LocalizedText description = german == null ? null : new LocalizedText(german,
-                keep(record, "description_en", oldText == null ? null : oldText.en()),
-                keep(record, "description_fr", oldText == null ? null : oldText.fr()),
-                oldText == null ? null : oldText.cs(), oldText == null ? null : oldText.unreviewed());
+        LocalizedText description = german == null ? null
+                : new LocalizedText(german, keep(record, "description_en", oldText == null ? null : oldText.en()),
+                        keep(record, "description_fr", oldText == null ? null : oldText.fr()),
+                        oldText == null ? null : oldText.cs(), oldText == null ? null : oldText.unreviewed());
         List<Integer> sdgs = !has(record, "sdgs") ? (before == null ? List.of() : before.sdgs())
                 : value(record, "sdgs") == null ? List.of()
-                : Arrays.stream(value(record, "sdgs").split(";")).map(String::trim).map(s -> parse("sdgs", s)).toList();
+                        : Arrays.stream(value(record, "sdgs").split(";"))
+                            .map(String::trim)
+                            .map(s -> parse("sdgs", s))
+                            .toList();
         Integer since = !has(record, "since") ? (before == null ? null : before.since())
                 : value(record, "since") == null ? null : parse("since", value(record, "since"));
         PartnershipKind kind = !has(record, "kind") && before != null ? before.kind()
@@ -190,7 +203,8 @@ class PartnershipImport {
         String value = value(record, column);
         try {
             return value == null ? null : Double.valueOf(value);
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new IllegalArgumentException(column + ": '" + value + "' is not a number");
         }
     }
@@ -198,7 +212,8 @@ class PartnershipImport {
     private static Integer parse(String column, String value) {
         try {
             return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new IllegalArgumentException(column + ": '" + value + "' is not a whole number");
         }
     }
@@ -207,20 +222,28 @@ class PartnershipImport {
         String value = value(record, column);
         try {
             return value == null ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(column + ": '" + value + "' is none of "
-                    + Arrays.toString(type.getEnumConstants()));
+        }
+        catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    column + ": '" + value + "' is none of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 
     /** One line of the CSV and what happens to it. */
     private static final class Row {
+
         final int line;
+
         String action;
+
         String id;
+
         long version;
+
         PartnershipInput input;
+
         List<String> changed = List.of();
+
         List<FieldError> errors = List.of();
 
         Row(int line) {
@@ -242,5 +265,7 @@ class PartnershipImport {
             }
             return report;
         }
+
     }
+
 }

@@ -25,16 +25,22 @@ import java.util.UUID;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
-/** Partnerships in this service's own database, each change with its event in one write. */
+/**
+ * Partnerships in this service's own database, each change with its event in one write.
+ */
 @Component
 public class PartnershipStore {
 
     public static final String COLLECTION = "partnerships";
+
     private static final int MAX_SLUG_ATTEMPTS = 50;
 
     private final AggregateCollection<Partnership> partnerships;
+
     private final AggregateCollection<Project> projects;
+
     private final AggregateCollection<ContactPoint> contacts;
+
     private final Clock clock;
 
     PartnershipStore(AggregateCollection<Partnership> partnerships, AggregateCollection<Project> projects,
@@ -57,7 +63,8 @@ public class PartnershipStore {
             try {
                 return partnerships.insertFirst(id, state, now, EventTypes.PARTNERSHIP_UPSERTED, actor,
                         new Document("slug", slug));
-            } catch (MongoWriteException e) {
+            }
+            catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
                 }
@@ -66,11 +73,15 @@ public class PartnershipStore {
         throw new IllegalStateException("no free slug for " + baseSlug);
     }
 
-    /** Replaces the editable fields; id, slug and creation time stay, so links keep working. */
+    /**
+     * Replaces the editable fields; id, slug and creation time stay, so links keep
+     * working.
+     */
     Stored<Partnership> update(String id, long expectedVersion, PartnershipInput input, String actor) {
         checkContacts(input);
         Partnership current = partnerships.find(id)
-                .orElseThrow(() -> new VersionConflictException(id, expectedVersion, null)).state();
+            .orElseThrow(() -> new VersionConflictException(id, expectedVersion, null))
+            .state();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Partnership state = state(id, current.slug(), input, current.created(), now);
         return partnerships.replace(id, expectedVersion, state, now, EventTypes.PARTNERSHIP_UPSERTED, actor,
@@ -80,8 +91,8 @@ public class PartnershipStore {
     void checkNoProjects(String id) {
         long dependent = projects.count(List.of(Filters.eq("partnershipId", id)));
         if (dependent > 0) {
-            throw new ConflictException("The partnership still has " + dependent
-                    + " project(s); move or delete them first.");
+            throw new ConflictException(
+                    "The partnership still has " + dependent + " project(s); move or delete them first.");
         }
     }
 
@@ -101,7 +112,8 @@ public class PartnershipStore {
         }
     }
 
-    private static Partnership state(String id, String slug, PartnershipInput input, Instant created, Instant modified) {
+    private static Partnership state(String id, String slug, PartnershipInput input, Instant created,
+            Instant modified) {
         return new Partnership(id, slug, input.partner(), input.kind(), input.since(), input.status(),
                 input.statusReason(), input.description(), input.sdgs(), input.milestones(), input.localContactIds(),
                 input.partnerContactIds(), input.image(), created, modified);
@@ -118,4 +130,5 @@ public class PartnershipStore {
     long count(PartnershipFilter filter) {
         return partnerships.count(filter.toBson());
     }
+
 }

@@ -1,2 +1,5 @@
-/** Partnerships with their partner municipality: REST API, validation, storage with outbox. */
+/**
+ * Partnerships with their partner municipality: REST API, validation, storage with
+ * outbox.
+ */
 package de.globallokal.partnerships.partnership;

@@ -30,9 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
 class IatiActivityExport {
 
     private final AggregateCollection<Project> projects;
+
     private final AggregateCollection<Partnership> partnerships;
+
     private final String reportingOrgRef;
+
     private final String reportingOrgName;
+
     private final Clock clock;
 
     IatiActivityExport(AggregateCollection<Project> projects, AggregateCollection<Partnership> partnerships,
@@ -69,7 +73,8 @@ class IatiActivityExport {
         String currency = project.budget() != null ? project.budget().currency() : "EUR";
         xml.writeAttribute("default-currency", currency);
 
-        element(xml, "iati-identifier", (reportingOrgRef.isBlank() ? "GLOBALLOKAL" : reportingOrgRef) + "-" + project.id());
+        element(xml, "iati-identifier",
+                (reportingOrgRef.isBlank() ? "GLOBALLOKAL" : reportingOrgRef) + "-" + project.id());
         xml.writeStartElement("reporting-org");
         if (!reportingOrgRef.isBlank()) {
             xml.writeAttribute("ref", reportingOrgRef);
@@ -85,7 +90,8 @@ class IatiActivityExport {
         for (FundingLine line : project.funding()) {
             participatingOrg(xml, "1", line.funder()); // 1 = funding
         }
-        participatingOrg(xml, "2", reportingOrgName.isBlank() ? null : reportingOrgName); // 2 = accountable
+        // 2 = accountable
+        participatingOrg(xml, "2", reportingOrgName.isBlank() ? null : reportingOrgName);
         if (partnership != null) {
             participatingOrg(xml, "4", partnership.partner().name()); // 4 = implementing
         }
@@ -100,7 +106,8 @@ class IatiActivityExport {
         }
         for (String target : project.sdgTargets()) {
             xml.writeEmptyElement("tag");
-            xml.writeAttribute("vocabulary", "3"); // UN Sustainable Development Goals targets
+            // UN Sustainable Development Goals targets
+            xml.writeAttribute("vocabulary", "3");
             xml.writeAttribute("code", target);
         }
         if (project.budget() != null) {
@@ -194,4 +201,5 @@ class IatiActivityExport {
         xml.writeCharacters(text);
         xml.writeEndElement();
     }
+
 }

@@ -48,9 +48,11 @@ class ProjectController extends AggregateApi<Project> {
     private static final int MAX_SLUG_ATTEMPTS = 50;
 
     private final AggregateCollection<Project> projects;
+
     private final AggregateCollection<Partnership> partnerships;
 
-    ProjectController(AggregateCollection<Project> projects, AggregateCollection<Partnership> partnerships, Clock clock) {
+    ProjectController(AggregateCollection<Project> projects, AggregateCollection<Partnership> partnerships,
+            Clock clock) {
         super(projects, EventTypes.PROJECT_DELETED, clock);
         this.projects = projects;
         this.partnerships = partnerships;
@@ -58,7 +60,8 @@ class ProjectController extends AggregateApi<Project> {
     }
 
     @PostMapping
-    ResponseEntity<Stored<Project>> create(@Valid @RequestBody ProjectInput input, @AuthenticationPrincipal Jwt principal) {
+    ResponseEntity<Stored<Project>> create(@Valid @RequestBody ProjectInput input,
+            @AuthenticationPrincipal Jwt principal) {
         checked(input);
         String id = UUID.randomUUID().toString();
         Instant now = now();
@@ -69,7 +72,8 @@ class ProjectController extends AggregateApi<Project> {
                 Stored<Project> stored = projects.insertFirst(id, state(id, slug, input, now, now), now,
                         EventTypes.PROJECT_UPSERTED, principal.getSubject(), lookup(slug, input));
                 return created(id, stored);
-            } catch (MongoWriteException e) {
+            }
+            catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
                 }
@@ -86,21 +90,19 @@ class ProjectController extends AggregateApi<Project> {
         checked(input);
         Project current = projects.find(id).orElseThrow(() -> new VersionConflictException(id, expected, null)).state();
         Instant now = now();
-        Stored<Project> stored = projects.replace(id, expected, state(id, current.slug(), input, current.created(), now),
-                now, EventTypes.PROJECT_UPSERTED, principal.getSubject(), lookup(current.slug(), input));
+        Stored<Project> stored = projects.replace(id, expected,
+                state(id, current.slug(), input, current.created(), now), now, EventTypes.PROJECT_UPSERTED,
+                principal.getSubject(), lookup(current.slug(), input));
         return withVersion(stored);
     }
-
-
 
     @GetMapping
     Map<String, Object> list(@RequestParam(required = false) String partnership,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        var filters = partnership == null ? List.<Bson>of()
-                : List.of(Filters.eq("partnershipId", partnership));
-        return Map.of("data", projects.page(filters, "slug", page, size), "page", page, "size", size,
-                "total", projects.count(filters));
+        var filters = partnership == null ? List.<Bson>of() : List.of(Filters.eq("partnershipId", partnership));
+        return Map.of("data", projects.page(filters, "slug", page, size), "page", page, "size", size, "total",
+                projects.count(filters));
     }
 
     private void checked(ProjectInput input) {
@@ -122,4 +124,5 @@ class ProjectController extends AggregateApi<Project> {
     private static Document lookup(String slug, ProjectInput input) {
         return new Document("slug", slug).append("partnershipId", input.partnershipId());
     }
+
 }

@@ -23,7 +23,8 @@ final class ProjectRules {
             String target = targets.get(i);
             if (!SdgCatalogue.isTarget(target)) {
                 errors.add(new FieldError("sdgTargets[" + i + "]", "is no SDG target such as 13.1 or 11.b"));
-            } else if (!goals.contains(Integer.parseInt(target.substring(0, target.indexOf('.'))))) {
+            }
+            else if (!goals.contains(Integer.parseInt(target.substring(0, target.indexOf('.'))))) {
                 errors.add(new FieldError("sdgTargets[" + i + "]", "belongs to a goal that is not among sdgs"));
             }
         }
@@ -41,4 +42,5 @@ final class ProjectRules {
         }
         return errors;
     }
+
 }

@@ -1,2 +1,4 @@
-/** Projects under a partnership: funding lines, the joint action programme, indicators. */
+/**
+ * Projects under a partnership: funding lines, the joint action programme, indicators.
+ */
 package de.globallokal.partnerships.project;

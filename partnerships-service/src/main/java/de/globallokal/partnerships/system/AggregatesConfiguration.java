@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The four aggregate types of this service, each in its collection, all published to the partnerships topic. */
+/**
+ * The four aggregate types of this service, each in its collection, all published to the
+ * partnerships topic.
+ */
 @Configuration(proxyBeanMethods = false)
 class AggregatesConfiguration {
 
@@ -43,4 +46,5 @@ class AggregatesConfiguration {
     AggregateCollection<ContactPoint> contacts(Outboxes outboxes) {
         return outboxes.collection("contacts", Topics.PARTNERSHIPS, ContactPoint.class, AggregateTypes.CONTACT);
     }
+
 }

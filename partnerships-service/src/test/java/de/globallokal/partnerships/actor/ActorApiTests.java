@@ -27,8 +27,8 @@ class ActorApiTests {
         return """
                 {"name":"%s","kind":"ONE_WORLD_GROUP","description":{"de":"Eine Gruppe (Beispiel)"},
                  "themes":["Globales Lernen"],"sdgs":[4,17],"languages":["de","fr"],"email":"gruppe@example.org",
-                 "website":"https://example.org","lastConfirmed":%s,"example":true}"""
-                .formatted(name, lastConfirmed == null ? "null" : "\"" + lastConfirmed + "\"");
+                 "website":"https://example.org","lastConfirmed":%s,"example":true}""".formatted(name,
+                lastConfirmed == null ? "null" : "\"" + lastConfirmed + "\"");
     }
 
     @Autowired
@@ -46,10 +46,11 @@ class ActorApiTests {
         String id = created.getBody().get("id").asString();
 
         JsonNode found = exchange(HttpMethod.GET, "?kind=ONE_WORLD_GROUP&sdg=4&text=" + name.substring(17), null, null)
-                .getBody();
+            .getBody();
         assertThat(found.get("data")).extracting(a -> a.get("id").asString()).containsExactly(id);
         assertThat(exchange(HttpMethod.GET, "?kind=SCHOOL&text=" + name.substring(17), null, null).getBody()
-                .get("total").asLong()).isZero();
+            .get("total")
+            .asLong()).isZero();
 
         ResponseEntity<JsonNode> updated = exchange(HttpMethod.PUT, "/" + id,
                 actor(name, LocalDate.now().toString()).replace("ONE_WORLD_GROUP", "MIGRANT_ORGANISATION"), "\"1\"");
@@ -60,12 +61,19 @@ class ActorApiTests {
 
     @Test
     void actorsNotConfirmedForTwelveMonthsAreListedForTheYearlyCheck() {
-        String fresh = exchange(HttpMethod.POST, "", actor("Frisch " + UUID.randomUUID(),
-                LocalDate.now().minusMonths(11).toString()), null).getBody().get("id").asString();
-        String stale = exchange(HttpMethod.POST, "", actor("Veraltet " + UUID.randomUUID(),
-                LocalDate.now().minusMonths(13).toString()), null).getBody().get("id").asString();
-        String never = exchange(HttpMethod.POST, "", actor("Nie bestätigt " + UUID.randomUUID(), null), null)
-                .getBody().get("id").asString();
+        String fresh = exchange(HttpMethod.POST, "",
+                actor("Frisch " + UUID.randomUUID(), LocalDate.now().minusMonths(11).toString()), null)
+            .getBody()
+            .get("id")
+            .asString();
+        String stale = exchange(HttpMethod.POST, "",
+                actor("Veraltet " + UUID.randomUUID(), LocalDate.now().minusMonths(13).toString()), null)
+            .getBody()
+            .get("id")
+            .asString();
+        String never = exchange(HttpMethod.POST, "", actor("Nie bestätigt " + UUID.randomUUID(), null), null).getBody()
+            .get("id")
+            .asString();
 
         JsonNode due = exchange(HttpMethod.GET, "/unconfirmed", null, null).getBody().get("data");
 
@@ -73,13 +81,11 @@ class ActorApiTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "unknown kind | ONE_WORLD_GROUP | BOWLING_CLUB | kind",
-        "sdg 18 | [4,17] | [4,18] | sdgs[1]",
-        "language not ISO | [\"de\",\"fr\"] | [\"deutsch\"] | languages[0]",
-        "confirmed in the future | 2026-01-01 | 2999-01-01 | lastConfirmed",
-        "website without scheme | https://example.org | example.org | website",
-    })
+    @CsvSource(delimiter = '|',
+            value = { "unknown kind | ONE_WORLD_GROUP | BOWLING_CLUB | kind", "sdg 18 | [4,17] | [4,18] | sdgs[1]",
+                    "language not ISO | [\"de\",\"fr\"] | [\"deutsch\"] | languages[0]",
+                    "confirmed in the future | 2026-01-01 | 2999-01-01 | lastConfirmed",
+                    "website without scheme | https://example.org | example.org | website", })
     void badActorsAreRefusedNamingTheField(String name, String good, String bad, String field) {
         long before = mongo.getCollection("actors").countDocuments();
         String body = actor("Gruppe", "2026-01-01").replace(good, bad);
@@ -95,4 +101,5 @@ class ActorApiTests {
         HttpHeaders headers = ApiHeaders.json(TestTokens.editor(), ifMatch);
         return http.exchange("/api/actors" + path, method, new HttpEntity<>(body, headers), JsonNode.class);
     }
+
 }

@@ -35,7 +35,6 @@ class ContactApiTests {
              "address":{"street":"Marktplatz 1","postalCode":"12345","city":"Musterstadt","country":"DE"},
              "phone":"01234 567-0","fax":"01234 567-9","email":"partnerschaften@example.org"}""";
 
-
     @Autowired
     TestRestTemplate http;
 
@@ -55,8 +54,10 @@ class ContactApiTests {
         assertThat(response.getBody().get("email").asString()).isEqualTo("partnerschaften@example.org");
         try (TopicReader reader = new TopicReader(brokers, Topics.PARTNERSHIPS)) {
             String value = await().atMost(Duration.ofSeconds(20))
-                    .until(() -> reader.records().stream().filter(r -> id.equals(r.key())).findFirst(),
-                            found -> found.isPresent()).orElseThrow().value();
+                .until(() -> reader.records().stream().filter(r -> id.equals(r.key())).findFirst(),
+                        found -> found.isPresent())
+                .orElseThrow()
+                .value();
             EventEnvelope envelope = Json.tolerant().readValue(value, EventEnvelope.class);
             assertThat(envelope.type()).isEqualTo(EventTypes.CONTACT_UPSERTED);
             assertThat(envelope.aggregatetype()).isEqualTo("contact");
@@ -73,15 +74,16 @@ class ContactApiTests {
         assertThat(updated.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(updated.getBody().get("person").asString()).isEqualTo("Max Muster");
         assertThat(exchange(HttpMethod.GET, "?size=200", null, TestTokens.editor(), null).getBody().get("data"))
-                .extracting(c -> c.get("id").asString()).contains(id);
+            .extracting(c -> c.get("id").asString())
+            .contains(id);
         assertThat(exchange(HttpMethod.DELETE, "/" + id, null, TestTokens.editor(), "\"2\"").getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+            .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(exchange(HttpMethod.DELETE, "/" + id, null, TestTokens.admin(), "\"2\"").getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
+            .isEqualTo(HttpStatus.NO_CONTENT);
         JsonNode history = exchange(HttpMethod.GET, "/" + id + "/history", null, TestTokens.editor(), null).getBody();
         assertThat(history.get("data")).extracting(h -> h.get("changedFields").toString())
-                .containsExactly("[\"role\",\"office\",\"person\",\"address\",\"phone\",\"fax\",\"email\"]",
-                        "[\"person\"]", "[]");
+            .containsExactly("[\"role\",\"office\",\"person\",\"address\",\"phone\",\"fax\",\"email\"]", "[\"person\"]",
+                    "[]");
     }
 
     private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, String body, String token,
@@ -91,11 +93,10 @@ class ContactApiTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "malformed email | partnerschaften@example.org | no-at-sign.example.org | email",
-        "letters as phone | 01234 567-0 | call me maybe | phone",
-        "missing office | Internationale Kontakte | '' | office",
-    })
+    @CsvSource(delimiter = '|',
+            value = { "malformed email | partnerschaften@example.org | no-at-sign.example.org | email",
+                    "letters as phone | 01234 567-0 | call me maybe | phone",
+                    "missing office | Internationale Kontakte | '' | office", })
     void badContactsAreRefusedNamingTheField(String name, String good, String bad, String field) {
         long before = mongo.getCollection("contacts").countDocuments();
 
@@ -110,4 +111,5 @@ class ContactApiTests {
         HttpHeaders headers = ApiHeaders.json(TestTokens.editor());
         return http.exchange("/api/contacts", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
     }
+
 }

@@ -44,7 +44,6 @@ class PartnershipApiTests {
              "kind":"TOWN_TWINNING","since":1950,"status":"ACTIVE",
              "description":{"de":"Älteste Partnerschaft."},"sdgs":[11,17]}""";
 
-
     @Autowired
     TestRestTemplate http;
 
@@ -67,9 +66,9 @@ class PartnershipApiTests {
 
         try (TopicReader reader = new TopicReader(brokers, Topics.PARTNERSHIPS)) {
             ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(20))
-                    .until(() -> reader.records().stream().filter(r -> id.equals(r.key())).findFirst(),
-                            found -> found.isPresent())
-                    .orElseThrow();
+                .until(() -> reader.records().stream().filter(r -> id.equals(r.key())).findFirst(),
+                        found -> found.isPresent())
+                .orElseThrow();
             EventEnvelope envelope = Json.tolerant().readValue(record.value(), EventEnvelope.class);
             assertThat(envelope.type()).isEqualTo(EventTypes.PARTNERSHIP_UPSERTED);
             assertThat(envelope.subject()).isEqualTo(id);
@@ -93,8 +92,12 @@ class PartnershipApiTests {
         String town = "Nový Jičín " + Long.toString(System.nanoTime(), 36);
         String expected = Slugs.of(town);
 
-        String first = post(MONTBELIARD.replace("Montbéliard", town), TestTokens.editor()).getBody().get("slug").asString();
-        String second = post(MONTBELIARD.replace("Montbéliard", town), TestTokens.editor()).getBody().get("slug").asString();
+        String first = post(MONTBELIARD.replace("Montbéliard", town), TestTokens.editor()).getBody()
+            .get("slug")
+            .asString();
+        String second = post(MONTBELIARD.replace("Montbéliard", town), TestTokens.editor()).getBody()
+            .get("slug")
+            .asString();
 
         assertThat(expected).startsWith("novy-jicin-");
         assertThat(first).isEqualTo(expected);
@@ -132,16 +135,17 @@ class PartnershipApiTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "de | muss ein zweistelliger Ländercode | darf nicht leer sein",
-        "fr | doit être un code pays ISO 3166-1  | ne doit pas être vide",
-        "en | must be an ISO 3166-1 alpha-2       | must not be blank"})
+    @CsvSource(delimiter = '|',
+            value = { "de | muss ein zweistelliger Ländercode | darf nicht leer sein",
+                    "fr | doit être un code pays ISO 3166-1  | ne doit pas être vide",
+                    "en | must be an ISO 3166-1 alpha-2       | must not be blank" })
     void theMessagesOfABadFieldComeInTheLanguageAsked(String language, String country, String blank) {
         HttpHeaders headers = headers(TestTokens.editor());
         headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
 
-        ResponseEntity<JsonNode> refused = http.exchange("/api/partnerships", HttpMethod.POST, new HttpEntity<>("""
-                {"partner":{"name":" ","country":"XX"},"kind":"TOWN_TWINNING","status":"ACTIVE","description":{"de":"x"}}""",
+        ResponseEntity<JsonNode> refused = http.exchange("/api/partnerships", HttpMethod.POST, new HttpEntity<>(
+                """
+                        {"partner":{"name":" ","country":"XX"},"kind":"TOWN_TWINNING","status":"ACTIVE","description":{"de":"x"}}""",
                 headers), JsonNode.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -150,19 +154,18 @@ class PartnershipApiTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "unknown field             | \"colour\":\"red\"                         | colour",
-        "sdg outside 1-17          | \"sdgs\":[18]                              | sdgs[0]",
-        "latitude outside 90       | \"partner\":{\"name\":\"X\",\"country\":\"FR\",\"location\":{\"lat\":91,\"lon\":0}} | partner.location.lat",
-        "unknown country           | \"partner\":{\"name\":\"X\",\"country\":\"XX\"}  | partner.country",
-        "missing partner name      | \"partner\":{\"country\":\"FR\"}             | partner.name",
-        "unknown kind              | \"kind\":\"MARRIAGE\"                        | kind",
-        "wrong type                | \"since\":\"long ago\"                       | since",
-        "missing german text       | \"description\":{\"en\":\"Only English\"}    | description.de",
-        "text over its limit       | \"description\":{\"de\":\"LONG\"}            | description.de",
-        "review flag for german    | \"description\":{\"de\":\"x\",\"unreviewed\":[\"de\"]} | description.unreviewed[0]",
-        "milestone without year    | \"milestones\":[{\"title\":{\"de\":\"x\"}}]  | milestones[0].year",
-        "image not a web address   | \"image\":{\"url\":\"ftp://x\",\"alt\":{\"de\":\"x\"}} | image.url",
-    })
+            "unknown field             | \"colour\":\"red\"                         | colour",
+            "sdg outside 1-17          | \"sdgs\":[18]                              | sdgs[0]",
+            "latitude outside 90       | \"partner\":{\"name\":\"X\",\"country\":\"FR\",\"location\":{\"lat\":91,\"lon\":0}} | partner.location.lat",
+            "unknown country           | \"partner\":{\"name\":\"X\",\"country\":\"XX\"}  | partner.country",
+            "missing partner name      | \"partner\":{\"country\":\"FR\"}             | partner.name",
+            "unknown kind              | \"kind\":\"MARRIAGE\"                        | kind",
+            "wrong type                | \"since\":\"long ago\"                       | since",
+            "missing german text       | \"description\":{\"en\":\"Only English\"}    | description.de",
+            "text over its limit       | \"description\":{\"de\":\"LONG\"}            | description.de",
+            "review flag for german    | \"description\":{\"de\":\"x\",\"unreviewed\":[\"de\"]} | description.unreviewed[0]",
+            "milestone without year    | \"milestones\":[{\"title\":{\"de\":\"x\"}}]  | milestones[0].year",
+            "image not a web address   | \"image\":{\"url\":\"ftp://x\",\"alt\":{\"de\":\"x\"}} | image.url", })
     void badInputIsRefusedNamingTheFieldAndNothingIsStored(String name, String override, String field)
             throws JacksonException {
         long before = mongo.getCollection("partnerships").countDocuments();
@@ -205,22 +208,26 @@ class PartnershipApiTests {
     @Test
     void listsFilterByKindStatusCountrySdgAndText() {
         String town = "Filterstadt " + Long.toString(System.nanoTime(), 36);
-        post(MONTBELIARD.replace("Montbéliard", town).replace("\"FR\"", "\"BF\"")
-                .replace("TOWN_TWINNING", "CLIMATE_PARTNERSHIP").replace("[11,17]", "[13]"), TestTokens.editor());
+        post(MONTBELIARD.replace("Montbéliard", town)
+            .replace("\"FR\"", "\"BF\"")
+            .replace("TOWN_TWINNING", "CLIMATE_PARTNERSHIP")
+            .replace("[11,17]", "[13]"), TestTokens.editor());
 
         assertThat(names("?text=" + town.substring(12))).containsExactly(town);
-        assertThat(names("?kind=CLIMATE_PARTNERSHIP&country=BF&sdg=13&status=ACTIVE&text=filterstadt"))
-                .contains(town);
+        assertThat(names("?kind=CLIMATE_PARTNERSHIP&country=BF&sdg=13&status=ACTIVE&text=filterstadt")).contains(town);
         assertThat(names("?kind=TOWN_TWINNING&text=" + town.substring(12))).isEmpty();
         assertThat(names("?sdg=11&text=" + town.substring(12))).isEmpty();
-        assertThat(http.exchange("/api/partnerships?kind=MARRIAGE", HttpMethod.GET,
-                new HttpEntity<>(headers(TestTokens.editor())), String.class).getStatusCode())
-                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http
+            .exchange("/api/partnerships?kind=MARRIAGE", HttpMethod.GET, new HttpEntity<>(headers(TestTokens.editor())),
+                    String.class)
+            .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     private List<String> names(String query) {
-        JsonNode page = http.exchange("/api/partnerships" + query, HttpMethod.GET,
-                new HttpEntity<>(headers(TestTokens.editor())), JsonNode.class).getBody();
+        JsonNode page = http
+            .exchange("/api/partnerships" + query, HttpMethod.GET, new HttpEntity<>(headers(TestTokens.editor())),
+                    JsonNode.class)
+            .getBody();
         List<String> names = new ArrayList<>();
         page.get("data").forEach(item -> names.add(item.at("/partner/name").asString()));
         return names;
@@ -228,17 +235,24 @@ class PartnershipApiTests {
 
     @Test
     void milestonesImageReviewFlagsAndContactsOnBothSidesAreKept() {
-        String contact = http.exchange("/api/contacts", HttpMethod.POST, new HttpEntity<>("""
-                {"role":{"de":"Partnerschaften"},"office":"Internationale Kontakte","email":"k@example.org"}""",
-                headers(TestTokens.editor())), JsonNode.class).getBody().get("id").asString();
-        String body = MONTBELIARD.replace("\"sdgs\":[11,17]", """
-                "sdgs":[11,17],
-                "description":{"de":"Älteste Partnerschaft.","en":"Oldest twinning.","unreviewed":["en"]},
-                "milestones":[{"year":1950,"title":{"de":"Partnerschaftsvertrag"}},
-                              {"year":1988,"title":{"de":"Adenauer-de-Gaulle-Preis"}}],
-                "localContactIds":["CONTACT"],
-                "image":{"url":"https://example.org/m.jpg","alt":{"de":"Rathaus"},"credit":"Beispiel"}"""
-                .replace("CONTACT", contact)).replace("\"description\":{\"de\":\"Älteste Partnerschaft.\"},", "");
+        String contact = http
+            .exchange("/api/contacts", HttpMethod.POST, new HttpEntity<>("""
+                    {"role":{"de":"Partnerschaften"},"office":"Internationale Kontakte","email":"k@example.org"}""",
+                    headers(TestTokens.editor())), JsonNode.class)
+            .getBody()
+            .get("id")
+            .asString();
+        String body = MONTBELIARD
+            .replace("\"sdgs\":[11,17]",
+                    """
+                            "sdgs":[11,17],
+                            "description":{"de":"Älteste Partnerschaft.","en":"Oldest twinning.","unreviewed":["en"]},
+                            "milestones":[{"year":1950,"title":{"de":"Partnerschaftsvertrag"}},
+                                          {"year":1988,"title":{"de":"Adenauer-de-Gaulle-Preis"}}],
+                            "localContactIds":["CONTACT"],
+                            "image":{"url":"https://example.org/m.jpg","alt":{"de":"Rathaus"},"credit":"Beispiel"}"""
+                        .replace("CONTACT", contact))
+            .replace("\"description\":{\"de\":\"Älteste Partnerschaft.\"},", "");
 
         ResponseEntity<JsonNode> created = post(body, TestTokens.editor());
 
@@ -252,8 +266,9 @@ class PartnershipApiTests {
 
     @Test
     void aContactPointThatDoesNotExistIsUnprocessable() {
-        ResponseEntity<JsonNode> response = post(MONTBELIARD.replace("\"sdgs\":[11,17]",
-                "\"sdgs\":[11,17],\"partnerContactIds\":[\"nobody\"]"), TestTokens.editor());
+        ResponseEntity<JsonNode> response = post(
+                MONTBELIARD.replace("\"sdgs\":[11,17]", "\"sdgs\":[11,17],\"partnerContactIds\":[\"nobody\"]"),
+                TestTokens.editor());
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(response.getBody().at("/errors/0/field").asString()).isEqualTo("partnerContactIds[0]");
@@ -273,8 +288,10 @@ class PartnershipApiTests {
     }
 
     private List<?> outboxOf(String id) {
-        return mongo.getCollection("partnerships").find(new Document("_id", id)).first()
-                .getList("outbox", Object.class);
+        return mongo.getCollection("partnerships")
+            .find(new Document("_id", id))
+            .first()
+            .getList("outbox", Object.class);
     }
 
     private ResponseEntity<JsonNode> post(String body, String token) {
@@ -285,4 +302,5 @@ class PartnershipApiTests {
     private static HttpHeaders headers(String token) {
         return ApiHeaders.json(token);
     }
+
 }

@@ -25,7 +25,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
-/** Updates guarded by If-Match and deletions, each reaching the topic as the full story. */
+/**
+ * Updates guarded by If-Match and deletions, each reaching the topic as the full story.
+ */
 @IntegrationTest
 class PartnershipChangeTests {
 
@@ -76,14 +78,14 @@ class PartnershipChangeTests {
         String id = create();
 
         assertThat(exchange(HttpMethod.DELETE, id, null, TestTokens.editor(), "\"1\"").getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+            .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(exchange(HttpMethod.DELETE, id, null, TestTokens.admin(), "\"1\"").getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
+            .isEqualTo(HttpStatus.NO_CONTENT);
 
         assertThat(exchange(HttpMethod.GET, id, null, TestTokens.editor(), null).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
+            .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(exchange(HttpMethod.PUT, id, PartnershipApiTests.MONTBELIARD, TestTokens.editor(), "\"2\"")
-                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+            .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         List<ConsumerRecord<String, String>> records = awaitRecords(id, 3);
         assertThat(records.get(1).value()).contains(EventTypes.PARTNERSHIP_DELETED).contains("\"actor\":\"admin\"");
         assertThat(records.get(2).value()).isNull();
@@ -97,7 +99,7 @@ class PartnershipChangeTests {
         exchange(HttpMethod.DELETE, id, null, TestTokens.admin(), "\"2\"");
 
         JsonNode history = exchange(HttpMethod.GET, id + "/history", null, TestTokens.editor(), null).getBody()
-                .get("data");
+            .get("data");
 
         assertThat(history).hasSize(3);
         assertThat(history.get(0).get("actor").asString()).isEqualTo("editor");
@@ -109,22 +111,23 @@ class PartnershipChangeTests {
     }
 
     private String create() {
-        return exchange(HttpMethod.POST, null, PartnershipApiTests.MONTBELIARD, TestTokens.editor(), null)
-                .getBody().get("id").asString();
+        return exchange(HttpMethod.POST, null, PartnershipApiTests.MONTBELIARD, TestTokens.editor(), null).getBody()
+            .get("id")
+            .asString();
     }
 
     private List<ConsumerRecord<String, String>> awaitRecords(String id, int count) {
         try (TopicReader reader = new TopicReader(brokers, Topics.PARTNERSHIPS)) {
             return await().atMost(Duration.ofSeconds(20))
-                    .until(() -> reader.records().stream().filter(r -> id.equals(r.key())).toList(),
-                            records -> records.size() >= count);
+                .until(() -> reader.records().stream().filter(r -> id.equals(r.key())).toList(),
+                        records -> records.size() >= count);
         }
     }
 
-    private ResponseEntity<JsonNode> exchange(HttpMethod method, String id, String body, String token,
-            String ifMatch) {
+    private ResponseEntity<JsonNode> exchange(HttpMethod method, String id, String body, String token, String ifMatch) {
         HttpHeaders headers = ApiHeaders.json(token, ifMatch);
         String path = "/api/partnerships" + (id == null ? "" : "/" + id);
         return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
     }
+
 }

@@ -36,7 +36,8 @@ class PartnershipFuzzTests {
 
     @Test
     void randomBodiesNeverBreakTheServiceAndNeverStoreHalfAThing() throws Exception {
-        JsonMutations mutations = new JsonMutations(20261124L, List.of("TOWN_TWINNING")); // fixed seed: replayable
+        // fixed seed: replayable
+        JsonMutations mutations = new JsonMutations(20261124L, List.of("TOWN_TWINNING"));
         ObjectNode valid = (ObjectNode) Json.strict().readTree(PartnershipApiTests.MONTBELIARD);
         List<String> failures = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
@@ -47,7 +48,7 @@ class PartnershipFuzzTests {
             int status = response.getStatusCode().value();
             boolean consistent = (status == 201 && after == before + 1)
                     || (status >= 400 && status < 500 && after == before
-                        && String.valueOf(response.getHeaders().getContentType()).contains("problem+json"));
+                            && String.valueOf(response.getHeaders().getContentType()).contains("problem+json"));
             if (!consistent) {
                 failures.add(status + " for " + body + " -> " + response.getBody());
             }
@@ -59,4 +60,5 @@ class PartnershipFuzzTests {
         HttpHeaders headers = ApiHeaders.json(TestTokens.editor());
         return http.exchange("/api/partnerships", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
+
 }

@@ -17,7 +17,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
-/** A CSV in the export's columns: a dry run says what would happen, a real run all or nothing. */
+/**
+ * A CSV in the export's columns: a dry run says what would happen, a real run all or
+ * nothing.
+ */
 @IntegrationTest
 class PartnershipImportTests {
 
@@ -34,10 +37,9 @@ class PartnershipImportTests {
         JsonNode existing = create("Importstadt " + System.nanoTime());
         String id = existing.get("id").asString();
         String name = existing.at("/partner/name").asString();
-        String csv = HEADER
-                + ",Neustadt " + System.nanoTime() + ",FR,TOWN_TWINNING,1999,ACTIVE,11;17,Neu\n"
-                + id + "," + name + ",FR,TOWN_TWINNING,1951,ACTIVE,11;17,Älteste Partnerschaft.\n"
-                + id + "," + name + ",FR,TOWN_TWINNING,1950,ACTIVE,11;17,Älteste Partnerschaft.\n"
+        String csv = HEADER + ",Neustadt " + System.nanoTime() + ",FR,TOWN_TWINNING,1999,ACTIVE,11;17,Neu\n" + id + ","
+                + name + ",FR,TOWN_TWINNING,1951,ACTIVE,11;17,Älteste Partnerschaft.\n" + id + "," + name
+                + ",FR,TOWN_TWINNING,1950,ACTIVE,11;17,Älteste Partnerschaft.\n"
                 + ",Irgendwo,XX,MARRIAGE,1999,ACTIVE,18,x\n";
         long before = count();
 
@@ -45,7 +47,7 @@ class PartnershipImportTests {
 
         assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(report.getBody().get("summary").toString())
-                .isEqualTo("{\"create\":1,\"update\":1,\"unchanged\":1,\"rejected\":1}");
+            .isEqualTo("{\"create\":1,\"update\":1,\"unchanged\":1,\"rejected\":1}");
         assertThat(report.getBody().at("/rows/1/changedFields/0").asString()).isEqualTo("since");
         assertThat(report.getBody().at("/rows/3/line").asInt()).isEqualTo(5);
         assertThat(report.getBody().at("/rows/3/errors/0/field").asString()).isEqualTo("kind");
@@ -63,7 +65,8 @@ class PartnershipImportTests {
         assertThat(refused.getBody().get("stored").asBoolean()).isFalse();
         assertThat(count()).isEqualTo(before);
 
-        ResponseEntity<JsonNode> stored = importCsv(HEADER + "," + town + ",FR,TOWN_TWINNING,1999,ACTIVE,11,a\n", false);
+        ResponseEntity<JsonNode> stored = importCsv(HEADER + "," + town + ",FR,TOWN_TWINNING,1999,ACTIVE,11,a\n",
+                false);
         assertThat(stored.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(stored.getBody().get("stored").asBoolean()).isTrue();
         assertThat(count()).isEqualTo(before + 1);
@@ -78,9 +81,12 @@ class PartnershipImportTests {
     }
 
     private JsonNode create(String name) {
-        return http.exchange("/api/partnerships", HttpMethod.POST, new HttpEntity<>(
-                PartnershipApiTests.MONTBELIARD.replace("Montbéliard", name), ApiHeaders.json(TestTokens.editor())),
-                JsonNode.class).getBody();
+        return http
+            .exchange("/api/partnerships", HttpMethod.POST,
+                    new HttpEntity<>(PartnershipApiTests.MONTBELIARD.replace("Montbéliard", name),
+                            ApiHeaders.json(TestTokens.editor())),
+                    JsonNode.class)
+            .getBody();
     }
 
     private long count() {
@@ -93,4 +99,5 @@ class PartnershipImportTests {
         return http.exchange("/api/partnerships/import?dryRun=" + dryRun, HttpMethod.POST,
                 new HttpEntity<>(csv, headers), JsonNode.class);
     }
+
 }

@@ -19,7 +19,9 @@ import org.springframework.http.ResponseEntity;
 import org.w3c.dom.Document;
 import tools.jackson.databind.JsonNode;
 
-/** The IATI activity read back with a plain XML parser carries what a funder looks for. */
+/**
+ * The IATI activity read back with a plain XML parser carries what a funder looks for.
+ */
 @IntegrationTest
 class IatiActivityExportTests {
 
@@ -28,20 +30,30 @@ class IatiActivityExportTests {
 
     @Test
     void aProjectBecomesAnIatiActivity() throws Exception {
-        String partnership = http.exchange("/api/partnerships", HttpMethod.POST, new HttpEntity<>("""
-                {"partner":{"name":"Kongoussi","country":"BF"},"kind":"CLIMATE_PARTNERSHIP","status":"ACTIVE",
-                 "description":{"de":"Klimapartnerschaft"},"sdgs":[13]}""", ApiHeaders.json(TestTokens.editor())),
-                JsonNode.class).getBody().get("id").asString();
-        String project = http.exchange("/api/projects", HttpMethod.POST, new HttpEntity<>(
-                ProjectApiTests.PROJECT.replace("PID", partnership), ApiHeaders.json(TestTokens.editor())),
-                JsonNode.class).getBody().get("id").asString();
+        String partnership = http
+            .exchange("/api/partnerships", HttpMethod.POST, new HttpEntity<>("""
+                    {"partner":{"name":"Kongoussi","country":"BF"},"kind":"CLIMATE_PARTNERSHIP","status":"ACTIVE",
+                     "description":{"de":"Klimapartnerschaft"},"sdgs":[13]}""", ApiHeaders.json(TestTokens.editor())),
+                    JsonNode.class)
+            .getBody()
+            .get("id")
+            .asString();
+        String project = http
+            .exchange("/api/projects", HttpMethod.POST,
+                    new HttpEntity<>(ProjectApiTests.PROJECT.replace("PID", partnership),
+                            ApiHeaders.json(TestTokens.editor())),
+                    JsonNode.class)
+            .getBody()
+            .get("id")
+            .asString();
 
         ResponseEntity<String> response = http.exchange("/api/projects/" + project + "/iati.xml", HttpMethod.GET,
                 new HttpEntity<>(ApiHeaders.json(TestTokens.editor())), String.class);
 
         assertThat(response.getHeaders().getContentType().toString()).startsWith("application/xml");
-        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(response.getBody().getBytes(StandardCharsets.UTF_8)));
+        Document xml = DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(response.getBody().getBytes(StandardCharsets.UTF_8)));
         XPath path = XPathFactory.newInstance().newXPath();
         assertThat(path.evaluate("/iati-activities/@version", xml)).isEqualTo("2.03");
         assertThat(path.evaluate("//iati-activity/title/narrative[1]", xml)).isEqualTo("Klimaprojekt");
@@ -54,4 +66,5 @@ class IatiActivityExportTests {
         assertThat(path.evaluate("//tag[@vocabulary='3'][1]/@code", xml)).isEqualTo("13.1");
         assertThat(path.evaluate("//sector[@vocabulary='7'][1]/@code", xml)).isEqualTo("13");
     }
+
 }

@@ -40,37 +40,38 @@ class ProjectApiTests {
     void aProjectBelongsToAnExistingPartnershipWhichThenCannotBeDeleted() {
         String partnership = partnership();
 
-        ResponseEntity<JsonNode> created = exchange(HttpMethod.POST, "/api/projects", PROJECT.replace("PID", partnership), null);
+        ResponseEntity<JsonNode> created = exchange(HttpMethod.POST, "/api/projects",
+                PROJECT.replace("PID", partnership), null);
 
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(created.getBody().get("slug").asString()).startsWith("klimaprojekt");
         assertThat(created.getBody().at("/funding/0/amount/amountMinor").asLong()).isEqualTo(25_000_000L);
         assertThat(created.getBody().at("/measures/0/progress").asInt()).isEqualTo(60);
-        ResponseEntity<JsonNode> refused = exchange(HttpMethod.DELETE, "/api/partnerships/" + partnership, null, "\"1\"");
+        ResponseEntity<JsonNode> refused = exchange(HttpMethod.DELETE, "/api/partnerships/" + partnership, null,
+                "\"1\"");
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(refused.getBody().get("detail").asString()).contains("1 project");
         assertThat(exchange(HttpMethod.GET, "/api/projects?partnership=" + partnership, null, null).getBody()
-                .get("total").asLong()).isEqualTo(1);
+            .get("total")
+            .asLong()).isEqualTo(1);
     }
 
     @Test
     void aProjectForAnUnknownPartnershipIsUnprocessable() {
-        ResponseEntity<JsonNode> response = exchange(HttpMethod.POST, "/api/projects", PROJECT.replace("PID", "nope"), null);
+        ResponseEntity<JsonNode> response = exchange(HttpMethod.POST, "/api/projects", PROJECT.replace("PID", "nope"),
+                null);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(response.getBody().at("/errors/0/field").asString()).isEqualTo("partnershipId");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "target not of a listed goal | \"15.3\" | \"11.b\" | sdgTargets[1]",
-        "no such target | \"15.3\" | \"13.z\" | sdgTargets[1]",
-        "end before start | 2027-12-31 | 2023-01-01 | end",
-        "negative amount | 25000000 | -5 | funding[0].amount.amountMinor",
-        "progress over 100 | \"progress\":60 | \"progress\":101 | measures[0].progress",
-        "unknown side | PARTNER | NEIGHBOUR | measures[0].responsible",
-        "spent in another currency | \"amountMinor\":100,\"currency\":\"EUR\" | \"amountMinor\":100,\"currency\":\"XOF\" | spent.currency",
-    })
+    @CsvSource(delimiter = '|', value = { "target not of a listed goal | \"15.3\" | \"11.b\" | sdgTargets[1]",
+            "no such target | \"15.3\" | \"13.z\" | sdgTargets[1]", "end before start | 2027-12-31 | 2023-01-01 | end",
+            "negative amount | 25000000 | -5 | funding[0].amount.amountMinor",
+            "progress over 100 | \"progress\":60 | \"progress\":101 | measures[0].progress",
+            "unknown side | PARTNER | NEIGHBOUR | measures[0].responsible",
+            "spent in another currency | \"amountMinor\":100,\"currency\":\"EUR\" | \"amountMinor\":100,\"currency\":\"XOF\" | spent.currency", })
     void badProjectsAreRefusedNamingTheField(String name, String good, String bad, String field) {
         long before = mongo.getCollection("projects").countDocuments();
         String body = PROJECT.replace("PID", partnership()).replace(good, bad);
@@ -92,4 +93,5 @@ class ProjectApiTests {
         HttpHeaders headers = ApiHeaders.json(TestTokens.admin(), ifMatch);
         return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
     }
+
 }

@@ -5,7 +5,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
-/** Registers the {@code mongo} and {@code kafka} health components; import it in each app. */
+/**
+ * Registers the {@code mongo} and {@code kafka} health components; import it in each app.
+ */
 @Configuration(proxyBeanMethods = false)
 public class InfrastructureHealth {
 
@@ -18,4 +20,5 @@ public class InfrastructureHealth {
     KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
         return new KafkaHealthIndicator(admin);
     }
+
 }

@@ -26,11 +26,14 @@ public class KafkaHealthIndicator implements HealthIndicator {
             String clusterId = cluster.clusterId().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
             int nodes = cluster.nodes().get(TIMEOUT_MS, TimeUnit.MILLISECONDS).size();
             return Health.up().withDetail("clusterId", clusterId).withDetail("nodes", nodes).build();
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Health.down(e).build();
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             return Health.down().withDetail("error", e.toString()).build();
         }
     }
+
 }

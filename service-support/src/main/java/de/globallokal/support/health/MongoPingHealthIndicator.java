@@ -21,10 +21,14 @@ public class MongoPingHealthIndicator implements HealthIndicator {
     public Health health() {
         try {
             Document answer = mongo.executeCommand(new Document("ping", 1));
-            return Health.up().withDetail("database", mongo.getDb().getName())
-                    .withDetail("ok", answer.get("ok")).build();
-        } catch (RuntimeException e) {
+            return Health.up()
+                .withDetail("database", mongo.getDb().getName())
+                .withDetail("ok", answer.get("ok"))
+                .build();
+        }
+        catch (RuntimeException e) {
             return Health.down().withDetail("error", e.toString()).build();
         }
     }
+
 }

@@ -5,26 +5,34 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.kafka.config.TopicBuilder;
 
-/** Builds the topic definitions of the event contract: compacted, keyed by aggregate id. */
+/**
+ * Builds the topic definitions of the event contract: compacted, keyed by aggregate id.
+ */
 public final class EventTopics {
 
     private EventTopics() {
     }
 
-    /** A change topic; compaction keeps the latest state per aggregate, so a replay rebuilds a view. */
+    /**
+     * A change topic; compaction keeps the latest state per aggregate, so a replay
+     * rebuilds a view.
+     */
     public static NewTopic changeTopic(String name, int replicas) {
         return TopicBuilder.name(name)
-                .partitions(Topics.PARTITIONS)
-                .replicas(replicas)
-                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
-                .build();
+            .partitions(Topics.PARTITIONS)
+            .replicas(replicas)
+            .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+            .build();
     }
 
-    /** A dead-letter topic; never compacted, so every failed record stays for inspection. */
+    /**
+     * A dead-letter topic; never compacted, so every failed record stays for inspection.
+     */
     public static NewTopic deadLetterTopic(String changeTopic, int replicas) {
         return TopicBuilder.name(Topics.deadLetter(changeTopic))
-                .partitions(Topics.PARTITIONS)
-                .replicas(replicas)
-                .build();
+            .partitions(Topics.PARTITIONS)
+            .replicas(replicas)
+            .build();
     }
+
 }

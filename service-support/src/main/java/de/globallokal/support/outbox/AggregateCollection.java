@@ -18,19 +18,24 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One owning service's collection of one aggregate type. Each document is
- * {@code {_id, version, state, outbox, ...lookup fields}}; every change is a single-document
- * write that also carries the envelope to publish (DD001).
+ * One owning service's collection of one aggregate type. Each document is {@code {_id,
+ * version, state, outbox, ...lookup fields}}; every change is a single-document write
+ * that also carries the envelope to publish (DD001).
  */
 public class AggregateCollection<T> {
 
     static final String HISTORY = "history";
+
     private static final Bson NOT_DELETED = new Document("deleted", new Document("$ne", true));
 
     private final MongoCollection<Document> collection;
+
     private final OutboxRelay relay;
+
     private final Class<T> type;
+
     private final String source;
+
     private final String aggregateType;
 
     public AggregateCollection(MongoCollection<Document> collection, OutboxRelay relay, Class<T> type, String source,
@@ -48,8 +53,8 @@ public class AggregateCollection<T> {
 
     /**
      * Stores version 1 of a new aggregate together with its upsert event.
-     *
-     * @param lookup extra top-level fields for unique indexes or queries (e.g. a slug); may be empty
+     * @param lookup extra top-level fields for unique indexes or queries (e.g. a slug);
+     * may be empty
      * @throws com.mongodb.MongoWriteException on a duplicate key, nothing stored
      */
     public Stored<T> insertFirst(String id, T state, Instant time, String upsertType, String actor, Document lookup) {
@@ -60,21 +65,21 @@ public class AggregateCollection<T> {
         Document document = new Document("_id", id).append("version", 1L);
         lookup.forEach(document::append);
         document.append("state", Document.parse(data.toString()))
-                .append(OutboxEntry.FIELD, List.of(entry.toDocument()))
-                .append(HISTORY, List.of(HistoryEntry.of(envelope).toDocument()));
+            .append(OutboxEntry.FIELD, List.of(entry.toDocument()))
+            .append(HISTORY, List.of(HistoryEntry.of(envelope).toDocument()));
         collection.insertOne(document);
         relay.written(id, entry);
         return new Stored<>(state, 1);
     }
 
     /**
-     * Replaces the state of an aggregate if it still has the expected version, raising the
-     * version and queuing the upsert event in the same single-document update.
-     *
-     * @throws VersionConflictException when the aggregate is gone or has another version; nothing stored
+     * Replaces the state of an aggregate if it still has the expected version, raising
+     * the version and queuing the upsert event in the same single-document update.
+     * @throws VersionConflictException when the aggregate is gone or has another version;
+     * nothing stored
      */
-    public Stored<T> replace(String id, long expectedVersion, T state, Instant time, String upsertType,
-            String actor, Document lookup) {
+    public Stored<T> replace(String id, long expectedVersion, T state, Instant time, String upsertType, String actor,
+            Document lookup) {
         Stored<T> current = find(id).orElseThrow(() -> new VersionConflictException(id, expectedVersion, null));
         if (current.version() != expectedVersion) {
             throw new VersionConflictException(id, expectedVersion, current.version());
@@ -88,9 +93,11 @@ public class AggregateCollection<T> {
                 Updates.set("version", next), Updates.push(OutboxEntry.FIELD, entry.toDocument()),
                 Updates.push(HISTORY, HistoryEntry.of(envelope).toDocument())));
         lookup.forEach((key, value) -> updates.add(Updates.set(key, value)));
-        // the version in the filter makes this a compare-and-set: a concurrent change wins, this one fails
-        UpdateResult result = collection.updateOne(new Document("_id", id).append("version", expectedVersion)
-                .append("deleted", new Document("$ne", true)), Updates.combine(updates));
+        // the version in the filter makes this a compare-and-set: a concurrent change
+        // wins, this one fails
+        UpdateResult result = collection.updateOne(
+                new Document("_id", id).append("version", expectedVersion).append("deleted", new Document("$ne", true)),
+                Updates.combine(updates));
         if (result.getMatchedCount() == 0) {
             throw new VersionConflictException(id, expectedVersion, find(id).map(Stored::version).orElse(null));
         }
@@ -99,8 +106,9 @@ public class AggregateCollection<T> {
     }
 
     /**
-     * Deletes an aggregate that still has the expected version: its state goes, the document
-     * stays as a marker until the deleted event and the tombstone that follows it are published.
+     * Deletes an aggregate that still has the expected version: its state goes, the
+     * document stays as a marker until the deleted event and the tombstone that follows
+     * it are published.
      */
     public void delete(String id, long expectedVersion, Instant time, String deletedType, String actor) {
         long next = expectedVersion + 1;
@@ -108,11 +116,11 @@ public class AggregateCollection<T> {
                 time);
         OutboxEntry deleted = OutboxEntry.of(envelope);
         OutboxEntry tombstone = OutboxEntry.tombstone(next);
-        UpdateResult result = collection.updateOne(new Document("_id", id).append("version", expectedVersion)
-                .append("deleted", new Document("$ne", true)), Updates.combine(Updates.unset("state"),
-                Updates.set("deleted", true), Updates.set("version", next),
-                Updates.pushEach(OutboxEntry.FIELD, List.of(deleted.toDocument(), tombstone.toDocument())),
-                Updates.push(HISTORY, HistoryEntry.of(envelope).toDocument())));
+        UpdateResult result = collection.updateOne(
+                new Document("_id", id).append("version", expectedVersion).append("deleted", new Document("$ne", true)),
+                Updates.combine(Updates.unset("state"), Updates.set("deleted", true), Updates.set("version", next),
+                        Updates.pushEach(OutboxEntry.FIELD, List.of(deleted.toDocument(), tombstone.toDocument())),
+                        Updates.push(HISTORY, HistoryEntry.of(envelope).toDocument())));
         if (result.getMatchedCount() == 0) {
             throw new VersionConflictException(id, expectedVersion, find(id).map(Stored::version).orElse(null));
         }
@@ -120,28 +128,41 @@ public class AggregateCollection<T> {
         relay.written(id, tombstone);
     }
 
-    /** Every version with who made it, when and what it changed; also for deleted aggregates. */
+    /**
+     * Every version with who made it, when and what it changed; also for deleted
+     * aggregates.
+     */
     public Optional<List<HistoryEntry>> history(String id) {
-        return Optional.ofNullable(collection.find(new Document("_id", id)).projection(new Document(HISTORY, 1)).first())
-                .map(document -> document.getList(HISTORY, Document.class, List.of()).stream()
-                        .map(HistoryEntry::fromDocument).toList());
+        return Optional
+            .ofNullable(collection.find(new Document("_id", id)).projection(new Document(HISTORY, 1)).first())
+            .map(document -> document.getList(HISTORY, Document.class, List.of())
+                .stream()
+                .map(HistoryEntry::fromDocument)
+                .toList());
     }
 
     /** The current state, unless the aggregate does not exist or was deleted. */
     public Optional<Stored<T>> find(String id) {
         return Optional.ofNullable(collection.find(new Document("_id", id)).first())
-                .filter(document -> !document.getBoolean("deleted", false))
-                .map(this::stored);
+            .filter(document -> !document.getBoolean("deleted", false))
+            .map(this::stored);
     }
 
     public List<Stored<T>> page(String sortField, int page, int size) {
         return page(List.of(), sortField, page, size);
     }
 
-    /** A page of the aggregates that are not deleted and match every filter (on {@code state.*} fields). */
+    /**
+     * A page of the aggregates that are not deleted and match every filter (on
+     * {@code state.*} fields).
+     */
     public List<Stored<T>> page(List<Bson> filters, String sortField, int page, int size) {
-        return collection.find(matching(filters)).sort(Sorts.ascending(sortField, "_id")).skip(page * size)
-                .limit(size).map(this::stored).into(new ArrayList<>());
+        return collection.find(matching(filters))
+            .sort(Sorts.ascending(sortField, "_id"))
+            .skip(page * size)
+            .limit(size)
+            .map(this::stored)
+            .into(new ArrayList<>());
     }
 
     public long count() {
@@ -162,12 +183,18 @@ public class AggregateCollection<T> {
         try {
             T state = Json.tolerant().readValue(document.get("state", Document.class).toJson(), type);
             return new Stored<>(state, document.get("version", Number.class).longValue());
-        } catch (JacksonException e) {
-            throw new IllegalStateException("stored " + aggregateType + " " + document.get("_id") + " is unreadable", e);
+        }
+        catch (JacksonException e) {
+            throw new IllegalStateException("stored " + aggregateType + " " + document.get("_id") + " is unreadable",
+                    e);
         }
     }
 
-    /** An aggregate's state with the version an update must name in If-Match; written flat as JSON. */
+    /**
+     * An aggregate's state with the version an update must name in If-Match; written flat
+     * as JSON.
+     */
     public record Stored<T>(@JsonUnwrapped T state, long version) {
     }
+
 }

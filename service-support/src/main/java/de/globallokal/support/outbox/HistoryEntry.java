@@ -6,7 +6,10 @@ import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 
-/** One version of an aggregate for the audit trail: who, when, what kind of change, which fields. */
+/**
+ * One version of an aggregate for the audit trail: who, when, what kind of change, which
+ * fields.
+ */
 public record HistoryEntry(long version, String type, String actor, Instant time, List<String> changedFields) {
 
     static HistoryEntry of(EventEnvelope envelope) {
@@ -15,8 +18,10 @@ public record HistoryEntry(long version, String type, String actor, Instant time
     }
 
     Document toDocument() {
-        return new Document("version", version).append("type", type).append("actor", actor)
-                .append("time", Date.from(time)).append("changedFields", changedFields);
+        return new Document("version", version).append("type", type)
+            .append("actor", actor)
+            .append("time", Date.from(time))
+            .append("changedFields", changedFields);
     }
 
     static HistoryEntry fromDocument(Document document) {

@@ -7,7 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** The outbox of a service that owns aggregates: its {@link Outboxes} and their health. */
+/**
+ * The outbox of a service that owns aggregates: its {@link Outboxes} and their health.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxConfiguration {
@@ -22,4 +24,5 @@ public class OutboxConfiguration {
     OutboxHealthIndicator outboxHealthIndicator(Outboxes outboxes) {
         return new OutboxHealthIndicator(outboxes);
     }
+
 }

@@ -10,7 +10,7 @@ import tools.jackson.core.JacksonException;
  * One pending record inside an aggregate document.
  *
  * @param payload the serialised envelope, or null for a tombstone that lets compaction
- *                forget a deleted aggregate
+ * forget a deleted aggregate
  */
 public record OutboxEntry(String id, long version, String payload) {
 
@@ -20,7 +20,8 @@ public record OutboxEntry(String id, long version, String payload) {
         try {
             return new OutboxEntry(envelope.id(), envelope.aggregateversion(),
                     Json.strict().writeValueAsString(envelope));
-        } catch (JacksonException e) {
+        }
+        catch (JacksonException e) {
             throw new IllegalArgumentException("envelope cannot be written as JSON", e);
         }
     }

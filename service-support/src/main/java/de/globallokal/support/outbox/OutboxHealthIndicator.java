@@ -5,7 +5,10 @@ import java.util.Map;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
-/** Reports each relay's backlog; a backlog is no failure, the service keeps accepting writes. */
+/**
+ * Reports each relay's backlog; a backlog is no failure, the service keeps accepting
+ * writes.
+ */
 public class OutboxHealthIndicator implements HealthIndicator {
 
     private final Outboxes outboxes;
@@ -18,9 +21,10 @@ public class OutboxHealthIndicator implements HealthIndicator {
     public Health health() {
         Map<String, Object> details = new LinkedHashMap<>();
         for (OutboxRelay relay : outboxes.relays()) {
-            details.put(relay.name(), Map.of("topic", relay.topic(), "pendingAggregates", relay.backlog(),
-                    "published", relay.publishedCount()));
+            details.put(relay.name(), Map.of("topic", relay.topic(), "pendingAggregates", relay.backlog(), "published",
+                    relay.publishedCount()));
         }
         return Health.up().withDetails(details).build();
     }
+
 }

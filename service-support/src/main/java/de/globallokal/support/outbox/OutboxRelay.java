@@ -25,31 +25,46 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * Publishes the pending envelopes of one collection to one topic, then pulls them.
  *
- * <p>The store hands each entry over right after its write ({@link #written}), so the
- * normal path reads nothing back. A sweep over the collection finds what is left over: at
+ * <p>
+ * The store hands each entry over right after its write ({@link #written}), so the normal
+ * path reads nothing back. A sweep over the collection finds what is left over: at
  * start-up (a crash between write and publish), after any failed publish (Kafka away;
- * retried every {@code retryInterval} until it works) and every {@code sweepInterval}
- * as a safety net. A crash between publish and pull publishes again; consumers drop the
- * copy because its version is not newer.
+ * retried every {@code retryInterval} until it works) and every {@code sweepInterval} as
+ * a safety net. A crash between publish and pull publishes again; consumers drop the copy
+ * because its version is not newer.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
     private static final Bson PENDING = Filters.exists(OutboxEntry.FIELD + ".id");
+
     private static final int DOCUMENTS_PER_SWEEP = 200;
 
     private final MongoCollection<Document> collection;
+
     private final String topic;
+
     private final KafkaTemplate<String, String> kafka;
+
     private final Duration retryInterval;
+
     private final Duration sweepInterval;
+
     private final Duration sendTimeout;
+
     private final Queue<Pending> handedOver = new ConcurrentLinkedQueue<>();
+
     private final AtomicBoolean runQueued = new AtomicBoolean();
+
     private final AtomicLong published = new AtomicLong();
+
     private volatile boolean sweepNeeded = true;
+
     private volatile boolean failing;
+
     private volatile long nextSweepNanos;
+
     private ScheduledExecutorService executor;
 
     public OutboxRelay(MongoCollection<Document> collection, String topic, KafkaTemplate<String, String> kafka,
@@ -62,7 +77,10 @@ public class OutboxRelay implements SmartLifecycle {
         this.sendTimeout = sendTimeout;
     }
 
-    /** Hands over an entry that was just written; entries handed over together go out in one batch. */
+    /**
+     * Hands over an entry that was just written; entries handed over together go out in
+     * one batch.
+     */
     public void written(Object aggregateId, OutboxEntry entry) {
         handedOver.add(new Pending(aggregateId, entry));
         ScheduledExecutorService current = executor;
@@ -92,7 +110,9 @@ public class OutboxRelay implements SmartLifecycle {
         return collection.getNamespace().getCollectionName();
     }
 
-    /** Publishes everything pending in the collection; returns the number of records sent. */
+    /**
+     * Publishes everything pending in the collection; returns the number of records sent.
+     */
     public int sweep() throws Exception {
         int sent = 0;
         while (true) {
@@ -100,7 +120,7 @@ public class OutboxRelay implements SmartLifecycle {
             List<Document> documents = collection.find(PENDING).limit(DOCUMENTS_PER_SWEEP).into(new ArrayList<>());
             for (Document document : documents) {
                 document.getList(OutboxEntry.FIELD, Document.class)
-                        .forEach(entry -> batch.add(new Pending(document.get("_id"), OutboxEntry.fromDocument(entry))));
+                    .forEach(entry -> batch.add(new Pending(document.get("_id"), OutboxEntry.fromDocument(entry))));
             }
             publish(batch);
             sent += batch.size();
@@ -119,14 +139,17 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         if (sweepNeeded) {
-            sweepQuietly(); // older entries may wait; the sweep sends them and these in version order
+            // older entries may wait; the sweep sends them and these in version order
+            sweepQuietly();
             return;
         }
         try {
             publish(batch);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             sweepNeeded = true;
             noteFailure(e);
         }
@@ -137,7 +160,7 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         batch.sort(Comparator.comparing((Pending p) -> String.valueOf(p.aggregateId()))
-                .thenComparingLong(p -> p.entry().version()));
+            .thenComparingLong(p -> p.entry().version()));
         List<CompletableFuture<?>> acks = new ArrayList<>(batch.size());
         for (Pending pending : batch) {
             acks.add(kafka.send(topic, String.valueOf(pending.aggregateId()), pending.entry().payload()));
@@ -168,9 +191,11 @@ public class OutboxRelay implements SmartLifecycle {
                 failing = false;
                 log.info("Outbox relay to {} works again; {} waiting records sent", topic, sent);
             }
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             sweepNeeded = true;
             noteFailure(e);
         }
@@ -205,7 +230,8 @@ public class OutboxRelay implements SmartLifecycle {
             current.shutdownNow();
             try {
                 current.awaitTermination(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
@@ -215,4 +241,5 @@ public class OutboxRelay implements SmartLifecycle {
     public boolean isRunning() {
         return executor != null;
     }
+
 }

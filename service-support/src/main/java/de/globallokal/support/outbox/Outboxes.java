@@ -10,21 +10,28 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Makes a service's aggregate collections, each with the relay that publishes its outbox to
- * the owner's change topic, and runs those relays with the application. Every relay of a
- * service shares one producer, made here from {@code spring.kafka.producer.*}, so a service
- * needs no Kafka template of its own for its changes.
+ * Makes a service's aggregate collections, each with the relay that publishes its outbox
+ * to the owner's change topic, and runs those relays with the application. Every relay of
+ * a service shares one producer, made here from {@code spring.kafka.producer.*}, so a
+ * service needs no Kafka template of its own for its changes.
  */
 public class Outboxes implements SmartLifecycle {
 
     private final MongoTemplate mongo;
+
     private final KafkaTemplate<String, String> kafka;
+
     private final OutboxProperties settings;
+
     private final String source;
+
     private final List<OutboxRelay> relays = new CopyOnWriteArrayList<>();
+
     private volatile boolean running;
 
-    /** @param source the service's name, as every envelope it publishes names it */
+    /**
+     * @param source the service's name, as every envelope it publishes names it
+     */
     public Outboxes(MongoTemplate mongo, KafkaProperties kafka, OutboxProperties settings, String source) {
         this.mongo = mongo;
         this.kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(),
@@ -33,7 +40,10 @@ public class Outboxes implements SmartLifecycle {
         this.source = source;
     }
 
-    /** The documents of one aggregate type in {@code collection}, their changes published to {@code topic}. */
+    /**
+     * The documents of one aggregate type in {@code collection}, their changes published
+     * to {@code topic}.
+     */
     public <T> AggregateCollection<T> collection(String collection, String topic, Class<T> type, String aggregateType) {
         OutboxRelay relay = new OutboxRelay(mongo.getCollection(collection), topic, kafka, settings.interval(),
                 settings.sweepInterval(), settings.sendTimeout());
@@ -64,4 +74,5 @@ public class Outboxes implements SmartLifecycle {
     public boolean isRunning() {
         return running;
     }
+
 }

@@ -1,6 +1,8 @@
 package de.globallokal.support.outbox;
 
-/** A change named a version the aggregate no longer (or never) had; nothing was stored. */
+/**
+ * A change named a version the aggregate no longer (or never) had; nothing was stored.
+ */
 public class VersionConflictException extends RuntimeException {
 
     private final transient Long currentVersion;
@@ -15,4 +17,5 @@ public class VersionConflictException extends RuntimeException {
     public Long currentVersion() {
         return currentVersion;
     }
+
 }

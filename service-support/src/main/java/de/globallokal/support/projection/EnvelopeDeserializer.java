@@ -25,9 +25,11 @@ public class EnvelopeDeserializer implements Deserializer<EventEnvelope> {
                 throw new SerializationException("an upsert must carry the aggregate state in data");
             }
             return envelope;
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             throw e instanceof SerializationException s ? s
                     : new SerializationException("not a GlobalLokal event envelope: " + e.getMessage(), e);
         }
     }
+
 }

@@ -13,8 +13,10 @@ public class EnvelopeSerializer implements Serializer<EventEnvelope> {
     public byte[] serialize(String topic, EventEnvelope data) {
         try {
             return data == null ? null : Json.strict().writeValueAsBytes(data);
-        } catch (JacksonException e) {
+        }
+        catch (JacksonException e) {
             throw new SerializationException(e);
         }
     }
+
 }

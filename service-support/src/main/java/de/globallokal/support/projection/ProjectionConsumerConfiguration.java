@@ -39,14 +39,18 @@ import org.springframework.util.backoff.ExponentialBackOff;
 public class ProjectionConsumerConfiguration {
 
     /**
-     * The dead-letter topic of each change topic a projector reads. The change topics are their
-     * owners' to declare: a consumer that starts first waits for its topic instead of creating it.
+     * The dead-letter topic of each change topic a projector reads. The change topics are
+     * their owners' to declare: a consumer that starts first waits for its topic instead
+     * of creating it.
      */
     @Bean
     KafkaAdmin.NewTopics deadLetterTopics(List<TopicProjector> projectors,
             @Value("${globallokal.kafka.replicas:1}") int replicas) {
-        return new KafkaAdmin.NewTopics(projectors.stream().map(TopicProjector::topic).distinct()
-                .map(topic -> EventTopics.deadLetterTopic(topic, replicas)).toArray(NewTopic[]::new));
+        return new KafkaAdmin.NewTopics(projectors.stream()
+            .map(TopicProjector::topic)
+            .distinct()
+            .map(topic -> EventTopics.deadLetterTopic(topic, replicas))
+            .toArray(NewTopic[]::new));
     }
 
     @Bean
@@ -66,7 +70,8 @@ public class ProjectionConsumerConfiguration {
             @Value("${globallokal.projector.retries:3}") int retries) {
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxElapsedTime(200L * ((1L << retries) - 1));
-        // same partition number in <topic>.DLT, so the dead letters of one aggregate stay in order
+        // same partition number in <topic>.DLT, so the dead letters of one aggregate stay
+        // in order
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate,
                 (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition()));
         return new DefaultErrorHandler(recoverer, backOff);
@@ -79,17 +84,19 @@ public class ProjectionConsumerConfiguration {
         Map<String, Object> config = new LinkedHashMap<>(properties.buildConsumerProperties());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        // a broker that creates topics on demand would make a change topic uncompacted, with one partition
+        // a broker that creates topics on demand would make a change topic uncompacted,
+        // with one partition
         config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         ErrorHandlingDeserializer<EventEnvelope> values = new ErrorHandlingDeserializer<>(new EnvelopeDeserializer());
-        ConcurrentKafkaListenerContainerFactory<String, EventEnvelope> factory =
-                new ConcurrentKafkaListenerContainerFactory<>();
+        var factory = new ConcurrentKafkaListenerContainerFactory<String, EventEnvelope>();
         factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), values));
         factory.setCommonErrorHandler(errorHandler);
         factory.setBatchListener(true);
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
-        // seeks (a rebuild) are carried out between polls; a short poll lets a rebuild start promptly
+        // seeks (a rebuild) are carried out between polls; a short poll lets a rebuild
+        // start promptly
         factory.getContainerProperties().setPollTimeout(500);
         return factory;
     }
+
 }

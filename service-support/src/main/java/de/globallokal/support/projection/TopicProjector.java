@@ -17,23 +17,27 @@ import org.springframework.kafka.support.serializer.SerializationUtils;
 /**
  * Projects one change topic into the read models of its aggregate types, one poll at a
  * time, one bulk write per read model. A subclass adds the {@code @KafkaListener} method
- * (on {@code #{__listener.topic()}}) and hands each poll to {@link #project}. A record that
- * cannot be read, or whose aggregate type is neither projected nor deliberately ignored, is
- * named by its index, so the records
- * before it are committed and it alone goes to the dead-letter topic (never a silent skip).
+ * (on {@code #{__listener.topic()}}) and hands each poll to {@link #project}. A record
+ * that cannot be read, or whose aggregate type is neither projected nor deliberately
+ * ignored, is named by its index, so the records before it are committed and it alone
+ * goes to the dead-letter topic (never a silent skip).
  */
 public abstract class TopicProjector extends AbstractConsumerSeekAware {
 
     private static final LogAccessor LOG = new LogAccessor(TopicProjector.class);
 
     private final String topic;
+
     private final Map<String, VersionedReadModel<?>> readModels = new LinkedHashMap<>();
+
     private final Set<String> ignoredTypes;
+
     private final ApplicationEventPublisher events;
 
     /**
      * @param topic the change topic this projector reads; its listener names it as
-     *              {@code topics = "#{__listener.topic()}"}, and its dead-letter topic is declared for it
+     * {@code topics = "#{__listener.topic()}"}, and its dead-letter topic is declared for
+     * it
      */
     protected TopicProjector(String topic, List<? extends VersionedReadModel<?>> readModels, Set<String> ignoredTypes,
             ApplicationEventPublisher events) {
@@ -56,7 +60,8 @@ public abstract class TopicProjector extends AbstractConsumerSeekAware {
                 apply(batch); // keep what came before, then name the bad one
                 throw new BatchListenerFailedException(unusable.getMessage(), unusable, i);
             }
-            // null without an error is a tombstone for compaction; ignored types are not ours to keep
+            // null without an error is a tombstone for compaction; ignored types are not
+            // ours to keep
             if (record.value() != null && !ignoredTypes.contains(record.value().aggregatetype())) {
                 batch.add(i, record.value());
             }
@@ -65,11 +70,12 @@ public abstract class TopicProjector extends AbstractConsumerSeekAware {
     }
 
     /**
-     * Drops the read models of this topic and reads it again from its first offset. Refused
-     * while this projector holds no partition (stopped, starting, rebalancing): the seek would
-     * reach no consumer, and the views would stay empty until the next change.
-     *
-     * @throws RebuildRefusedException when no partition is assigned; nothing was dropped then
+     * Drops the read models of this topic and reads it again from its first offset.
+     * Refused while this projector holds no partition (stopped, starting, rebalancing):
+     * the seek would reach no consumer, and the views would stay empty until the next
+     * change.
+     * @throws RebuildRefusedException when no partition is assigned; nothing was dropped
+     * then
      */
     public void rebuild() {
         if (getTopicsAndCallbacks().isEmpty()) {
@@ -82,10 +88,12 @@ public abstract class TopicProjector extends AbstractConsumerSeekAware {
     private void apply(Batch batch) {
         for (Map.Entry<String, List<EventEnvelope>> group : batch.byType.entrySet()) {
             try {
-                readModels.get(group.getKey()).applyAll(group.getValue()).forEach(envelope -> events.publishEvent(
-                        new ReadModelChanged(group.getKey(), envelope.subject(), envelope.aggregateversion(),
-                                envelope.isDeletion())));
-            } catch (RuntimeException e) {
+                readModels.get(group.getKey())
+                    .applyAll(group.getValue())
+                    .forEach(envelope -> events.publishEvent(new ReadModelChanged(group.getKey(), envelope.subject(),
+                            envelope.aggregateversion(), envelope.isDeletion())));
+            }
+            catch (RuntimeException e) {
                 throw new BatchListenerFailedException("projection failed", e, batch.first);
             }
         }
@@ -107,7 +115,9 @@ public abstract class TopicProjector extends AbstractConsumerSeekAware {
 
     /** The records of one poll waiting to be written, grouped by aggregate type. */
     private static final class Batch {
+
         private final Map<String, List<EventEnvelope>> byType = new LinkedHashMap<>();
+
         private int first = -1;
 
         void add(int index, EventEnvelope envelope) {
@@ -121,5 +131,7 @@ public abstract class TopicProjector extends AbstractConsumerSeekAware {
             byType.clear();
             first = -1;
         }
+
     }
+
 }

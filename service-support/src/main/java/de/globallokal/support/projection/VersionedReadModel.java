@@ -22,16 +22,19 @@ import org.bson.conversions.Bson;
 import tools.jackson.core.JacksonException;
 
 /**
- * web-ui's own copy of one aggregate type, built only from events:
- * {@code {_id, version, modified, projected, deleted, data}}. A change is applied only when
- * its version is above the stored one, so duplicates and late arrivals change nothing.
- * Deleted aggregates stay as tombstones for open-data clients that sync by date.
+ * web-ui's own copy of one aggregate type, built only from events: {@code {_id, version,
+ * modified, projected, deleted, data}}. A change is applied only when its version is
+ * above the stored one, so duplicates and late arrivals change nothing. Deleted
+ * aggregates stay as tombstones for open-data clients that sync by date.
  */
 public class VersionedReadModel<T> {
 
     private final MongoCollection<Document> collection;
+
     private final Class<T> type;
+
     private final String aggregateType;
+
     private final String sortField;
 
     protected VersionedReadModel(MongoCollection<Document> collection, Class<T> type, String aggregateType,
@@ -50,32 +53,33 @@ public class VersionedReadModel<T> {
         return collection;
     }
 
-    /** Applies one event; returns false when it was stale (already applied or overtaken). */
+    /**
+     * Applies one event; returns false when it was stale (already applied or overtaken).
+     */
     public boolean apply(EventEnvelope envelope) {
         return !applyAll(List.of(envelope)).isEmpty();
     }
 
     /**
-     * Applies a batch of events: only the newest version per aggregate counts, and only if
-     * it is newer than the stored one. The stored versions are read with one {@code $in}
-     * on {@code _id}, the writes go out as one unordered bulk write keyed by {@code _id}
-     * alone (see DD004 for why the version is not part of the write's filter).
-     *
+     * Applies a batch of events: only the newest version per aggregate counts, and only
+     * if it is newer than the stored one. The stored versions are read with one
+     * {@code $in} on {@code _id}, the writes go out as one unordered bulk write keyed by
+     * {@code _id} alone (see DD004 for why the version is not part of the write's
+     * filter).
      * @return the events that changed the read model (stale ones are left out)
      */
     public List<EventEnvelope> applyAll(List<EventEnvelope> envelopes) {
         Map<String, EventEnvelope> newest = new LinkedHashMap<>();
         for (EventEnvelope envelope : envelopes) {
-            newest.merge(envelope.subject(), envelope,
-                    (a, b) -> a.aggregateversion() >= b.aggregateversion() ? a : b);
+            newest.merge(envelope.subject(), envelope, (a, b) -> a.aggregateversion() >= b.aggregateversion() ? a : b);
         }
         if (newest.isEmpty()) {
             return List.of();
         }
         Map<String, Long> stored = new HashMap<>();
         collection.find(new Document("_id", new Document("$in", new ArrayList<>(newest.keySet()))))
-                .projection(new Document("version", 1))
-                .forEach(d -> stored.put(d.getString("_id"), d.get("version", Number.class).longValue()));
+            .projection(new Document("version", 1))
+            .forEach(d -> stored.put(d.getString("_id"), d.get("version", Number.class).longValue()));
 
         List<WriteModel<Document>> writes = new ArrayList<>();
         List<EventEnvelope> applied = new ArrayList<>();
@@ -83,9 +87,11 @@ public class VersionedReadModel<T> {
             Long current = stored.get(envelope.subject());
             if (current == null) {
                 writes.add(new InsertOneModel<>(document(envelope)));
-            } else if (current < envelope.aggregateversion()) {
+            }
+            else if (current < envelope.aggregateversion()) {
                 writes.add(new ReplaceOneModel<>(new Document("_id", envelope.subject()), document(envelope)));
-            } else {
+            }
+            else {
                 continue; // a duplicate or an overtaken delivery
             }
             applied.add(envelope);
@@ -106,29 +112,44 @@ public class VersionedReadModel<T> {
         return find(id).filter(entry -> !entry.deleted());
     }
 
-    /** The one current (not deleted) entry whose {@code data.<field>} has this value, e.g. a slug. */
+    /**
+     * The one current (not deleted) entry whose {@code data.<field>} has this value, e.g.
+     * a slug.
+     */
     protected Optional<Entry<T>> findCurrentBy(String field, Object value) {
-        return Optional.ofNullable(collection.find(Filters.and(Filters.eq("data." + field, value),
-                Filters.eq("deleted", false))).first()).map(this::entry);
+        return Optional
+            .ofNullable(collection.find(Filters.and(Filters.eq("data." + field, value), Filters.eq("deleted", false)))
+                .first())
+            .map(this::entry);
     }
 
     /** Everything not deleted, in its natural order. */
     public List<Entry<T>> current() {
-        return collection.find(Filters.eq("deleted", false)).sort(Sorts.ascending(sortField, "_id"))
-                .map(this::entry).into(new ArrayList<>());
+        return collection.find(Filters.eq("deleted", false))
+            .sort(Sorts.ascending(sortField, "_id"))
+            .map(this::entry)
+            .into(new ArrayList<>());
     }
 
-    /** A page for the open-data API; with a date, tombstones included and sorted by modification. */
+    /**
+     * A page for the open-data API; with a date, tombstones included and sorted by
+     * modification.
+     */
     public List<Entry<T>> page(Instant modifiedSince, int page, int size) {
         return page(null, modifiedSince, page, size);
     }
 
-    /** As {@link #page(Instant, int, int)}, narrowed by a filter on the stored document (null for none). */
+    /**
+     * As {@link #page(Instant, int, int)}, narrowed by a filter on the stored document
+     * (null for none).
+     */
     public List<Entry<T>> page(Bson narrower, Instant modifiedSince, int page, int size) {
         return collection.find(narrowed(narrower, filter(modifiedSince)))
-                .sort(modifiedSince == null ? Sorts.ascending(sortField, "_id") : Sorts.ascending("modified", "_id"))
-                .skip(page * size).limit(size)
-                .map(this::entry).into(new ArrayList<>());
+            .sort(modifiedSince == null ? Sorts.ascending(sortField, "_id") : Sorts.ascending("modified", "_id"))
+            .skip(page * size)
+            .limit(size)
+            .map(this::entry)
+            .into(new ArrayList<>());
     }
 
     public long count(Instant modifiedSince) {
@@ -154,7 +175,8 @@ public class VersionedReadModel<T> {
         if (data != null) {
             try {
                 state = Json.tolerant().readValue(data.toJson(), type);
-            } catch (JacksonException e) {
+            }
+            catch (JacksonException e) {
                 throw new IllegalStateException(aggregateType + " " + document.get("_id") + " is unreadable", e);
             }
         }
@@ -167,12 +189,12 @@ public class VersionedReadModel<T> {
     }
 
     private static Document document(EventEnvelope envelope) {
-        Date projected = new Date(); // when it became visible here: projection lag for ops and the benchmark
-        Document document = new Document("_id", envelope.subject())
-                .append("version", envelope.aggregateversion())
-                .append("modified", envelope.time() == null ? projected : Date.from(envelope.time()))
-                .append("deleted", envelope.isDeletion())
-                .append("projected", projected);
+        // when it became visible here: projection lag for ops and the benchmark
+        Date projected = new Date();
+        Document document = new Document("_id", envelope.subject()).append("version", envelope.aggregateversion())
+            .append("modified", envelope.time() == null ? projected : Date.from(envelope.time()))
+            .append("deleted", envelope.isDeletion())
+            .append("projected", projected);
         if (!envelope.isDeletion()) {
             document.append("data", Document.parse(envelope.data().toString()));
         }
@@ -182,4 +204,5 @@ public class VersionedReadModel<T> {
     /** One stored aggregate, or its tombstone when {@code deleted}. */
     public record Entry<T>(String id, long version, Instant modified, boolean deleted, T state) {
     }
+
 }

@@ -8,19 +8,26 @@ import javax.crypto.spec.SecretKeySpec;
 public final class JwtSettings {
 
     public static final String ROLES_CLAIM = "roles";
+
     public static final String ISSUER = "globallokal-web-ui";
+
     public static final String ALGORITHM = "HmacSHA256";
+
     public static final int MIN_SECRET_LENGTH = 32;
 
     private JwtSettings() {
     }
 
-    /** The HMAC key; refuses secrets too short for HS256, so no weak default can slip through. */
+    /**
+     * The HMAC key; refuses secrets too short for HS256, so no weak default can slip
+     * through.
+     */
     public static SecretKey key(String secret) {
         if (secret == null || secret.length() < MIN_SECRET_LENGTH) {
-            throw new IllegalStateException("globallokal.jwt.secret must be set to at least "
-                    + MIN_SECRET_LENGTH + " characters");
+            throw new IllegalStateException(
+                    "globallokal.jwt.secret must be set to at least " + MIN_SECRET_LENGTH + " characters");
         }
         return new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
+
 }

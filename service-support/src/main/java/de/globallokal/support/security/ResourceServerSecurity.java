@@ -15,8 +15,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Every {@code /api} call needs a JWT signed by web-ui; reads need any staff role,
- * writes EDITOR, deletes ADMIN; web-ui's sign-up gateway (SIGNUP) only the registration calls.
+ * Every {@code /api} call needs a JWT signed by web-ui; reads need any staff role, writes
+ * EDITOR, deletes ADMIN; web-ui's sign-up gateway (SIGNUP) only the registration calls.
  * Health and API docs stay open.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,8 +25,8 @@ public class ResourceServerSecurity {
     @Bean
     JwtDecoder jwtDecoder(@Value("${globallokal.jwt.secret:}") String secret) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(JwtSettings.key(secret))
-                .macAlgorithm(MacAlgorithm.HS256)
-                .build();
+            .macAlgorithm(MacAlgorithm.HS256)
+            .build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(JwtSettings.ISSUER));
         return decoder;
     }
@@ -39,22 +39,27 @@ public class ResourceServerSecurity {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(roles);
 
-        return http
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
-                                "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                                "/error").permitAll()
-                        // web-ui's public sign-up gateway holds SIGNUP and nothing else: it can sign up, claim and cancel
-                        .requestMatchers(HttpMethod.POST, "/api/events/*/registrations", "/api/registrations/cancel",
-                                "/api/registrations/claim", "/api/registrations/lookup")
-                        .hasAnyRole("SIGNUP", "EDITOR", "ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole("EDITOR", "ADMIN")
-                        .requestMatchers(HttpMethod.DELETE, "/api/**").hasRole("ADMIN")
-                        .requestMatchers("/api/**").hasAnyRole("EDITOR", "ADMIN")
-                        .anyRequest().denyAll())
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(converter)))
-                .build();
+        return http.csrf(csrf -> csrf.disable())
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .authorizeHttpRequests(auth -> auth
+                .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus",
+                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
+                .permitAll()
+                // web-ui's public sign-up gateway holds SIGNUP and nothing else: it can
+                // sign up, claim and cancel
+                .requestMatchers(HttpMethod.POST, "/api/events/*/registrations", "/api/registrations/cancel",
+                        "/api/registrations/claim", "/api/registrations/lookup")
+                .hasAnyRole("SIGNUP", "EDITOR", "ADMIN")
+                .requestMatchers(HttpMethod.GET, "/api/**")
+                .hasAnyRole("EDITOR", "ADMIN")
+                .requestMatchers(HttpMethod.DELETE, "/api/**")
+                .hasRole("ADMIN")
+                .requestMatchers("/api/**")
+                .hasAnyRole("EDITOR", "ADMIN")
+                .anyRequest()
+                .denyAll())
+            .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(converter)))
+            .build();
     }
+
 }

@@ -13,9 +13,9 @@ public final class Slugs {
 
     public static String of(String name) {
         String ascii = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .replace("ß", "ss")
-                .toLowerCase(Locale.ROOT);
+            .replaceAll("\\p{M}", "")
+            .replace("ß", "ss")
+            .toLowerCase(Locale.ROOT);
         String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.isEmpty() ? FALLBACK : slug;
     }
@@ -23,4 +23,5 @@ public final class Slugs {
     public static String withSuffix(String slug, int attempt) {
         return attempt <= 1 ? slug : slug + "-" + attempt;
     }
+
 }

@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The one clock of an application, running in the office's time zone
  * ({@code globallokal.site.zone}): "today", "this month" and a typed local time mean the
- * office's, wherever the server runs. Everything that asks for the time is given this bean,
- * so a test can set the time, and bean validation ({@code @PastOrPresent}, our own year
- * rules) asks the same clock.
+ * office's, wherever the server runs. Everything that asks for the time is given this
+ * bean, so a test can set the time, and bean validation ({@code @PastOrPresent}, our own
+ * year rules) asks the same clock.
  */
 @Configuration(proxyBeanMethods = false)
 public class SiteClock {
@@ -29,4 +29,5 @@ public class SiteClock {
     ValidationConfigurationCustomizer validationClock(Clock clock) {
         return configuration -> configuration.clockProvider(() -> clock);
     }
+
 }

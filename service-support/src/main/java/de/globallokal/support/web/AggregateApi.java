@@ -26,7 +26,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public abstract class AggregateApi<T> {
 
     private final AggregateCollection<T> aggregates;
+
     private final String deletedType;
+
     protected final Clock clock;
 
     protected AggregateApi(AggregateCollection<T> aggregates, String deletedType, Clock clock) {
@@ -41,15 +43,19 @@ public abstract class AggregateApi<T> {
 
     @GetMapping("/{id}")
     public ResponseEntity<Stored<T>> get(@PathVariable String id) {
-        return aggregates.find(id).map(stored -> ResponseEntity.ok().eTag(String.valueOf(stored.version())).body(stored))
-                .orElse(ResponseEntity.notFound().build());
+        return aggregates.find(id)
+            .map(stored -> ResponseEntity.ok().eTag(String.valueOf(stored.version())).body(stored))
+            .orElse(ResponseEntity.notFound().build());
     }
 
-    /** Every version with who changed what and when, oldest first; also after a deletion. */
+    /**
+     * Every version with who changed what and when, oldest first; also after a deletion.
+     */
     @GetMapping("/{id}/history")
     public ResponseEntity<Map<String, List<HistoryEntry>>> history(@PathVariable String id) {
-        return aggregates.history(id).map(entries -> ResponseEntity.ok(Map.of("data", entries)))
-                .orElse(ResponseEntity.notFound().build());
+        return aggregates.history(id)
+            .map(entries -> ResponseEntity.ok(Map.of("data", entries)))
+            .orElse(ResponseEntity.notFound().build());
     }
 
     @DeleteMapping("/{id}")
@@ -75,4 +81,5 @@ public abstract class AggregateApi<T> {
     protected static <S> ResponseEntity<Stored<S>> withVersion(Stored<S> stored) {
         return ResponseEntity.ok().eTag(String.valueOf(stored.version())).body(stored);
     }
+
 }

@@ -1,6 +1,9 @@
 package de.globallokal.support.web;
 
-/** Reads the version a client names in {@code If-Match}: {@code "3"}, {@code 3} or {@code W/"3"}. */
+/**
+ * Reads the version a client names in {@code If-Match}: {@code "3"}, {@code 3} or
+ * {@code W/"3"}.
+ */
 public final class IfMatch {
 
     private IfMatch() {
@@ -13,8 +16,10 @@ public final class IfMatch {
         String value = header.trim().replaceFirst("^W/", "").replace("\"", "");
         try {
             return Long.parseLong(value);
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new InvalidRequestException("If-Match", "must be the version number, e.g. \"3\"");
         }
     }
+
 }

@@ -6,4 +6,5 @@ public class IfMatchRequiredException extends RuntimeException {
     public IfMatchRequiredException() {
         super("If-Match required");
     }
+
 }

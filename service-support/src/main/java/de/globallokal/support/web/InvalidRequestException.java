@@ -2,7 +2,9 @@ package de.globallokal.support.web;
 
 import java.util.List;
 
-/** Thrown for rules that bean validation cannot express; answered as 400 with the fields. */
+/**
+ * Thrown for rules that bean validation cannot express; answered as 400 with the fields.
+ */
 public class InvalidRequestException extends RuntimeException {
 
     private final transient List<FieldError> errors;
@@ -19,4 +21,5 @@ public class InvalidRequestException extends RuntimeException {
     public List<FieldError> errors() {
         return errors;
     }
+
 }

@@ -31,10 +31,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
-                .sorted(Comparator.comparing(FieldError::field))
-                .toList();
+        List<FieldError> errors = ex.getBindingResult()
+            .getFieldErrors()
+            .stream()
+            .map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
+            .sorted(Comparator.comparing(FieldError::field))
+            .toList();
         return ResponseEntity.badRequest().body(Problems.invalid(errors));
     }
 
@@ -46,10 +48,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex) {
-        List<FieldError> errors = ex.getConstraintViolations().stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field))
-                .toList();
+        List<FieldError> errors = ex.getConstraintViolations()
+            .stream()
+            .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field))
+            .toList();
         return ResponseEntity.badRequest().body(Problems.invalid(errors));
     }
 
@@ -57,19 +60,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> versionConflict(VersionConflictException ex) {
         if (ex.currentVersion() == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .body(Problems.of(HttpStatus.NOT_FOUND, "not-found", "It does not exist (any more)."));
+                .body(Problems.of(HttpStatus.NOT_FOUND, "not-found", "It does not exist (any more)."));
         }
         ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version",
-                "Someone changed it in the meantime; reload version " + ex.currentVersion() + " and apply your change again.");
+                "Someone changed it in the meantime; reload version " + ex.currentVersion()
+                        + " and apply your change again.");
         problem.setProperty("currentVersion", ex.currentVersion());
-        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(String.valueOf(ex.currentVersion()))
-                .body(problem);
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+            .eTag(String.valueOf(ex.currentVersion()))
+            .body(problem);
     }
 
     @ExceptionHandler(IfMatchRequiredException.class)
     ResponseEntity<ProblemDetail> ifMatchRequired(IfMatchRequiredException ex) {
-        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(Problems.of(HttpStatus.PRECONDITION_REQUIRED,
-                "if-match-required", "Send the version you changed in an If-Match header, e.g. If-Match: \"3\"."));
+        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED)
+            .body(Problems.of(HttpStatus.PRECONDITION_REQUIRED, "if-match-required",
+                    "Send the version you changed in an If-Match header, e.g. If-Match: \"3\"."));
     }
 
     @ExceptionHandler(UnknownReferenceException.class)
@@ -83,7 +89,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
-                .body(Problems.of(HttpStatus.CONFLICT, "conflict", ex.getMessage()));
+            .body(Problems.of(HttpStatus.CONFLICT, "conflict", ex.getMessage()));
     }
 
     @ExceptionHandler(InvalidRequestException.class)
@@ -96,8 +102,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return new FieldError(path(unknown), "unknown field");
         }
         if (cause instanceof InvalidFormatException format) {
-            return new FieldError(path(format), "cannot read value '" + format.getValue() + "' as "
-                    + format.getTargetType().getSimpleName());
+            return new FieldError(path(format),
+                    "cannot read value '" + format.getValue() + "' as " + format.getTargetType().getSimpleName());
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             return new FieldError(path(mismatch), "wrong type, expected "
@@ -110,8 +116,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String path(DatabindException ex) {
-        return ex.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+        return ex.getPath()
+            .stream()
+            .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+            .collect(Collectors.joining("."))
+            .replace(".[", "[");
     }
+
 }

@@ -26,4 +26,5 @@ public final class Problems {
         problem.setProperty("errors", errors);
         return problem;
     }
+
 }

@@ -15,6 +15,7 @@ import tools.jackson.databind.ObjectMapper;
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+
     private final ObjectMapper mapper;
 
     public RequestSizeLimitFilter(long maxBytes, ObjectMapper mapper) {
@@ -37,4 +38,5 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         }
         chain.doFilter(request, response);
     }
+
 }

@@ -15,4 +15,5 @@ public class UnknownReferenceException extends RuntimeException {
     public List<FieldError> errors() {
         return errors;
     }
+
 }

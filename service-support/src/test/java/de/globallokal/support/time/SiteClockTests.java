@@ -15,8 +15,8 @@ import org.springframework.boot.validation.autoconfigure.ValidationAutoConfigura
 class SiteClockTests {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
-            .withUserConfiguration(SiteClock.class);
+        .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+        .withUserConfiguration(SiteClock.class);
 
     record Visit(@PastOrPresent LocalDate day) {
     }
@@ -24,7 +24,7 @@ class SiteClockTests {
     @Test
     void runsInTheOfficeZoneOfTheConfiguration() {
         context.withPropertyValues("globallokal.site.zone=America/Montreal")
-                .run(app -> assertThat(app.getBean(Clock.class).getZone()).isEqualTo(ZoneId.of("America/Montreal")));
+            .run(app -> assertThat(app.getBean(Clock.class).getZone()).isEqualTo(ZoneId.of("America/Montreal")));
     }
 
     @Test
@@ -34,7 +34,8 @@ class SiteClockTests {
 
     @Test
     void beanValidationAsksTheSameClock() {
-        // Kiritimati is 14 hours ahead of UTC and Niue 11 behind: 25 hours apart, so their "today" always differs
+        // Kiritimati is 14 hours ahead of UTC and Niue 11 behind: 25 hours apart, so
+        // their "today" always differs
         context.withPropertyValues("globallokal.site.zone=Pacific/Niue").run(app -> {
             LocalDate kiribatiToday = LocalDate.now(Clock.system(ZoneId.of("Pacific/Kiritimati")));
             LocalDate niueToday = LocalDate.now(app.getBean(Clock.class));
@@ -43,4 +44,5 @@ class SiteClockTests {
             assertThat(validator.validate(new Visit(kiribatiToday))).hasSize(1);
         });
     }
+
 }

@@ -15,4 +15,5 @@ class PublicActorsApi extends OpenDataList<LocalActor> {
     PublicActorsApi(ActorReadModel readModel) {
         super(readModel, Map.of("kind", "kind", "theme", "themes", "sdg", "sdgs"));
     }
+
 }

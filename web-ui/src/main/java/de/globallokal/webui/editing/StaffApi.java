@@ -17,18 +17,24 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Staff calls to the services on behalf of the signed-in person: their name and roles go into
- * the token, so each service's history says who did it. Every answer comes back as it is —
- * the caller decides what a 400, 412 or 503 means for its page.
+ * Staff calls to the services on behalf of the signed-in person: their name and roles go
+ * into the token, so each service's history says who did it. Every answer comes back as
+ * it is — the caller decides what a 400, 412 or 503 means for its page.
  */
 @Component
 public class StaffApi {
 
     /** The services staff write through. */
-    public enum Service { PARTNERSHIPS, EVENTS }
+    public enum Service {
+
+        PARTNERSHIPS, EVENTS
+
+    }
 
     private final Map<Service, RestClient> clients = new EnumMap<>(Service.class);
+
     private final TokenIssuer tokens;
+
     private final StaffAccounts accounts;
 
     StaffApi(RestClient.Builder builder, TokenIssuer tokens, StaffAccounts accounts,
@@ -40,7 +46,10 @@ public class StaffApi {
         this.accounts = accounts;
     }
 
-    /** The service's answer: status, body and the version its ETag names; 503 when it could not be reached. */
+    /**
+     * The service's answer: status, body and the version its ETag names; 503 when it
+     * could not be reached.
+     */
     public record Answer(int status, JsonNode body, byte[] bytes, Long version) {
 
         public boolean ok() {
@@ -73,12 +82,17 @@ public class StaffApi {
     }
 
     private Answer call(Service service, String staff, HttpMethod method, String path, JsonNode body, Long ifMatch) {
-        String token = tokens.issue(staff, accounts.roles(staff).orElseThrow(
-                () -> new IllegalStateException("no staff account " + staff))).value();
+        String token = tokens
+            .issue(staff,
+                    accounts.roles(staff).orElseThrow(() -> new IllegalStateException("no staff account " + staff)))
+            .value();
         try {
-            RestClient.RequestBodySpec request = clients.get(service).method(method).uri(path)
-                    .headers(h -> h.setBearerAuth(token));
-            // the services word the standard rules' messages in the reader's language ("darf nicht leer sein")
+            RestClient.RequestBodySpec request = clients.get(service)
+                .method(method)
+                .uri(path)
+                .headers(h -> h.setBearerAuth(token));
+            // the services word the standard rules' messages in the reader's language
+            // ("darf nicht leer sein")
             UI ui = UI.getCurrent();
             if (ui != null) {
                 request.header("Accept-Language", ui.getLocale().toLanguageTag());
@@ -88,8 +102,10 @@ public class StaffApi {
             }
             if (body != null) {
                 request.contentType(MediaType.APPLICATION_JSON).body(Json.strict().writeValueAsBytes(body));
-            } else if (method == HttpMethod.POST || method == HttpMethod.PUT) {
-                // an empty body with its length: the services refuse bodies without a Content-Length (chunked)
+            }
+            else if (method == HttpMethod.POST || method == HttpMethod.PUT) {
+                // an empty body with its length: the services refuse bodies without a
+                // Content-Length (chunked)
                 request.body(new byte[0]);
             }
             return request.exchange((sent, response) -> {
@@ -97,7 +113,8 @@ public class StaffApi {
                 String etag = response.getHeaders().getETag();
                 return new Answer(response.getStatusCode().value(), json(bytes), bytes, version(etag));
             });
-        } catch (RestClientException | JacksonException e) {
+        }
+        catch (RestClientException | JacksonException e) {
             return new Answer(503, Json.strict().createObjectNode(), new byte[0], null);
         }
     }
@@ -108,7 +125,8 @@ public class StaffApi {
         }
         try {
             return Long.parseLong(etag.replace("W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             return null;
         }
     }
@@ -116,8 +134,11 @@ public class StaffApi {
     private static JsonNode json(byte[] bytes) {
         try {
             return bytes.length == 0 ? Json.strict().createObjectNode() : Json.tolerant().readTree(bytes);
-        } catch (JacksonException e) {
-            return Json.strict().createObjectNode(); // CSV and other non-JSON bodies come as bytes
+        }
+        catch (JacksonException e) {
+            // CSV and other non-JSON bodies come as bytes
+            return Json.strict().createObjectNode();
         }
     }
+
 }

@@ -30,10 +30,13 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping("/api/public/v1/events")
 class PublicEventsApi {
 
-    private static final List<String> PUBLIC = Arrays.stream(EventStatus.values()).filter(EventStatus::isPublic)
-            .map(Enum::name).toList();
+    private static final List<String> PUBLIC = Arrays.stream(EventStatus.values())
+        .filter(EventStatus::isPublic)
+        .map(Enum::name)
+        .toList();
 
     private final EventReadModel events;
+
     private final CalendarEntries entries;
 
     PublicEventsApi(EventReadModel events, CalendarEntries entries) {
@@ -42,11 +45,9 @@ class PublicEventsApi {
     }
 
     @GetMapping
-    Map<String, Object> list(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size,
+    Map<String, Object> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
             @RequestParam(name = "modified_since", required = false) String modifiedSince,
-            @RequestParam(required = false) EventCategory category,
-            @RequestParam(required = false) Integer sdg,
+            @RequestParam(required = false) EventCategory category, @RequestParam(required = false) Integer sdg,
             @RequestParam(required = false) String partnership) {
         OpenData.checkPaging(page, size);
         Instant since = OpenData.modifiedSince(modifiedSince);
@@ -64,16 +65,20 @@ class PublicEventsApi {
             filters.add(Filters.eq("data.partnershipIds", partnership));
         }
         Bson narrower = filters.isEmpty() ? null : Filters.and(filters);
-        List<ObjectNode> data = events.page(narrower, since, page, size).stream()
-                .map(e -> OpenData.item(e, !e.deleted() && e.state().status().isPublic(),
-                        e.deleted() ? null : entries.resolve(e.state())))
-                .toList();
+        List<ObjectNode> data = events.page(narrower, since, page, size)
+            .stream()
+            .map(e -> OpenData.item(e, !e.deleted() && e.state().status().isPublic(),
+                    e.deleted() ? null : entries.resolve(e.state())))
+            .toList();
         return OpenData.page(data, page, size, events.count(narrower, since));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<CalendarEntry> get(@PathVariable String id) {
-        return entries.find(id).filter(e -> e.event().status().isPublic()).map(ResponseEntity::ok)
-                .orElse(ResponseEntity.notFound().build());
+        return entries.find(id)
+            .filter(e -> e.event().status().isPublic())
+            .map(ResponseEntity::ok)
+            .orElse(ResponseEntity.notFound().build());
     }
+
 }

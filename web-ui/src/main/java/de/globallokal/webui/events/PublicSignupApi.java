@@ -19,9 +19,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The public sign-up: rate-limited per client, then handed to events-service, which checks
- * and stores it. The answer says only {@code status} and, on the waitlist, {@code position};
- * the cancellation link reaches the person by e-mail.
+ * The public sign-up: rate-limited per client, then handed to events-service, which
+ * checks and stores it. The answer says only {@code status} and, on the waitlist,
+ * {@code position}; the cancellation link reaches the person by e-mail.
  */
 @RestController
 @RequestMapping("/api/public/v1")
@@ -30,6 +30,7 @@ class PublicSignupApi {
     private static final Set<String> TOKEN_ACTIONS = Set.of("lookup", "claim", "cancel");
 
     private final SignupGateway gateway;
+
     private final SignupRateLimit rateLimit;
 
     PublicSignupApi(SignupGateway gateway, SignupRateLimit rateLimit) {
@@ -54,7 +55,10 @@ class PublicSignupApi {
         return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
-    /** The registrant's link: see ({@code lookup}), take an offered seat ({@code claim}) or {@code cancel}. */
+    /**
+     * The registrant's link: see ({@code lookup}), take an offered seat ({@code claim})
+     * or {@code cancel}.
+     */
     @PostMapping("/registrations/{action}")
     ResponseEntity<?> byToken(@PathVariable String action, @RequestBody JsonNode input, HttpServletRequest request) {
         if (!TOKEN_ACTIONS.contains(action)) {
@@ -69,7 +73,7 @@ class PublicSignupApi {
             return problem(answer, request);
         }
         ObjectNode body = Json.strict().createObjectNode();
-        for (String field : new String[] {"eventId", "occurrenceId", "status", "position", "offeredUntil"}) {
+        for (String field : new String[] { "eventId", "occurrenceId", "status", "position", "offeredUntil" }) {
             if (answer.body().has(field)) {
                 body.set(field, answer.body().get(field));
             }
@@ -77,19 +81,27 @@ class PublicSignupApi {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
-    /** The service's problem as it is, but naming the address the visitor called, not the service's. */
+    /**
+     * The service's problem as it is, but naming the address the visitor called, not the
+     * service's.
+     */
     private static ResponseEntity<JsonNode> problem(SignupGateway.Answer answer, HttpServletRequest request) {
         if (answer.body() instanceof ObjectNode problem && problem.has("instance")) {
             problem.put("instance", request.getRequestURI());
         }
-        return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(answer.body());
+        return ResponseEntity.status(answer.status())
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .body(answer.body());
     }
 
     private static ResponseEntity<ProblemDetail> tooMany(Duration wait) {
         long seconds = Math.max(1, wait.toSeconds());
         ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
                 "Too many sign-ups from here; please wait " + seconds + " seconds and try again. Nothing was stored.");
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+            .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .body(problem);
     }
+
 }

@@ -23,6 +23,7 @@ public class SignupGateway {
     static final String SUBJECT = "web-ui-signup";
 
     private final RestClient events;
+
     private final TokenIssuer tokens;
 
     SignupGateway(RestClient.Builder builder, TokenIssuer tokens,
@@ -31,7 +32,10 @@ public class SignupGateway {
         this.tokens = tokens;
     }
 
-    /** What events-service answered: its status and body, or a 503 when it could not be reached. */
+    /**
+     * What events-service answered: its status and body, or a 503 when it could not be
+     * reached.
+     */
     public record Answer(int status, JsonNode body) {
 
         public boolean ok() {
@@ -39,12 +43,17 @@ public class SignupGateway {
         }
     }
 
-    /** @param signup the person's entries as JSON, see events-service's {@code SignupInput} */
+    /**
+     * @param signup the person's entries as JSON, see events-service's
+     * {@code SignupInput}
+     */
     public Answer signUp(String eventOrOccurrenceId, JsonNode signup) {
         return post("/api/events/{id}/registrations", signup, eventOrOccurrenceId);
     }
 
-    /** @param action {@code lookup}, {@code claim} or {@code cancel} */
+    /**
+     * @param action {@code lookup}, {@code claim} or {@code cancel}
+     */
     public Answer byToken(String action, String token) {
         ObjectNode body = Json.strict().createObjectNode().put("token", token);
         return post("/api/registrations/" + action, body);
@@ -52,13 +61,15 @@ public class SignupGateway {
 
     private Answer post(String path, JsonNode body, Object... variables) {
         try {
-            return events.post().uri(path, variables)
-                    .headers(h -> h.setBearerAuth(tokens.issue(SUBJECT, List.of("SIGNUP")).value()))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(body.toString())
-                    .exchange((request, response) -> new Answer(response.getStatusCode().value(), read(response.getBody()
-                            .readAllBytes())));
-        } catch (RestClientException e) {
+            return events.post()
+                .uri(path, variables)
+                .headers(h -> h.setBearerAuth(tokens.issue(SUBJECT, List.of("SIGNUP")).value()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body.toString())
+                .exchange((request, response) -> new Answer(response.getStatusCode().value(),
+                        read(response.getBody().readAllBytes())));
+        }
+        catch (RestClientException e) {
             return unavailable();
         }
     }
@@ -66,15 +77,21 @@ public class SignupGateway {
     private static JsonNode read(byte[] bytes) {
         try {
             return bytes.length == 0 ? Json.strict().createObjectNode() : Json.tolerant().readTree(bytes);
-        } catch (JacksonException e) {
+        }
+        catch (JacksonException e) {
             return Json.strict().createObjectNode();
         }
     }
 
     static Answer unavailable() {
-        ObjectNode problem = Json.strict().createObjectNode()
-                .put("type", "urn:globallokal:problem:unavailable").put("title", "Service unavailable").put("status", 503)
-                .put("detail", "The registration service did not answer. If no confirmation e-mail arrives, please try again in a few minutes.");
+        ObjectNode problem = Json.strict()
+            .createObjectNode()
+            .put("type", "urn:globallokal:problem:unavailable")
+            .put("title", "Service unavailable")
+            .put("status", 503)
+            .put("detail",
+                    "The registration service did not answer. If no confirmation e-mail arrives, please try again in a few minutes.");
         return new Answer(503, problem);
     }
+
 }

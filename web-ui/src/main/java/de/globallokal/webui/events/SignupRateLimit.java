@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * How often one client may use the public sign-up calls: a few per minute and some more
- * per hour, enough for a family, too few for a script filling the waitlist. The allowance comes
- * back whole at the end of each window, not drop by drop.
+ * per hour, enough for a family, too few for a script filling the waitlist. The allowance
+ * comes back whole at the end of each window, not drop by drop.
  */
 @Component
 public class SignupRateLimit {
@@ -20,8 +20,11 @@ public class SignupRateLimit {
     private static final int MAX_CLIENTS = 10_000;
 
     private final int perMinute;
+
     private final int perHour;
-    // the least recently seen client is forgotten first; a forgotten one simply starts afresh
+
+    // the least recently seen client is forgotten first; a forgotten one simply starts
+    // afresh
     private final Map<String, Bucket> buckets = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
@@ -35,16 +38,22 @@ public class SignupRateLimit {
         this.perHour = perHour;
     }
 
-    /** @return zero when the call may go ahead, else how long the client has to wait */
+    /**
+     * @return zero when the call may go ahead, else how long the client has to wait
+     */
     public Duration tryCall(String client) {
         Bucket bucket;
         synchronized (buckets) {
             bucket = buckets.computeIfAbsent(client, key -> Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)).build())
-                    .addLimit(Bandwidth.builder().capacity(perHour).refillIntervally(perHour, Duration.ofHours(1)).build())
-                    .build());
+                .addLimit(Bandwidth.builder()
+                    .capacity(perMinute)
+                    .refillIntervally(perMinute, Duration.ofMinutes(1))
+                    .build())
+                .addLimit(Bandwidth.builder().capacity(perHour).refillIntervally(perHour, Duration.ofHours(1)).build())
+                .build());
         }
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
     }
+
 }

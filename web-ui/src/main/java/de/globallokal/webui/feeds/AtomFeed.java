@@ -31,20 +31,27 @@ import org.springframework.web.bind.annotation.RestController;
 class AtomFeed {
 
     static final int ENTRIES = 50;
+
     private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
     private final EventReadModel events;
+
     private final String publicBaseUrl;
 
-    AtomFeed(EventReadModel events, @Value("${globallokal.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+    AtomFeed(EventReadModel events,
+            @Value("${globallokal.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.events = events;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
     }
 
     @GetMapping("/feeds/events.atom")
     ResponseEntity<String> feed() throws FeedException {
-        List<Entry<CalendarEvent>> changed = events.current().stream().filter(e -> e.state().status().isPublic())
-                .sorted(Comparator.comparing((Entry<CalendarEvent> e) -> e.modified()).reversed()).limit(ENTRIES).toList();
+        List<Entry<CalendarEvent>> changed = events.current()
+            .stream()
+            .filter(e -> e.state().status().isPublic())
+            .sorted(Comparator.comparing((Entry<CalendarEvent> e) -> e.modified()).reversed())
+            .limit(ENTRIES)
+            .toList();
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setTitle("GlobalLokal – Veranstaltungen");
@@ -60,7 +67,8 @@ class AtomFeed {
     private SyndEntry entry(Entry<CalendarEvent> stored) {
         CalendarEvent event = stored.state();
         SyndEntry entry = new SyndEntryImpl();
-        // the id stays the event's; a change shows as a new update date, not as a new entry
+        // the id stays the event's; a change shows as a new update date, not as a new
+        // entry
         entry.setUri("urn:globallokal:event:" + event.id());
         String notice = event.status() == EventStatus.PUBLISHED ? ""
                 : (event.status() == EventStatus.CANCELLED ? "Abgesagt: " : "Verschoben: ");
@@ -70,10 +78,13 @@ class AtomFeed {
         entry.setPublishedDate(Date.from(event.created() == null ? stored.modified() : event.created()));
         SyndContent summary = new SyndContentImpl();
         summary.setType("text/plain");
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(Locale.GERMAN)
-                .withZone(ZoneId.of(event.zone())).format(event.start());
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+            .withLocale(Locale.GERMAN)
+            .withZone(ZoneId.of(event.zone()))
+            .format(event.start());
         summary.setValue(when + (event.summary() == null ? "" : " – " + event.summary().de()));
         entry.setDescription(summary);
         return entry;
     }
+
 }

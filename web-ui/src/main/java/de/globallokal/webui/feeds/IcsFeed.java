@@ -48,19 +48,24 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The public calendar as iCalendar: {@code /feeds/events.ics} with the calendar page's
  * filters (same parameters), and one file per event. Each date of a series is a VEVENT of
- * its own whose UID is its occurrence id, so it never changes; SEQUENCE is the event's, which
- * rises only when dates, place, title or status change; cancelled ones say STATUS:CANCELLED.
- * Times are written in UTC, which every calendar app reads without time-zone tables.
+ * its own whose UID is its occurrence id, so it never changes; SEQUENCE is the event's,
+ * which rises only when dates, place, title or status change; cancelled ones say
+ * STATUS:CANCELLED. Times are written in UTC, which every calendar app reads without
+ * time-zone tables.
  */
 @RestController
 class IcsFeed {
 
     static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
     private static final String UID_DOMAIN = "@globallokal";
 
     private final CalendarDates dates;
+
     private final CalendarEntries entries;
+
     private final String publicBaseUrl;
+
     private final Clock clock;
 
     IcsFeed(CalendarDates dates, CalendarEntries entries,
@@ -73,8 +78,10 @@ class IcsFeed {
 
     @GetMapping("/feeds/events.ics")
     ResponseEntity<byte[]> feed(HttpServletRequest request) throws IOException {
-        Map<String, List<String>> parameters = request.getParameterMap().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> Arrays.asList(e.getValue())));
+        Map<String, List<String>> parameters = request.getParameterMap()
+            .entrySet()
+            .stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, e -> Arrays.asList(e.getValue())));
         List<Dated> matching = dates.matching(CalendarFilter.of(new QueryParameters(parameters)), clock.instant());
         return ics(matching.stream().map(d -> vevent(d.event(), d.occurrence())).toList(), "veranstaltungen.ics");
     }
@@ -98,9 +105,10 @@ class IcsFeed {
         events.forEach(calendar::add);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new CalendarOutputter(false).output(calendar, out);
-        return ResponseEntity.ok().contentType(CALENDAR)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
-                .body(out.toByteArray());
+        return ResponseEntity.ok()
+            .contentType(CALENDAR)
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
+            .body(out.toByteArray());
     }
 
     private VEvent vevent(CalendarEvent event, Occurrence occurrence) {
@@ -114,13 +122,14 @@ class IcsFeed {
             vevent.add(new LastModified(event.modified()));
         }
         boolean cancelled = event.status() == EventStatus.CANCELLED || occurrence.cancelled();
-        vevent.add(cancelled ? new Status(Status.VALUE_CANCELLED)
-                : new Status(event.status() == EventStatus.POSTPONED ? Status.VALUE_TENTATIVE : Status.VALUE_CONFIRMED));
+        vevent.add(cancelled ? new Status(Status.VALUE_CANCELLED) : new Status(
+                event.status() == EventStatus.POSTPONED ? Status.VALUE_TENTATIVE : Status.VALUE_CONFIRMED));
         if (event.venue() != null) {
             String address = event.venue().address() == null ? "" : ", " + event.venue().address().street() + ", "
                     + event.venue().address().postalCode() + " " + event.venue().address().city();
             vevent.add(new Location(event.venue().name() + address));
-        } else if (event.onlineUrl() != null) {
+        }
+        else if (event.onlineUrl() != null) {
             vevent.add(new Location(event.onlineUrl()));
         }
         StringBuilder description = new StringBuilder();
@@ -140,4 +149,5 @@ class IcsFeed {
     private static String title(CalendarEvent event) {
         return event.title().in(Locale.GERMAN);
     }
+
 }

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Dead letters handled by an administrator: replayed into the topic they came from (after
- * the cause was fixed) or discarded. A topic is append-only, so what was handled is noted here
- * and no longer offered; the note says who and when.
+ * the cause was fixed) or discarded. A topic is append-only, so what was handled is noted
+ * here and no longer offered; the note says who and when.
  */
 @Component
 public class DeadLetterDesk {
@@ -24,11 +24,15 @@ public class DeadLetterDesk {
     static final String COLLECTION = "dead_letters_handled";
 
     private final KafkaOperations kafka;
+
     private final KafkaTemplate<String, Object> template;
+
     private final MongoTemplate mongo;
+
     private final Clock clock;
 
-    DeadLetterDesk(KafkaOperations kafka, KafkaTemplate<String, Object> deadLetterTemplate, MongoTemplate mongo, Clock clock) {
+    DeadLetterDesk(KafkaOperations kafka, KafkaTemplate<String, Object> deadLetterTemplate, MongoTemplate mongo,
+            Clock clock) {
         this.clock = clock;
         this.kafka = kafka;
         this.template = deadLetterTemplate;
@@ -38,16 +42,22 @@ public class DeadLetterDesk {
     /** The dead letters of a change topic nobody has handled yet. */
     public List<DeadLetter> open(String topic) {
         Set<String> handled = new HashSet<>();
-        mongo.getCollection(COLLECTION).find().projection(new Document("_id", 1))
-                .forEach(done -> handled.add(done.getString("_id")));
+        mongo.getCollection(COLLECTION)
+            .find()
+            .projection(new Document("_id", 1))
+            .forEach(done -> handled.add(done.getString("_id")));
         return kafka.deadLetters(topic).stream().filter(letter -> !handled.contains(letter.id())).toList();
     }
 
-    /** Sends the record back to its topic, same key and bytes; the projector takes it as any other. */
+    /**
+     * Sends the record back to its topic, same key and bytes; the projector takes it as
+     * any other.
+     */
     public void replay(DeadLetter letter, String by) throws Exception {
-        // the original bytes go back untouched: the byte[] serializer of this template passes them through
+        // the original bytes go back untouched: the byte[] serializer of this template
+        // passes them through
         template.send(new ProducerRecord<>(letter.originalTopic(), letter.key(), (Object) letter.value()))
-                .get(10, TimeUnit.SECONDS);
+            .get(10, TimeUnit.SECONDS);
         note(letter, "replayed", by);
     }
 
@@ -56,9 +66,13 @@ public class DeadLetterDesk {
     }
 
     private void note(DeadLetter letter, String action, String by) {
-        mongo.getCollection(COLLECTION).insertOne(new Document("_id", letter.id()).append("action", action)
-                .append("by", by).append("at", Date.from(clock.instant()))
-                .append("error", letter.error()).append("key", letter.key())
+        mongo.getCollection(COLLECTION)
+            .insertOne(new Document("_id", letter.id()).append("action", action)
+                .append("by", by)
+                .append("at", Date.from(clock.instant()))
+                .append("error", letter.error())
+                .append("key", letter.key())
                 .append("preview", letter.preview()));
     }
+
 }

@@ -28,14 +28,20 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.stereotype.Component;
 
-/** Reads the broker's view of the pipeline: how far each consumer group lags, what lies in the dead-letter topics. */
+/**
+ * Reads the broker's view of the pipeline: how far each consumer group lags, what lies in
+ * the dead-letter topics.
+ */
 @Component
 public class KafkaOperations {
 
     /** The change topics whose dead letters staff handle here. */
     public static final List<String> TOPICS = List.of(Topics.PARTNERSHIPS, Topics.EVENTS);
+
     private static final int TIMEOUT_SECONDS = 5;
+
     private static final int MAX_DEAD_LETTERS = 500;
+
     private static final Duration CLOSE = Duration.ofSeconds(1);
 
     private final KafkaAdmin admin;
@@ -52,7 +58,10 @@ public class KafkaOperations {
         }
     }
 
-    /** One dead letter: where it lies, where it came from, why it failed, and its bytes for a replay. */
+    /**
+     * One dead letter: where it lies, where it came from, why it failed, and its bytes
+     * for a replay.
+     */
     public record DeadLetter(String topic, int partition, long offset, String originalTopic, String key, String error,
             String preview, byte[] value) {
 
@@ -65,11 +74,14 @@ public class KafkaOperations {
     public List<Lag> lag() throws Exception {
         AdminClient client = AdminClient.create(admin.getConfigurationProperties());
         try {
-            Collection<ConsumerGroupListing> groups = client.listConsumerGroups().all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            Collection<ConsumerGroupListing> groups = client.listConsumerGroups()
+                .all()
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             List<Lag> lags = new ArrayList<>();
             for (ConsumerGroupListing group : groups) {
                 Map<TopicPartition, OffsetAndMetadata> committed = client.listConsumerGroupOffsets(group.groupId())
-                        .partitionsToOffsetAndMetadata().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    .partitionsToOffsetAndMetadata()
+                    .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 committed.values().removeIf(Objects::isNull);
                 Map<TopicPartition, Long> ends = ends(client, committed.keySet());
                 Map<String, long[]> byTopic = new TreeMap<>();
@@ -82,15 +94,22 @@ public class KafkaOperations {
             }
             lags.sort(Comparator.comparing(Lag::group).thenComparing(Lag::topic));
             return lags;
-        } finally {
-            client.close(CLOSE); // without a bound, closing waits for calls a missing broker never answers
+        }
+        finally {
+            // without a bound, closing waits for calls a missing broker never answers
+            client.close(CLOSE);
         }
     }
 
-    /** One group's lag on one topic; a group that has committed nothing on it counts as caught up with nothing. */
+    /**
+     * One group's lag on one topic; a group that has committed nothing on it counts as
+     * caught up with nothing.
+     */
     public Lag lag(String group, String topic) throws Exception {
-        return lag().stream().filter(l -> l.group().equals(group) && l.topic().equals(topic)).findFirst()
-                .orElse(new Lag(group, topic, 0, 0));
+        return lag().stream()
+            .filter(l -> l.group().equals(group) && l.topic().equals(topic))
+            .findFirst()
+            .orElse(new Lag(group, topic, 0, 0));
     }
 
     /** The dead letters of a change topic, oldest first (at most 500). */
@@ -103,8 +122,11 @@ public class KafkaOperations {
         KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
         try {
-            List<TopicPartition> partitions = consumer.partitionsFor(deadLetterTopic, Duration.ofSeconds(TIMEOUT_SECONDS))
-                    .stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            List<TopicPartition> partitions = consumer
+                .partitionsFor(deadLetterTopic, Duration.ofSeconds(TIMEOUT_SECONDS))
+                .stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition()))
+                .toList();
             if (partitions.isEmpty()) {
                 return letters;
             }
@@ -117,7 +139,8 @@ public class KafkaOperations {
                     letters.add(letter(record));
                 }
             }
-        } finally {
+        }
+        finally {
             consumer.close(CLOSE);
         }
         letters.sort(Comparator.comparing(DeadLetter::partition).thenComparing(DeadLetter::offset));
@@ -150,9 +173,13 @@ public class KafkaOperations {
         if (partitions.isEmpty()) {
             return Map.of();
         }
-        ListOffsetsResult result = client.listOffsets(partitions.stream()
-                .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())));
-        return result.all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+        ListOffsetsResult result = client
+            .listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())));
+        return result.all()
+            .get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+            .entrySet()
+            .stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
     }
+
 }

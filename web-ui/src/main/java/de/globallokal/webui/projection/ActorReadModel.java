@@ -13,4 +13,5 @@ public class ActorReadModel extends VersionedReadModel<LocalActor> {
     ActorReadModel(MongoTemplate mongo) {
         super(mongo.getCollection("actors"), LocalActor.class, AggregateTypes.ACTOR, "data.name");
     }
+
 }

@@ -10,11 +10,15 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
-/** The coming public dates that match a filter, soonest first: for the calendar page and the feeds alike. */
+/**
+ * The coming public dates that match a filter, soonest first: for the calendar page and
+ * the feeds alike.
+ */
 @Service
 public class CalendarDates {
 
     private final EventReadModel events;
+
     private final PartnershipReadModel partnerships;
 
     CalendarDates(EventReadModel events, PartnershipReadModel partnerships) {
@@ -33,11 +37,15 @@ public class CalendarDates {
         for (Entry<CalendarEvent> entry : events.upcomingPublic(now)) {
             CalendarEvent e = entry.state();
             if (resolved.matches(e)) {
-                e.occurrences().stream().filter(o -> o.end().toInstant().isAfter(now)).filter(resolved::matches)
-                        .forEach(o -> dates.add(new Dated(e, o)));
+                e.occurrences()
+                    .stream()
+                    .filter(o -> o.end().toInstant().isAfter(now))
+                    .filter(resolved::matches)
+                    .forEach(o -> dates.add(new Dated(e, o)));
             }
         }
         dates.sort(Comparator.comparing(d -> d.occurrence().start().toInstant()));
         return dates;
     }
+
 }

@@ -17,8 +17,11 @@ import org.springframework.stereotype.Service;
 public class CalendarEntries {
 
     private final EventReadModel events;
+
     private final ActorReadModel actors;
+
     private final PartnershipReadModel partnerships;
+
     private final ProjectReadModel projects;
 
     CalendarEntries(EventReadModel events, ActorReadModel actors, PartnershipReadModel partnerships,
@@ -36,12 +39,16 @@ public class CalendarEntries {
     public CalendarEntry resolve(CalendarEvent event) {
         String organiser = event.organiserId() == null ? null
                 : actors.findCurrent(event.organiserId()).map(e -> e.state().name()).orElse(null);
-        List<CalendarEntry.Reference> partners = event.partnershipIds().stream()
-                .map(id -> partnerships.findCurrent(id).map(CalendarEntries::reference).orElse(null))
-                .filter(Objects::nonNull).toList();
-        List<CalendarEntry.Reference> related = event.projectIds().stream()
-                .map(id -> projects.findCurrent(id).map(CalendarEntries::projectReference).orElse(null))
-                .filter(Objects::nonNull).toList();
+        List<CalendarEntry.Reference> partners = event.partnershipIds()
+            .stream()
+            .map(id -> partnerships.findCurrent(id).map(CalendarEntries::reference).orElse(null))
+            .filter(Objects::nonNull)
+            .toList();
+        List<CalendarEntry.Reference> related = event.projectIds()
+            .stream()
+            .map(id -> projects.findCurrent(id).map(CalendarEntries::projectReference).orElse(null))
+            .filter(Objects::nonNull)
+            .toList();
         return new CalendarEntry(event, organiser, partners, related);
     }
 
@@ -52,4 +59,5 @@ public class CalendarEntries {
     private static CalendarEntry.Reference projectReference(Entry<Project> e) {
         return new CalendarEntry.Reference(e.id(), e.state().slug(), e.state().title().de());
     }
+
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * An event with the names of what it refers to, resolved from web-ui's own read models at
  * the time it is read, so a renamed organiser shows its new name at once.
  *
- * @param organiserName null when the event names no organiser or the actor is unknown (yet)
+ * @param organiserName null when the event names no organiser or the actor is unknown
+ * (yet)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CalendarEntry(@JsonUnwrapped CalendarEvent event, String organiserName, List<Reference> partnerships,

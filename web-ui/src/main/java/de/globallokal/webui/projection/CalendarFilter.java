@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * ({@code ?von=2026-12-01&bis=…&kategorie=TALK&ziel=13&partner=<slug>&zielgruppe=SCHOOLS&suche=…}).
  * Anything unreadable in the address is simply not applied.
  *
- * @param partnershipId the partnership the slug in the address names, resolved by the view
+ * @param partnershipId the partnership the slug in the address names, resolved by the
+ * view
  */
 public record CalendarFilter(LocalDate from, LocalDate to, EventCategory category, Integer sdg, String partnerSlug,
         String partnershipId, Audience audience, String text) {
@@ -35,9 +36,9 @@ public record CalendarFilter(LocalDate from, LocalDate to, EventCategory categor
 
     public static CalendarFilter of(QueryParameters query) {
         Map<String, List<String>> p = query.getParameters();
-        return new CalendarFilter(date(first(p, "von")), date(first(p, "bis")), parse(EventCategory.class, first(p, "kategorie")),
-                QueryValues.sdg(first(p, "ziel")), first(p, "partner"), null, parse(Audience.class, first(p, "zielgruppe")),
-                first(p, "suche"));
+        return new CalendarFilter(date(first(p, "von")), date(first(p, "bis")),
+                parse(EventCategory.class, first(p, "kategorie")), QueryValues.sdg(first(p, "ziel")),
+                first(p, "partner"), null, parse(Audience.class, first(p, "zielgruppe")), first(p, "suche"));
     }
 
     public CalendarFilter withPartnershipId(String id) {
@@ -57,8 +58,7 @@ public record CalendarFilter(LocalDate from, LocalDate to, EventCategory categor
     }
 
     public boolean matches(CalendarEvent event) {
-        return (category == null || category == event.category())
-                && (sdg == null || event.sdgs().contains(sdg))
+        return (category == null || category == event.category()) && (sdg == null || event.sdgs().contains(sdg))
                 && (partnerSlug == null || event.partnershipIds().contains(partnershipId))
                 && (audience == null || event.audiences().contains(audience))
                 && (text == null || contains(event.title(), text) || contains(event.summary(), text));
@@ -75,7 +75,7 @@ public record CalendarFilter(LocalDate from, LocalDate to, EventCategory categor
         }
         String lower = needle.toLowerCase(Locale.ROOT);
         return Stream.of(text.de(), text.en(), text.fr())
-                .anyMatch(s -> s != null && s.toLowerCase(Locale.ROOT).contains(lower));
+            .anyMatch(s -> s != null && s.toLowerCase(Locale.ROOT).contains(lower));
     }
 
     private static void put(Map<String, String> p, String key, Object value) {
@@ -87,7 +87,8 @@ public record CalendarFilter(LocalDate from, LocalDate to, EventCategory categor
     private static LocalDate date(String s) {
         try {
             return s == null ? null : LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -15,4 +15,5 @@ public class ContactReadModel extends VersionedReadModel<ContactPoint> {
     ContactReadModel(MongoTemplate mongo) {
         super(mongo.getCollection(COLLECTION), ContactPoint.class, AggregateTypes.CONTACT, "data.office");
     }
+
 }

@@ -17,12 +17,16 @@ public class EventReadModel extends VersionedReadModel<CalendarEvent> {
         super(mongo.getCollection("events"), CalendarEvent.class, AggregateTypes.EVENT, "data.start");
     }
 
-    /** The events the public may see that have a date ending after {@code from}, soonest first. */
+    /**
+     * The events the public may see that have a date ending after {@code from}, soonest
+     * first.
+     */
     public List<Entry<CalendarEvent>> upcomingPublic(Instant from) {
         return current().stream()
-                .filter(e -> e.state().status().isPublic())
-                .filter(e -> e.state().occurrences().stream().anyMatch(o -> o.end().toInstant().isAfter(from)))
-                .sorted(Comparator.comparing(e -> e.state().start().toInstant()))
-                .toList();
+            .filter(e -> e.state().status().isPublic())
+            .filter(e -> e.state().occurrences().stream().anyMatch(o -> o.end().toInstant().isAfter(from)))
+            .sorted(Comparator.comparing(e -> e.state().start().toInstant()))
+            .toList();
     }
+
 }

@@ -22,9 +22,9 @@ class EventsTopicProjector extends TopicProjector {
     }
 
     @KafkaListener(id = LISTENER_ID, topics = "#{__listener.topic()}",
-            groupId = "${globallokal.projector.group-id:web-ui}",
-            containerFactory = "envelopeBatchListenerFactory")
+            groupId = "${globallokal.projector.group-id:web-ui}", containerFactory = "envelopeBatchListenerFactory")
     void on(List<ConsumerRecord<String, EventEnvelope>> records) {
         project(records);
     }
+
 }

@@ -17,24 +17,29 @@ import org.springframework.stereotype.Component;
 
 /**
  * The changes the projectors apply, as they happen, for open staff dashboards: each one
- * subscribes while attached and pushes what arrives into its page. The last few are kept so
- * a dashboard opened now starts with something.
+ * subscribes while attached and pushes what arrives into its page. The last few are kept
+ * so a dashboard opened now starts with something.
  */
 @Component
 public class LiveFeed {
 
     static final int KEPT = 20;
+
     public static final int KEPT_SHOWN = 50;
 
     private final Set<Consumer<Change>> subscribers = ConcurrentHashMap.newKeySet();
+
     private final Deque<Change> recent = new ArrayDeque<>();
+
     private final Clock clock;
 
     LiveFeed(Clock clock) {
         this.clock = clock;
     }
 
-    /** One applied change: which aggregate, which version, when it became visible here. */
+    /**
+     * One applied change: which aggregate, which version, when it became visible here.
+     */
     public record Change(Instant at, String aggregateType, String id, long version, boolean deleted) {
     }
 
@@ -57,14 +62,14 @@ public class LiveFeed {
     }
 
     /**
-     * Runs {@code then} once the read models hold this version of the aggregate (or a later
-     * one) — at once if they already do. For editors that tell their user when a saved change
-     * has reached the lists.
+     * Runs {@code then} once the read models hold this version of the aggregate (or a
+     * later one) — at once if they already do. For editors that tell their user when a
+     * saved change has reached the lists.
      */
     public Registration onceApplied(String aggregateType, String id, long version, Runnable then) {
         AtomicBoolean done = new AtomicBoolean();
-        Predicate<Change> reached = change -> change.aggregateType().equals(aggregateType)
-                && change.id().equals(id) && change.version() >= version;
+        Predicate<Change> reached = change -> change.aggregateType().equals(aggregateType) && change.id().equals(id)
+                && change.version() >= version;
         Consumer<Change> watcher = change -> {
             if (reached.test(change) && done.compareAndSet(false, true)) {
                 then.run();
@@ -83,4 +88,5 @@ public class LiveFeed {
             return List.copyOf(recent);
         }
     }
+
 }

@@ -20,4 +20,5 @@ public class PartnershipReadModel extends VersionedReadModel<Partnership> {
     public Optional<Entry<Partnership>> findBySlug(String slug) {
         return findCurrentBy("slug", slug);
     }
+
 }

@@ -12,7 +12,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Projects {@code globallokal.partnerships} into web-ui's read models (partnerships, projects, actors, contacts). */
+/**
+ * Projects {@code globallokal.partnerships} into web-ui's read models (partnerships,
+ * projects, actors, contacts).
+ */
 @Component
 class PartnershipsTopicProjector extends TopicProjector {
 
@@ -20,14 +23,15 @@ class PartnershipsTopicProjector extends TopicProjector {
 
     PartnershipsTopicProjector(List<VersionedReadModel<?>> readModels, ApplicationEventPublisher events) {
         // every read model but the events', which has a topic of its own
-        super(Topics.PARTNERSHIPS, readModels.stream().filter(model -> !AggregateTypes.EVENT.equals(model.aggregateType())).toList(),
+        super(Topics.PARTNERSHIPS,
+                readModels.stream().filter(model -> !AggregateTypes.EVENT.equals(model.aggregateType())).toList(),
                 Set.of(), events);
     }
 
     @KafkaListener(id = LISTENER_ID, topics = "#{__listener.topic()}",
-            groupId = "${globallokal.projector.group-id:web-ui}",
-            containerFactory = "envelopeBatchListenerFactory")
+            groupId = "${globallokal.projector.group-id:web-ui}", containerFactory = "envelopeBatchListenerFactory")
     void on(List<ConsumerRecord<String, EventEnvelope>> records) {
         project(records);
     }
+
 }

@@ -18,4 +18,5 @@ public class ProjectReadModel extends VersionedReadModel<Project> {
     public Optional<Entry<Project>> findBySlug(String slug) {
         return findCurrentBy("slug", slug);
     }
+
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 public class ReadModelRebuild {
 
     private final PartnershipsTopicProjector projector;
+
     private final EventsTopicProjector eventsProjector;
 
     ReadModelRebuild(PartnershipsTopicProjector projector, EventsTopicProjector eventsProjector) {
@@ -19,8 +20,12 @@ public class ReadModelRebuild {
         eventsProjector.rebuild();
     }
 
-    /** Everything projected from {@code globallokal.partnerships}: partnerships and contacts. */
+    /**
+     * Everything projected from {@code globallokal.partnerships}: partnerships and
+     * contacts.
+     */
     public void partnershipsTopic() {
         projector.rebuild();
     }
+
 }

@@ -1,2 +1,5 @@
-/** Projects: their open-data API here, the public pages and the staff editor in {@code ui}. */
+/**
+ * Projects: their open-data API here, the public pages and the staff editor in
+ * {@code ui}.
+ */
 package de.globallokal.webui.projects;

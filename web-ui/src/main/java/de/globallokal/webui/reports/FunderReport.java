@@ -12,15 +12,18 @@ import java.util.Map;
  * A report for funders. Participant numbers are counts of confirmed sign-ups per date —
  * nobody is named.
  *
- * @param dates        every date of an event in scope, oldest first
- * @param bySdg        per goal: dates held and participants
- * @param byPartner    per partner city: dates held and participants
+ * @param dates every date of an event in scope, oldest first
+ * @param bySdg per goal: dates held and participants
+ * @param byPartner per partner city: dates held and participants
  */
 public record FunderReport(ReportScope scope, String scopeName, List<DateLine> dates, int datesHeld, int datesCancelled,
         int participants, int schoolSessions, int schoolParticipants, List<String> actorsReached,
         Map<Integer, Tally> bySdg, Map<String, Tally> byPartner, List<ProjectLine> projects) {
 
-    /** An amount as a reader of this locale writes it, with its currency, e.g. „125.000,50 EUR“; a dash when there is none. */
+    /**
+     * An amount as a reader of this locale writes it, with its currency, e.g. „125.000,50
+     * EUR“; a dash when there is none.
+     */
     public static String amount(Money money, Locale locale) {
         if (money == null) {
             return "—";

@@ -37,8 +37,11 @@ public class FunderReports {
     private final ZoneId office;
 
     private final EventReadModel events;
+
     private final PartnershipReadModel partnerships;
+
     private final ProjectReadModel projects;
+
     private final ActorReadModel actors;
 
     FunderReports(EventReadModel events, PartnershipReadModel partnerships, ProjectReadModel projects,
@@ -70,16 +73,20 @@ public class FunderReports {
             }
             boolean school = event.audiences().contains(Audience.SCHOOLS)
                     || event.category() == EventCategory.GLOBAL_LEARNING && event.audiences().contains(Audience.YOUTH);
-            String organiser = event.organiserId() == null ? null : actors.findCurrent(event.organiserId())
-                    .map(e -> e.state().name()).orElse(null);
+            String organiser = event.organiserId() == null ? null
+                    : actors.findCurrent(event.organiserId()).map(e -> e.state().name()).orElse(null);
             for (Occurrence date : event.occurrences()) {
                 var day = date.start().atZoneSameInstant(office).toLocalDate();
                 if (day.isBefore(scope.from()) || day.isAfter(scope.to())) {
                     continue;
                 }
                 boolean off = date.cancelled() || event.status() == EventStatus.CANCELLED;
-                int came = off ? 0 : event.seats().stream().filter(s -> s.occurrenceId().equals(date.id()))
-                        .mapToInt(Seats::confirmed).sum();
+                int came = off ? 0
+                        : event.seats()
+                            .stream()
+                            .filter(s -> s.occurrenceId().equals(date.id()))
+                            .mapToInt(Seats::confirmed)
+                            .sum();
                 dates.add(new DateLine(date.start(), event.title().de(), event.category().name(), off, school, came,
                         organiser));
                 if (off) {
@@ -97,8 +104,8 @@ public class FunderReports {
                 }
                 int counted = came;
                 event.sdgs().forEach(goal -> bySdg.merge(goal, new Tally(1, counted), (a, b) -> a.plus(counted)));
-                event.partnershipIds().forEach(id -> byPartner.merge(partnerName(id), new Tally(1, counted),
-                        (a, b) -> a.plus(counted)));
+                event.partnershipIds()
+                    .forEach(id -> byPartner.merge(partnerName(id), new Tally(1, counted), (a, b) -> a.plus(counted)));
             }
         }
         dates.sort(Comparator.comparing(DateLine::start));
@@ -115,15 +122,26 @@ public class FunderReports {
     }
 
     private List<ProjectLine> projectLines(ReportScope scope, Project only, String partnershipId) {
-        List<Project> chosen = only != null ? List.of(only) : projects.current().stream().map(Entry::state)
-                .filter(p -> partnershipId == null || partnershipId.equals(p.partnershipId()))
-                .filter(p -> overlaps(p, scope))
-                .sorted(Comparator.comparing(p -> p.title().de())).toList();
-        return chosen.stream().map(p -> new ProjectLine(p.title().de(), partnerName(p.partnershipId()), p.status().name(),
-                p.funding().stream().map(f -> new FundingLine(f.funder(), f.programme(), f.amount(),
-                        period(f.from(), f.until()))).toList(), p.budget(), p.spent(),
-                p.measures().stream().map(m -> new MeasureLine(m.measure().de(), m.responsible(), m.progress(),
-                        m.status().name())).toList())).toList();
+        List<Project> chosen = only != null ? List.of(only)
+                : projects.current()
+                    .stream()
+                    .map(Entry::state)
+                    .filter(p -> partnershipId == null || partnershipId.equals(p.partnershipId()))
+                    .filter(p -> overlaps(p, scope))
+                    .sorted(Comparator.comparing(p -> p.title().de()))
+                    .toList();
+        return chosen.stream()
+            .map(p -> new ProjectLine(p.title().de(), partnerName(p.partnershipId()), p.status().name(),
+                    p.funding()
+                        .stream()
+                        .map(f -> new FundingLine(f.funder(), f.programme(), f.amount(), period(f.from(), f.until())))
+                        .toList(),
+                    p.budget(), p.spent(),
+                    p.measures()
+                        .stream()
+                        .map(m -> new MeasureLine(m.measure().de(), m.responsible(), m.progress(), m.status().name()))
+                        .toList()))
+            .toList();
     }
 
     private static boolean overlaps(Project project, ReportScope scope) {
@@ -136,8 +154,12 @@ public class FunderReports {
     }
 
     private String partnerName(String partnershipId) {
-        return partnershipId == null ? "" : partnerships.findCurrent(partnershipId).map(Entry::state)
-                .map(Partnership::partner).map(p -> p.name()).orElse(partnershipId);
+        return partnershipId == null ? ""
+                : partnerships.findCurrent(partnershipId)
+                    .map(Entry::state)
+                    .map(Partnership::partner)
+                    .map(p -> p.name())
+                    .orElse(partnershipId);
     }
 
     private String scopeName(ReportScope scope, Project project, String partnershipId) {
@@ -146,4 +168,5 @@ public class FunderReports {
         }
         return partnershipId == null ? null : partnerName(Objects.requireNonNull(partnershipId));
     }
+
 }

@@ -3,8 +3,8 @@ package de.globallokal.webui.reports;
 import java.time.LocalDate;
 
 /**
- * What a report covers: the dates from and to (both included) and optionally one partnership
- * or one project (a project narrows further than its partnership).
+ * What a report covers: the dates from and to (both included) and optionally one
+ * partnership or one project (a project narrows further than its partnership).
  */
 public record ReportScope(LocalDate from, LocalDate to, String partnershipId, String projectId) {
 

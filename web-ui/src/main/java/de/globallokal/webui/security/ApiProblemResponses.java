@@ -34,8 +34,8 @@ final class ApiProblemResponses {
     }
 
     static AccessDeniedHandler forbidden() {
-        return (request, response, exception) ->
-                write(response, HttpStatus.FORBIDDEN, "forbidden", "This account may not do that.");
+        return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN, "forbidden",
+                "This account may not do that.");
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String type, String detail)
@@ -44,4 +44,5 @@ final class ApiProblemResponses {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         MAPPER.writeValue(response.getOutputStream(), Problems.of(status, type, detail));
     }
+
 }

@@ -36,4 +36,5 @@ class LocalAccounts implements SmartInitializingSingleton {
             log.info("Created local staff account '{}'", username);
         }
     }
+
 }

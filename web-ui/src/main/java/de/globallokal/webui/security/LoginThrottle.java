@@ -17,10 +17,11 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@code max-failures} failed sign-ins for one account
- * within {@code window}, that account refuses every further attempt — right password or not —
- * until the oldest of those failures is {@code window} old. Counted per account name, for the
- * login form and for {@code /api/token} alike (both go through the same authentication).
+ * Slows down password guessing: after {@code max-failures} failed sign-ins for one
+ * account within {@code window}, that account refuses every further attempt — right
+ * password or not — until the oldest of those failures is {@code window} old. Counted per
+ * account name, for the login form and for {@code /api/token} alike (both go through the
+ * same authentication).
  */
 @Component
 public class LoginThrottle {
@@ -28,8 +29,11 @@ public class LoginThrottle {
     static final int MAX_TRACKED = 10_000;
 
     private final int maxFailures;
+
     private final Duration window;
+
     private final Clock clock;
+
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
     @Autowired
@@ -59,7 +63,8 @@ public class LoginThrottle {
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
         if (failures.size() > MAX_TRACKED) {
-            // guesses at many made-up names must not fill the memory: forget what has aged out
+            // guesses at many made-up names must not fill the memory: forget what has
+            // aged out
             Instant cutoff = clock.instant().minus(window);
             failures.values().removeIf(recent -> {
                 synchronized (recent) {
@@ -67,7 +72,8 @@ public class LoginThrottle {
                 }
             });
         }
-        Deque<Instant> recent = failures.computeIfAbsent(key(event.getAuthentication().getName()), k -> new ArrayDeque<>());
+        Deque<Instant> recent = failures.computeIfAbsent(key(event.getAuthentication().getName()),
+                k -> new ArrayDeque<>());
         synchronized (recent) {
             recent.addLast(clock.instant());
             while (recent.size() > maxFailures) {
@@ -84,4 +90,5 @@ public class LoginThrottle {
     private static String key(String username) {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
+
 }

@@ -4,11 +4,15 @@ import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a staff password must be: at least 12 characters, and not the account's own name. */
+/**
+ * What a staff password must be: at least 12 characters, and not the account's own name.
+ */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
+
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private PasswordPolicy() {
@@ -33,4 +37,5 @@ public final class PasswordPolicy {
         }
         return password.toString();
     }
+
 }

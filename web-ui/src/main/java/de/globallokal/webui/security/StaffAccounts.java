@@ -23,7 +23,9 @@ public class StaffAccounts implements UserDetailsService {
     static final String COLLECTION = "staff_accounts";
 
     private final MongoCollection<Document> collection;
+
     private final PasswordEncoder encoder;
+
     private final LoginThrottle throttle;
 
     StaffAccounts(MongoTemplate mongo, PasswordEncoder encoder, LoginThrottle throttle) {
@@ -38,8 +40,9 @@ public class StaffAccounts implements UserDetailsService {
 
     public List<Account> list() {
         List<Account> accounts = new ArrayList<>();
-        collection.find().sort(new Document("_id", 1)).forEach(d -> accounts.add(new Account(d.getString("_id"),
-                rolesOf(d), d.getBoolean("enabled", true))));
+        collection.find()
+            .sort(new Document("_id", 1))
+            .forEach(d -> accounts.add(new Account(d.getString("_id"), rolesOf(d), d.getBoolean("enabled", true))));
         return accounts;
     }
 
@@ -58,8 +61,8 @@ public class StaffAccounts implements UserDetailsService {
         PasswordPolicy.problem(username, password).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
-        collection.updateOne(Filters.eq("_id", username), new Document("$set",
-                new Document("passwordHash", encoder.encode(password))));
+        collection.updateOne(Filters.eq("_id", username),
+                new Document("$set", new Document("passwordHash", encoder.encode(password))));
     }
 
     public void setEnabled(String username, boolean enabled) {
@@ -73,10 +76,9 @@ public class StaffAccounts implements UserDetailsService {
     public void create(String username, String password, Set<StaffRole> roles) {
         List<String> roleNames = new ArrayList<>();
         roles.forEach(r -> roleNames.add(r.name()));
-        collection.insertOne(new Document("_id", username)
-                .append("passwordHash", encoder.encode(password))
-                .append("roles", roleNames)
-                .append("enabled", true));
+        collection.insertOne(new Document("_id", username).append("passwordHash", encoder.encode(password))
+            .append("roles", roleNames)
+            .append("enabled", true));
     }
 
     public Optional<Set<StaffRole>> roles(String username) {
@@ -90,11 +92,11 @@ public class StaffAccounts implements UserDetailsService {
             throw new UsernameNotFoundException("no staff account " + username);
         }
         return User.withUsername(username)
-                .password(account.getString("passwordHash"))
-                .roles(rolesOf(account).stream().map(Enum::name).toArray(String[]::new))
-                .disabled(!account.getBoolean("enabled", true))
-                .accountLocked(throttle.blockedFor(username).isPresent())
-                .build();
+            .password(account.getString("passwordHash"))
+            .roles(rolesOf(account).stream().map(Enum::name).toArray(String[]::new))
+            .disabled(!account.getBoolean("enabled", true))
+            .accountLocked(throttle.blockedFor(username).isPresent())
+            .build();
     }
 
     private static Set<StaffRole> rolesOf(Document account) {
@@ -105,4 +107,5 @@ public class StaffAccounts implements UserDetailsService {
         }
         return roles;
     }
+
 }

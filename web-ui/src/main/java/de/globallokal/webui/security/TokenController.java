@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 class TokenController {
 
     private final StaffAccounts accounts;
+
     private final TokenIssuer issuer;
 
     TokenController(StaffAccounts accounts, TokenIssuer issuer) {
@@ -23,8 +24,9 @@ class TokenController {
         String username = authentication.getName();
         TokenIssuer.Token token = issuer.issue(username, accounts.roles(username).orElseThrow());
         return ResponseEntity.ok()
-                .header("Cache-Control", "no-store")
-                .body(Map.of("access_token", token.value(), "token_type", "Bearer",
-                        "expires_in", token.expiresInSeconds()));
+            .header("Cache-Control", "no-store")
+            .body(Map.of("access_token", token.value(), "token_type", "Bearer", "expires_in",
+                    token.expiresInSeconds()));
     }
+
 }

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
 public class TokenIssuer {
 
     private final NimbusJwtEncoder encoder;
+
     private final Duration lifetime;
+
     private final Clock clock;
 
     TokenIssuer(@Value("${globallokal.jwt.secret:}") String secret,
@@ -34,21 +36,25 @@ public class TokenIssuer {
         return issue(subject, roles.stream().map(Enum::name).toList());
     }
 
-    /** A token for web-ui itself, e.g. the sign-up gateway with role SIGNUP and nothing else. */
+    /**
+     * A token for web-ui itself, e.g. the sign-up gateway with role SIGNUP and nothing
+     * else.
+     */
     public Token issue(String subject, List<String> roleNames) {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
-                .issuer(JwtSettings.ISSUER)
-                .subject(subject)
-                .issuedAt(now)
-                .expiresAt(now.plus(lifetime))
-                .claim(JwtSettings.ROLES_CLAIM, roleNames.stream().sorted().toList())
-                .build();
+            .issuer(JwtSettings.ISSUER)
+            .subject(subject)
+            .issuedAt(now)
+            .expiresAt(now.plus(lifetime))
+            .claim(JwtSettings.ROLES_CLAIM, roleNames.stream().sorted().toList())
+            .build();
         String value = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
-                .getTokenValue();
+            .getTokenValue();
         return new Token(value, lifetime.toSeconds());
     }
 
     public record Token(String value, long expiresInSeconds) {
     }
+
 }

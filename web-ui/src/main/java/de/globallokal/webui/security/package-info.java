@@ -1,2 +1,5 @@
-/** Staff accounts with hashed passwords, sign-in, and the JWTs staff use to call the services. */
+/**
+ * Staff accounts with hashed passwords, sign-in, and the JWTs staff use to call the
+ * services.
+ */
 package de.globallokal.webui.security;

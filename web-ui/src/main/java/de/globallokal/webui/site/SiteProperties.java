@@ -12,24 +12,26 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Who runs this site, from configuration ({@code globallokal.site.*}): the legal notice,
  * privacy and accessibility pages show it, so no city is written into the code.
  *
- * @param operator              the body that runs the site, e.g. a city administration
- * @param representative        who represents it by law
- * @param address               its postal address, one line
- * @param email                 general contact
- * @param phone                 general phone number
- * @param privacyContact        the data protection officer's address
- * @param accessibilityContact  where visitors report barriers
- * @param accessibilityChecked  when the accessibility statement was last checked (ISO date)
- * @param registrationRetention how long sign-up data is kept after an event (events-service anonymises then)
- * @param city                  the city's own name, for the map of its partners
- * @param location              where the city lies, for the map; null draws no home point
- * @param languages             the languages the site's texts are kept in, German first (all that a
- *                              {@code LocalizedText} holds unless configured)
+ * @param operator the body that runs the site, e.g. a city administration
+ * @param representative who represents it by law
+ * @param address its postal address, one line
+ * @param email general contact
+ * @param phone general phone number
+ * @param privacyContact the data protection officer's address
+ * @param accessibilityContact where visitors report barriers
+ * @param accessibilityChecked when the accessibility statement was last checked (ISO
+ * date)
+ * @param registrationRetention how long sign-up data is kept after an event
+ * (events-service anonymises then)
+ * @param city the city's own name, for the map of its partners
+ * @param location where the city lies, for the map; null draws no home point
+ * @param languages the languages the site's texts are kept in, German first (all that a
+ * {@code LocalizedText} holds unless configured)
  */
 @ConfigurationProperties("globallokal.site")
 public record SiteProperties(String operator, String representative, String address, String email, String phone,
-        String privacyContact, String accessibilityContact, String accessibilityChecked,
-        Duration registrationRetention, String city, GeoPoint location, List<String> languages) {
+        String privacyContact, String accessibilityContact, String accessibilityChecked, Duration registrationRetention,
+        String city, GeoPoint location, List<String> languages) {
 
     /** Where the city lies, or null when not fully configured. */
     public GeoPoint home() {
@@ -45,7 +47,13 @@ public record SiteProperties(String operator, String representative, String addr
         }
     }
 
-    /** The languages a text can be kept in: the components of {@link LocalizedText} but its review marks. */
+    /**
+     * The languages a text can be kept in: the components of {@link LocalizedText} but
+     * its review marks.
+     */
     public static final List<String> TEXT_LANGUAGES = Arrays.stream(LocalizedText.class.getRecordComponents())
-            .filter(component -> component.getType() == String.class).map(RecordComponent::getName).toList();
+        .filter(component -> component.getType() == String.class)
+        .map(RecordComponent::getName)
+        .toList();
+
 }

@@ -1,2 +1,5 @@
-/** What the site says about itself: legal notice, privacy and accessibility statement, fed from configuration. */
+/**
+ * What the site says about itself: legal notice, privacy and accessibility statement, fed
+ * from configuration.
+ */
 package de.globallokal.webui.site;

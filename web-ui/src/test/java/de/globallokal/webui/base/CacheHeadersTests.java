@@ -35,11 +35,12 @@ class CacheHeadersTests {
         HttpResponse<String> stylesheet = get("/styles/globallokal.css");
         assertThat(stylesheet.statusCode()).isEqualTo(200);
         assertThat(stylesheet.headers().firstValue("Cache-Control")).as("not hashed: it may change under its name")
-                .hasValueSatisfying(value -> assertThat(value).doesNotContain("immutable"));
+            .hasValueSatisfying(value -> assertThat(value).doesNotContain("immutable"));
     }
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
+
 }

@@ -25,4 +25,5 @@ class LanguageSwitchTests extends VaadinViewTest {
 
         assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.FRENCH);
     }
+
 }

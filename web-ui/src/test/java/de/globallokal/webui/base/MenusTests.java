@@ -12,7 +12,10 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The layouts' menus come from the views' @Menu titles, and show only what the person may open. */
+/**
+ * The layouts' menus come from the views' @Menu titles, and show only what the person may
+ * open.
+ */
 class MenusTests extends VaadinViewTest {
 
     @Test
@@ -20,26 +23,29 @@ class MenusTests extends VaadinViewTest {
         UI.getCurrent().navigate("partnerschaften");
 
         List<Anchor> header = _find(_get(Header.class), Anchor.class);
-        assertThat(header).extracting(Anchor::getText).containsExactly("GlobalLokal", "Events", "Partnerships",
-                "Projects", "Local actors", "Sustainable Development Goals", "Contact");
+        assertThat(header).extracting(Anchor::getText)
+            .containsExactly("GlobalLokal", "Events", "Partnerships", "Projects", "Local actors",
+                    "Sustainable Development Goals", "Contact");
         assertThat(header).filteredOn(link -> link.getElement().hasAttribute("aria-current"))
-                .extracting(Anchor::getHref).containsExactly("partnerschaften");
+            .extracting(Anchor::getHref)
+            .containsExactly("partnerschaften");
         assertThat(_find(_get(Footer.class), Anchor.class)).extracting(Anchor::getText)
-                .containsExactly("Legal notice", "Privacy", "Accessibility");
+            .containsExactly("Legal notice", "Privacy", "Accessibility");
     }
 
     @Test
     void editorsSeeTheStaffPagesAndAdministratorsTheirsAsWell() {
         signInWithAccount("menu-editor", "EDITOR");
         UI.getCurrent().navigate("staff");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Overview",
-                "Partnerships", "Projects", "Actors", "Contacts", "Events", "Registrations", "Reports", "Password",
-                "Public pages");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+            .containsExactly("Overview", "Partnerships", "Projects", "Actors", "Contacts", "Events", "Registrations",
+                    "Reports", "Password", "Public pages");
 
         signInWithAccount("menu-admin", "ADMIN");
         UI.getCurrent().getPage().reload();
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Overview",
-                "Partnerships", "Projects", "Actors", "Contacts", "Events", "Registrations", "Reports", "Operations",
-                "Accounts", "Password", "Public pages");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+            .containsExactly("Overview", "Partnerships", "Projects", "Actors", "Contacts", "Events", "Registrations",
+                    "Reports", "Operations", "Accounts", "Password", "Public pages");
     }
+
 }

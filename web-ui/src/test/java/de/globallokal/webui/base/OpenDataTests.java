@@ -34,14 +34,13 @@ class OpenDataTests {
     @Test
     void listsFilterByWhatTheyAllow() throws Exception {
         String theme = "Thema-" + UUID.randomUUID().toString().substring(0, 6);
-        for (int sdg : new int[] {4, 13}) {
+        for (int sdg : new int[] { 4, 13 }) {
             String id = UUID.randomUUID().toString();
             ObjectNode data = Json.strict().createObjectNode();
             data.put("id", id).put("name", "Gruppe " + sdg).put("kind", "SCHOOL").putArray("sdgs").add(sdg);
             data.putArray("themes").add(theme);
-            actors.apply(EventEnvelope.create("partnerships-service",
-                    EventTypes.ACTOR_UPSERTED, AggregateTypes.ACTOR, id, 1,
-                    "editor", List.of(), data, Instant.now()));
+            actors.apply(EventEnvelope.create("partnerships-service", EventTypes.ACTOR_UPSERTED, AggregateTypes.ACTOR,
+                    id, 1, "editor", List.of(), data, Instant.now()));
         }
 
         JsonNode both = http.getForObject("/api/public/v1/actors?theme=" + theme, JsonNode.class);
@@ -51,11 +50,11 @@ class OpenDataTests {
         assertThat(one.at("/pagination/total").asInt()).isEqualTo(1);
         assertThat(one.at("/data/0/name").asString()).isEqualTo("Gruppe 13");
         assertThat(http.getForEntity("/api/public/v1/actors?sdg=99", JsonNode.class).getStatusCode())
-                .isEqualTo(HttpStatus.BAD_REQUEST);
+            .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"partnerships", "projects", "actors", "events"})
+    @ValueSource(strings = { "partnerships", "projects", "actors", "events" })
     void everyListIsPagedAndRefusesNonsense(String list) {
         ResponseEntity<JsonNode> page = http.getForEntity("/api/public/v1/" + list + "?size=5", JsonNode.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -67,4 +66,5 @@ class OpenDataTests {
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(bad.getBody().get("errors").findValuesAsString("field")).containsAnyOf("size", "modified_since");
     }
+
 }

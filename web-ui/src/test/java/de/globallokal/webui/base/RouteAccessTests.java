@@ -10,7 +10,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every view states who may see it; a view without an access annotation fails the build. */
+/**
+ * Every view states who may see it; a view without an access annotation fails the build.
+ */
 class RouteAccessTests {
 
     @Test
@@ -21,7 +23,9 @@ class RouteAccessTests {
         for (Class<?> view : routes) {
             assertThat(view.isAnnotationPresent(AnonymousAllowed.class) || view.isAnnotationPresent(PermitAll.class)
                     || view.isAnnotationPresent(RolesAllowed.class) || view.isAnnotationPresent(DenyAll.class))
-                    .as("%s has an access annotation", view.getName()).isTrue();
+                .as("%s has an access annotation", view.getName())
+                .isTrue();
         }
     }
+
 }

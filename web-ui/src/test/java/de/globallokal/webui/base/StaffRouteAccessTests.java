@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Walks every route of the app: staff pages are refused to the public, administrator pages
- * also to editors. A new view is covered without anyone adding it here.
+ * Walks every route of the app: staff pages are refused to the public, administrator
+ * pages also to editors. A new view is covered without anyone adding it here.
  */
 class StaffRouteAccessTests extends VaadinViewTest {
 
@@ -64,7 +64,8 @@ class StaffRouteAccessTests extends VaadinViewTest {
     }
 
     private static String path(Class<?> view) {
-        // a route parameter gets a made-up value: access is decided before the view looks it up
+        // a route parameter gets a made-up value: access is decided before the view looks
+        // it up
         return view.getAnnotation(Route.class).value().replaceAll(":[A-Za-z]+\\??", "unknown-id");
     }
 
@@ -73,9 +74,12 @@ class StaffRouteAccessTests extends VaadinViewTest {
     }
 
     private static List<Class<?>> staffViews() {
-        return Views.all().stream().<Class<?>>map(view -> view)
-                .filter(view -> view.getAnnotation(Route.class).value().startsWith("staff")
-                        || view.getAnnotation(Route.class).layout() == StaffLayout.class)
-                .toList();
+        return Views.all()
+            .stream()
+            .<Class<?>>map(view -> view)
+            .filter(view -> view.getAnnotation(Route.class).value().startsWith("staff")
+                    || view.getAnnotation(Route.class).layout() == StaffLayout.class)
+            .toList();
     }
+
 }

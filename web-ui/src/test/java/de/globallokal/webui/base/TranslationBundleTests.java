@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TranslationBundleTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "fr"})
+    @ValueSource(strings = { "en", "fr" })
     void everyKeyExistsInEveryLanguage(String language) throws IOException {
         Properties german = load("translations.properties");
         Properties other = load("translations_" + language + ".properties");
@@ -31,4 +31,5 @@ class TranslationBundleTests {
         }
         return properties;
     }
+
 }

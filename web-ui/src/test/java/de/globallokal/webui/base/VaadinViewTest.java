@@ -22,13 +22,17 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** A view test without a browser: the whole app, a mocked Vaadin UI (Karibu) and the real read models. */
+/**
+ * A view test without a browser: the whole app, a mocked Vaadin UI (Karibu) and the real
+ * read models.
+ */
 @IntegrationTest
 public abstract class VaadinViewTest {
 
-    // Karibu discovers public views only; ours are package-private where nothing else needs them
-    private static final Routes ROUTES = new Routes(new HashSet<>(Views.all()), new HashSet<>(
-            new Routes().autoDiscoverViews("de.globallokal.webui").getErrorRoutes()), true);
+    // Karibu discovers public views only; ours are package-private where nothing else
+    // needs them
+    private static final Routes ROUTES = new Routes(new HashSet<>(Views.all()),
+            new HashSet<>(new Routes().autoDiscoverViews("de.globallokal.webui").getErrorRoutes()), true);
 
     @Autowired
     private ApplicationContext context;
@@ -48,45 +52,52 @@ public abstract class VaadinViewTest {
     private StaffAccounts staffAccounts;
 
     /**
-     * Signs in as a staff member who also has an account (views that call a service on the
-     * person's behalf need one); an ADMIN is an EDITOR as well.
+     * Signs in as a staff member who also has an account (views that call a service on
+     * the person's behalf need one); an ADMIN is an EDITOR as well.
      */
     protected String signInWithAccount(String name, String role) {
         if (!staffAccounts.exists(name)) {
-            staffAccounts.create(name, "initial-password-1", "ADMIN".equals(role)
-                    ? EnumSet.of(StaffRole.ADMIN)
-                    : EnumSet.of(StaffRole.EDITOR));
+            staffAccounts.create(name, "initial-password-1",
+                    "ADMIN".equals(role) ? EnumSet.of(StaffRole.ADMIN) : EnumSet.of(StaffRole.EDITOR));
         }
         if ("ADMIN".equals(role)) {
             signIn(name, "ADMIN", "EDITOR");
-        } else {
+        }
+        else {
             signIn(name, "EDITOR");
         }
         return name;
     }
 
     /**
-     * Navigates there as the signed-in person and says whether Vaadin refused them: its access-denied
-     * error, which Karibu (2.6 on Vaadin 25) raises as an exception instead of showing an error view.
+     * Navigates there as the signed-in person and says whether Vaadin refused them: its
+     * access-denied error, which Karibu (2.6 on Vaadin 25) raises as an exception instead
+     * of showing an error view.
      */
     protected static boolean refused(String path) {
         try {
             UI.getCurrent().navigate(path);
-        } catch (MockAccessDeniedException denied) {
+        }
+        catch (MockAccessDeniedException denied) {
             return true;
         }
-        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
-                .anyMatch(target -> target.getClass().getSimpleName().contains("Error"));
+        return UI.getCurrent()
+            .getInternals()
+            .getActiveRouterTargetsChain()
+            .stream()
+            .anyMatch(target -> target.getClass().getSimpleName().contains("Error"));
     }
 
     /** Signs the mocked browser in as a staff member with these roles (EDITOR, ADMIN). */
     protected static void signIn(String name, String... roles) {
-        List<SimpleGrantedAuthority> authorities = Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r))
-                .toList();
+        List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
+            .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+            .toList();
         var authentication = UsernamePasswordAuthenticationToken.authenticated(name, null, authorities);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, asked) -> Arrays.asList(roles).contains(asked));
     }
+
 }

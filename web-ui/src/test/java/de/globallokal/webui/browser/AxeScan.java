@@ -12,13 +12,19 @@ final class AxeScan {
     private AxeScan() {
     }
 
-    /** The serious and critical violations, each as "/page: rule (impact) [first targets]". */
+    /**
+     * The serious and critical violations, each as "/page: rule (impact) [first
+     * targets]".
+     */
     static List<String> seriousViolations(WebDriver browser, String page) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-        return results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map((Rule v) -> "/" + page + ": " + v.getId() + " (" + v.getImpact() + ") "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList())
-                .toList();
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(browser);
+        return results.getViolations()
+            .stream()
+            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+            .map((Rule v) -> "/" + page + ": " + v.getId() + " (" + v.getImpact() + ") "
+                    + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList())
+            .toList();
     }
+
 }

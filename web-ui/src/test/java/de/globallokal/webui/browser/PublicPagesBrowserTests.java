@@ -31,10 +31,10 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The public site in a real browser (Debian chromium): browse the calendar, filter it through
- * the address, open an event, switch the language, see a refused sign-up keep its entries,
- * and an axe-core scan of every public page that fails on serious or critical violations.
- * Screenshots land in {@code target/screenshots}.
+ * The public site in a real browser (Debian chromium): browse the calendar, filter it
+ * through the address, open an event, switch the language, see a refused sign-up keep its
+ * entries, and an axe-core scan of every public page that fails on serious or critical
+ * violations. Screenshots land in {@code target/screenshots}.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,22 +57,21 @@ class PublicPagesBrowserTests {
     PartnershipReadModel partnerships;
 
     ChromeDriver browser;
+
     EventEnvelope talk;
 
     @BeforeAll
     void openBrowser() throws Exception {
-        talk = CalendarEnvelopes.event("Browserabend " + UUID.randomUUID().toString().substring(0, 6), "TALK", "PUBLISHED",
-                3, null, 2);
+        talk = CalendarEnvelopes.event("Browserabend " + UUID.randomUUID().toString().substring(0, 6), "TALK",
+                "PUBLISHED", 3, null, 2);
         events.apply(talk);
-        ObjectNode partner = (ObjectNode)
-                Json.strict().readTree("""
-                        {"id":"%s","slug":"%s","kind":"TOWN_TWINNING","status":"ACTIVE","since":1950,
-                         "partner":{"name":"Browserstadt","country":"FR","location":{"lat":47.5,"lon":6.8}},
-                         "description":{"de":"Nur auf Deutsch"},"sdgs":[11,17],
-                         "milestones":[{"year":1950,"title":{"de":"Vertrag"}}]}""".formatted(PARTNER, PARTNER));
+        ObjectNode partner = (ObjectNode) Json.strict().readTree("""
+                {"id":"%s","slug":"%s","kind":"TOWN_TWINNING","status":"ACTIVE","since":1950,
+                 "partner":{"name":"Browserstadt","country":"FR","location":{"lat":47.5,"lon":6.8}},
+                 "description":{"de":"Nur auf Deutsch"},"sdgs":[11,17],
+                 "milestones":[{"year":1950,"title":{"de":"Vertrag"}}]}""".formatted(PARTNER, PARTNER));
         partnerships.apply(EventEnvelope.create("partnerships-service", EventTypes.PARTNERSHIP_UPSERTED,
-                AggregateTypes.PARTNERSHIP, PARTNER, 1, "editor", List.of(), partner,
-                Instant.now()));
+                AggregateTypes.PARTNERSHIP, PARTNER, 1, "editor", List.of(), partner, Instant.now()));
         browser = Browser.open("de");
     }
 
@@ -87,23 +86,30 @@ class PublicPagesBrowserTests {
     void aVisitorFindsAnEventFiltersTheCalendarAndReadsItInEnglish() throws Exception {
         String title = talk.data().at("/title/de").asString();
         open("veranstaltungen?suche=" + title.substring(title.length() - 6));
-        WebElement link = await().atMost(Duration.ofSeconds(20)).until(
-                () -> browser.findElements(By.linkText(title)).stream().findFirst().orElse(null), found -> found != null);
+        WebElement link = await().atMost(Duration.ofSeconds(20))
+            .until(() -> browser.findElements(By.linkText(title)).stream().findFirst().orElse(null),
+                    found -> found != null);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("1 Termine");
         Browser.screenshot(browser, "calendar-filtered");
 
         link.click();
-        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().contains("/veranstaltungen/" + talk.subject()));
-        await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElement(By.tagName("h1")).getText().equals(title));
+        await().atMost(Duration.ofSeconds(20))
+            .until(() -> browser.getCurrentUrl().contains("/veranstaltungen/" + talk.subject()));
+        await().atMost(Duration.ofSeconds(20))
+            .until(() -> browser.findElement(By.tagName("h1")).getText().equals(title));
         assertThat(browser.getTitle()).isEqualTo(title + " – GlobalLokal");
-        await().atMost(Duration.ofSeconds(10)).until(() -> browser.executeScript(
-                "const m = document.querySelector('meta[name=description]'); return m ? m.content : ''"), "Kurz gesagt"::equals);
+        await().atMost(Duration.ofSeconds(10))
+            .until(() -> browser
+                .executeScript("const m = document.querySelector('meta[name=description]'); return m ? m.content : ''"),
+                    "Kurz gesagt"::equals);
         Browser.screenshot(browser, "event-de");
 
         browser.findElement(By.cssSelector("vaadin-button[lang='en']")).click();
-        // the switch reloads the page: elements may vanish under our feet until it is back
-        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> browser.findElement(By.tagName("main"))
-                .getText().contains("Registration"));
+        // the switch reloads the page: elements may vanish under our feet until it is
+        // back
+        await().atMost(Duration.ofSeconds(20))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.tagName("main")).getText().contains("Registration"));
         assertThat(browser.executeScript("return document.documentElement.lang")).isEqualTo("en");
         Browser.screenshot(browser, "event-en");
     }
@@ -111,15 +117,17 @@ class PublicPagesBrowserTests {
     @Test
     void aVisitorOpensAPartnerCityFromTheList() throws Exception {
         open("partnerschaften");
-        WebElement partner = await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
-                .until(() -> browser.findElement(By.linkText("Browserstadt")), found -> found != null);
+        WebElement partner = await().atMost(Duration.ofSeconds(20))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.linkText("Browserstadt")), found -> found != null);
         assertThat(browser.findElements(By.cssSelector("svg.gl-map circle.gl-map-partner"))).isNotEmpty();
 
         partner.click();
 
-        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> browser.getCurrentUrl()
-                .endsWith("/partnerschaften/" + PARTNER) && browser.findElement(By.tagName("h1")).getText()
-                .equals("Browserstadt"));
+        await().atMost(Duration.ofSeconds(20))
+            .ignoreExceptions()
+            .until(() -> browser.getCurrentUrl().endsWith("/partnerschaften/" + PARTNER)
+                    && browser.findElement(By.tagName("h1")).getText().equals("Browserstadt"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("1950");
         Browser.screenshot(browser, "partner-profile");
     }
@@ -144,15 +152,18 @@ class PublicPagesBrowserTests {
         try {
             open("veranstaltungen");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Veranstaltungen");
-            // nothing visible may stick out to the right (the skip link waits off-screen to the left on purpose)
-            await("nothing wider than the phone").atMost(Duration.ofSeconds(10)).until(() -> browser.executeScript(
-                    "const out = []; const walk = (root) => { for (const e of root.querySelectorAll('*')) {"
-                    + " const r = e.getBoundingClientRect(); if (r.width > 0 && r.right > "
-                    + "document.documentElement.clientWidth + 1) out.push(e.tagName + '.' + e.className);"
-                    + " if (e.shadowRoot) walk(e.shadowRoot); } }; walk(document); return out.join(', ');"),
-                    tooWide -> "".equals(tooWide));
+            // nothing visible may stick out to the right (the skip link waits off-screen
+            // to the left on purpose)
+            await("nothing wider than the phone").atMost(Duration.ofSeconds(10))
+                .until(() -> browser.executeScript(
+                        "const out = []; const walk = (root) => { for (const e of root.querySelectorAll('*')) {"
+                                + " const r = e.getBoundingClientRect(); if (r.width > 0 && r.right > "
+                                + "document.documentElement.clientWidth + 1) out.push(e.tagName + '.' + e.className);"
+                                + " if (e.shadowRoot) walk(e.shadowRoot); } }; walk(document); return out.join(', ');"),
+                        tooWide -> "".equals(tooWide));
             Browser.screenshot(browser, "calendar-phone");
-        } finally {
+        }
+        finally {
             browser.manage().window().setSize(new Dimension(1280, 1000));
         }
     }
@@ -162,4 +173,5 @@ class PublicPagesBrowserTests {
         // Vaadin renders after the first response: wait until the view's heading is there
         await().atMost(Duration.ofSeconds(30)).until(() -> !browser.findElements(By.tagName("h1")).isEmpty());
     }
+
 }

@@ -24,17 +24,19 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The staff pages in chromium, signed in through the login form as an administrator: an
- * axe-core scan of each (WCAG 2.1 AA, failing on serious or critical violations). The services
- * do not answer here; the editors' new forms, the lists, reports and operations still render.
+ * axe-core scan of each (WCAG 2.1 AA, failing on serious or critical violations). The
+ * services do not answer here; the editors' new forms, the lists, reports and operations
+ * still render.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestPropertySource(properties = "globallokal.services.events-url=http://127.0.0.1:9")
 class StaffPagesBrowserTests {
 
-    private static final List<String> STAFF_PAGES = List.of("staff", "staff/partnerschaften", "staff/partnerschaften/neu",
-            "staff/projekte", "staff/projekte/neu", "staff/akteure", "staff/akteure/neu", "staff/kontakte",
-            "staff/kontakte/neu", "staff/veranstaltungen", "staff/veranstaltungen/neu", "staff/anmeldungen",
+    private static final List<String> STAFF_PAGES = List.of("staff", "staff/partnerschaften",
+            "staff/partnerschaften/neu", "staff/projekte", "staff/projekte/neu", "staff/akteure", "staff/akteure/neu",
+            "staff/kontakte", "staff/kontakte/neu", "staff/veranstaltungen", "staff/veranstaltungen/neu",
+            "staff/anmeldungen",
             "staff/berichte?von=" + LocalDate.now().withDayOfYear(1) + "&bis=" + LocalDate.now().plusMonths(6),
             "staff/betrieb", "staff/konten", "staff/passwort");
 
@@ -74,4 +76,5 @@ class StaffPagesBrowserTests {
         }
         assertThat(found).isEmpty();
     }
+
 }

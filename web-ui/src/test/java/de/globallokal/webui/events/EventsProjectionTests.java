@@ -29,7 +29,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Events reach the calendar read model and the open-data API with the names they refer to. */
+/**
+ * Events reach the calendar read model and the open-data API with the names they refer
+ * to.
+ */
 @IntegrationTest
 class EventsProjectionTests {
 
@@ -60,13 +63,15 @@ class EventsProjectionTests {
         String event = UUID.randomUUID().toString();
         send(Topics.PARTNERSHIPS, actor, envelope(EventTypes.ACTOR_UPSERTED, AggregateTypes.ACTOR, actor, 1,
                 Map.of("name", "Weltladen am Markt", "kind", "FAIR_TRADE_SHOP")));
-        send(Topics.PARTNERSHIPS, partnership, envelope(EventTypes.PARTNERSHIP_UPSERTED, AggregateTypes.PARTNERSHIP,
-                partnership, 1, Map.of("slug", "kongoussi", "kind", "CLIMATE_PARTNERSHIP", "status", "ACTIVE",
-                        "partner", Map.of("name", "Kongoussi", "country", "BF"))));
+        send(Topics.PARTNERSHIPS, partnership,
+                envelope(EventTypes.PARTNERSHIP_UPSERTED, AggregateTypes.PARTNERSHIP, partnership, 1,
+                        Map.of("slug", "kongoussi", "kind", "CLIMATE_PARTNERSHIP", "status", "ACTIVE", "partner",
+                                Map.of("name", "Kongoussi", "country", "BF"))));
         send(Topics.EVENTS, event, eventEnvelope(event, 1, "PUBLISHED", actor, partnership));
 
-        JsonNode item = await().atMost(PATIENCE).until(() -> find(event), found -> found != null
-                && found.has("organiserName") && found.path("partnerships").size() == 1);
+        JsonNode item = await().atMost(PATIENCE)
+            .until(() -> find(event),
+                    found -> found != null && found.has("organiserName") && found.path("partnerships").size() == 1);
 
         assertThat(item.get("organiserName").asString()).isEqualTo("Weltladen am Markt");
         assertThat(item.at("/partnerships/0/name").asString()).isEqualTo("Kongoussi");
@@ -84,7 +89,8 @@ class EventsProjectionTests {
         await().atMost(PATIENCE).until(() -> find(event) != null);
 
         send(Topics.EVENTS, event, eventEnvelope(event, 2, "DRAFT", null, null));
-        send(Topics.EVENTS, event, eventEnvelope(event, 1, "PUBLISHED", null, null)); // a late duplicate changes nothing
+        // a late duplicate changes nothing
+        send(Topics.EVENTS, event, eventEnvelope(event, 1, "PUBLISHED", null, null));
 
         await().atMost(PATIENCE).until(() -> find(event) == null);
         JsonNode sync = http.getForObject("/api/public/v1/events?size=200&modified_since=" + before, JsonNode.class);
@@ -98,7 +104,7 @@ class EventsProjectionTests {
         assertThat(tombstone.get("deleted").asBoolean()).isTrue();
         assertThat(tombstone.has("title")).isFalse();
         assertThat(http.getForEntity("/api/public/v1/events/" + event, String.class).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
+            .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -123,8 +129,9 @@ class EventsProjectionTests {
 
     private void send(String topic, String key, String value) {
         if (kafka == null) {
-            kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    broker.bootstrapServers()), new StringSerializer(), new StringSerializer()));
+            kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
+                    Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), new StringSerializer(),
+                    new StringSerializer()));
         }
         kafka.send(topic, key, value).join();
     }
@@ -133,19 +140,22 @@ class EventsProjectionTests {
             throws Exception {
         ObjectNode node = Json.strict().valueToTree(data);
         node.put("id", id);
-        return Json.strict().writeValueAsString(EventEnvelope.create("partnerships-service", type, aggregateType, id,
-                version, "editor", List.of(), node, Instant.now()));
+        return Json.strict()
+            .writeValueAsString(EventEnvelope.create("partnerships-service", type, aggregateType, id, version, "editor",
+                    List.of(), node, Instant.now()));
     }
 
     private static String eventEnvelope(String id, long version, String status, String organiser, String partnership)
             throws Exception {
-        ObjectNode data = (ObjectNode) Json.strict().readTree("""
-                {"title":{"de":"Berichtsabend %s"},"start":"2027-05-04T19:00:00+02:00","end":"2027-05-04T21:00:00+02:00",
-                 "zone":"Europe/Berlin","allDay":false,"category":"TALK","status":"%s",
-                 "occurrences":[{"id":"%s","start":"2027-05-04T19:00:00+02:00","end":"2027-05-04T21:00:00+02:00","cancelled":false}],
-                 "registration":{"capacity":20},
-                 "seats":[{"occurrenceId":"%s","capacity":20,"confirmed":3,"offered":0,"waitlisted":0}]}"""
-                .formatted(id, status, id, id));
+        ObjectNode data = (ObjectNode) Json.strict()
+            .readTree(
+                    """
+                            {"title":{"de":"Berichtsabend %s"},"start":"2027-05-04T19:00:00+02:00","end":"2027-05-04T21:00:00+02:00",
+                             "zone":"Europe/Berlin","allDay":false,"category":"TALK","status":"%s",
+                             "occurrences":[{"id":"%s","start":"2027-05-04T19:00:00+02:00","end":"2027-05-04T21:00:00+02:00","cancelled":false}],
+                             "registration":{"capacity":20},
+                             "seats":[{"occurrenceId":"%s","capacity":20,"confirmed":3,"offered":0,"waitlisted":0}]}"""
+                        .formatted(id, status, id, id));
         data.put("id", id);
         if (organiser != null) {
             data.put("organiserId", organiser);
@@ -153,7 +163,9 @@ class EventsProjectionTests {
         if (partnership != null) {
             data.putArray("partnershipIds").add(partnership);
         }
-        return Json.strict().writeValueAsString(EventEnvelope.create("events-service", EventTypes.EVENT_UPSERTED,
-                AggregateTypes.EVENT, id, version, "editor", List.of(), data, Instant.now()));
+        return Json.strict()
+            .writeValueAsString(EventEnvelope.create("events-service", EventTypes.EVENT_UPSERTED, AggregateTypes.EVENT,
+                    id, version, "editor", List.of(), data, Instant.now()));
     }
+
 }

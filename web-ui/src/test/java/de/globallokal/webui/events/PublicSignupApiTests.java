@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  * The happy path runs in the system tests, against the real service.
  */
 @IntegrationTest
-@TestPropertySource(properties = {"globallokal.services.events-url=http://127.0.0.1:9", "globallokal.signup.per-minute=3"})
+@TestPropertySource(
+        properties = { "globallokal.services.events-url=http://127.0.0.1:9", "globallokal.signup.per-minute=3" })
 class PublicSignupApiTests {
 
     static final String SIGNUP = """
@@ -50,23 +51,29 @@ class PublicSignupApiTests {
     @Test
     void onlyTheThreeTokenActionsExist() {
         assertThat(post("/api/public/v1/registrations/erase", "{\"token\":\"x\"}").getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
+            .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
-    /** A plain client: TestRestTemplate's would quietly retry a 503 and sit out a 429's Retry-After. */
+    /**
+     * A plain client: TestRestTemplate's would quietly retry a 503 and sit out a 429's
+     * Retry-After.
+     */
     private ResponseEntity<JsonNode> post(String path, String body) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(), HttpResponse.BodyHandlers.ofString());
             HttpHeaders headers = new HttpHeaders();
             response.headers().map().forEach(headers::addAll);
-            return ResponseEntity.status(response.statusCode()).headers(headers)
-                    .body(Json.tolerant().readTree(response.body()));
-        } catch (Exception e) {
+            return ResponseEntity.status(response.statusCode())
+                .headers(headers)
+                .body(Json.tolerant().readTree(response.body()));
+        }
+        catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -53,20 +53,21 @@ class FeedsTests {
         Calendar calendar = new CalendarBuilder().build(new StringReader(response.getBody()));
         List<VEvent> vevents = calendar.getComponents("VEVENT");
         assertThat(vevents).hasSize(4);
-        assertThat(vevents.stream().map(v -> prop(v, "UID")))
-                .contains(series + "-" + day(0) + "@globallokal", series + "-" + day(7) + "@globallokal",
-                        cancelled + "@globallokal");
-        VEvent gone = vevents.stream().filter(v -> prop(v, "UID").startsWith(cancelled)).findFirst()
-                .orElseThrow();
+        assertThat(vevents.stream().map(v -> prop(v, "UID"))).contains(series + "-" + day(0) + "@globallokal",
+                series + "-" + day(7) + "@globallokal", cancelled + "@globallokal");
+        VEvent gone = vevents.stream().filter(v -> prop(v, "UID").startsWith(cancelled)).findFirst().orElseThrow();
         assertThat(prop(gone, "STATUS")).isEqualTo("CANCELLED");
-        VEvent first = vevents.stream().filter(v -> prop(v, "UID").equals(series + "-" + day(0) + "@globallokal"))
-                .findFirst().orElseThrow();
+        VEvent first = vevents.stream()
+            .filter(v -> prop(v, "UID").equals(series + "-" + day(0) + "@globallokal"))
+            .findFirst()
+            .orElseThrow();
         assertThat(Integer.parseInt(prop(first, "SEQUENCE"))).isEqualTo(4);
         assertThat(prop(first, "SUMMARY")).isEqualTo(marker + " Reihe");
 
         ResponseEntity<String> one = http.getForEntity("/feeds/events/" + cancelled + ".ics", String.class);
         assertThat(new CalendarBuilder().build(new StringReader(one.getBody())).getComponents("VEVENT")).hasSize(1);
-        assertThat(http.getForEntity("/feeds/events/nope.ics", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.getForEntity("/feeds/events/nope.ics", String.class).getStatusCode())
+            .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -79,7 +80,11 @@ class FeedsTests {
         String body = http.getForObject("/feeds/events.atom", String.class);
         SyndFeed feed = new SyndFeedInput().build(new StringReader(body));
 
-        List<String> titles = feed.getEntries().stream().map(e -> e.getTitle()).filter(t -> t.contains(marker)).toList();
+        List<String> titles = feed.getEntries()
+            .stream()
+            .map(e -> e.getTitle())
+            .filter(t -> t.contains(marker))
+            .toList();
         assertThat(titles).containsExactly(marker + " Neu", marker + " Alt");
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
     }
@@ -92,22 +97,30 @@ class FeedsTests {
         return START.toLocalDate().plusDays(plus).toString().replace("-", "");
     }
 
-    static final OffsetDateTime START = LocalDate.now().plusDays(10).atTime(18, 0).atZone(ZoneId.of("Europe/Berlin"))
-            .toOffsetDateTime();
+    static final OffsetDateTime START = LocalDate.now()
+        .plusDays(10)
+        .atTime(18, 0)
+        .atZone(ZoneId.of("Europe/Berlin"))
+        .toOffsetDateTime();
 
     /** An event of {@code dates} weekly dates. */
     static TestEvent event(String id, String title, String status, int dates, long version) throws Exception {
-        ObjectNode data = (ObjectNode) Json.strict().readTree("""
-                {"title":{"de":"%s"},"summary":{"de":"Zusammenfassung"},"start":"%s","end":"%s","zone":"Europe/Berlin",
-                 "allDay":false,"category":"TALK","status":"%s","statusNote":{"de":"Hinweis"},
-                 "venue":{"name":"Rathaus","address":{"street":"Marktplatz 1","postalCode":"12345","city":"Musterstadt"}}}"""
-                .formatted(title, START, START.plusHours(2), status));
+        ObjectNode data = (ObjectNode) Json.strict()
+            .readTree(
+                    """
+                            {"title":{"de":"%s"},"summary":{"de":"Zusammenfassung"},"start":"%s","end":"%s","zone":"Europe/Berlin",
+                             "allDay":false,"category":"TALK","status":"%s","statusNote":{"de":"Hinweis"},
+                             "venue":{"name":"Rathaus","address":{"street":"Marktplatz 1","postalCode":"12345","city":"Musterstadt"}}}"""
+                        .formatted(title, START, START.plusHours(2), status));
         data.put("id", id).put("modified", Instant.now().plusMillis(version).toString());
         var occurrences = data.putArray("occurrences");
         for (int i = 0; i < dates; i++) {
             String occurrence = dates == 1 ? id : id + "-" + day(7 * i);
-            occurrences.addObject().put("id", occurrence).put("start", START.plusDays(7L * i).toString())
-                    .put("end", START.plusDays(7L * i).plusHours(2).toString()).put("cancelled", false);
+            occurrences.addObject()
+                .put("id", occurrence)
+                .put("start", START.plusDays(7L * i).toString())
+                .put("end", START.plusDays(7L * i).plusHours(2).toString())
+                .put("cancelled", false);
         }
         return new TestEvent(id, version, data);
     }
@@ -124,4 +137,5 @@ class FeedsTests {
                     "editor", List.of(), data, Instant.now());
         }
     }
+
 }

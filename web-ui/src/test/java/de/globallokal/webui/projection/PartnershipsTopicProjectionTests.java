@@ -45,8 +45,8 @@ class PartnershipsTopicProjectionTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-
-    // the context's own broker: another test context's broker may have taken the system property since
+    // the context's own broker: another test context's broker may have taken the system
+    // property since
     @Autowired
     KafkaTestCluster broker;
 
@@ -73,14 +73,17 @@ class PartnershipsTopicProjectionTests {
 
     KafkaTemplate<String, String> kafka;
 
-    /** Keys this class put on the topic: view tests in the same context write read models directly. */
+    /**
+     * Keys this class put on the topic: view tests in the same context write read models
+     * directly.
+     */
     private static final Set<String> SENT = ConcurrentHashMap.newKeySet();
 
     @BeforeEach
     void producer() {
         kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
-                new StringSerializer(), new StringSerializer()));
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), new StringSerializer(),
+                new StringSerializer()));
     }
 
     @Test
@@ -100,7 +103,10 @@ class PartnershipsTopicProjectionTests {
     @Test
     void contactPointsOnTheSameTopicReachTheirOwnReadModel() {
         String id = newId();
-        send(id, SampleEnvelope.of("contact-upserted.v1").about(id, 1).with("/data/office", "Internationale Kontakte").json());
+        send(id, SampleEnvelope.of("contact-upserted.v1")
+            .about(id, 1)
+            .with("/data/office", "Internationale Kontakte")
+            .json());
 
         await().atMost(PATIENCE).until(() -> contacts.find(id).isPresent());
 
@@ -142,7 +148,8 @@ class PartnershipsTopicProjectionTests {
     @Test
     void aPoisonRecordGoesToTheDeadLetterTopicAndTheRecordsBehindItAreProjected() {
         String id = newId();
-        try (TopicReader deadLetters = new TopicReader(broker.bootstrapServers(), Topics.deadLetter(Topics.PARTNERSHIPS))) {
+        try (TopicReader deadLetters = new TopicReader(broker.bootstrapServers(),
+                Topics.deadLetter(Topics.PARTNERSHIPS))) {
             send(id, "this is not an envelope {");
             send(id, "{\"specversion\":\"1.0\",\"type\":\"partnership.upserted.v1\",\"subject\":\"" + id
                     + "\",\"aggregateversion\":0}");
@@ -152,10 +159,15 @@ class PartnershipsTopicProjectionTests {
 
             await().atMost(PATIENCE).until(() -> readModel.find(id).isPresent());
             assertThat(readModel.find(id).orElseThrow().state().partner().name()).isEqualTo("after the poison");
-            await().atMost(PATIENCE).until(() -> deadLetters.records().stream()
-                    .filter(r -> id.equals(r.key())).count() == 3);
-            assertThat(deadLetters.records().stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow()
-                    .headers().lastHeader("kafka_dlt-exception-message")).isNotNull();
+            await().atMost(PATIENCE)
+                .until(() -> deadLetters.records().stream().filter(r -> id.equals(r.key())).count() == 3);
+            assertThat(deadLetters.records()
+                .stream()
+                .filter(r -> id.equals(r.key()))
+                .findFirst()
+                .orElseThrow()
+                .headers()
+                .lastHeader("kafka_dlt-exception-message")).isNotNull();
         }
     }
 
@@ -185,7 +197,8 @@ class PartnershipsTopicProjectionTests {
             send(id, upserted(id, 1, "while away"));
             send(id, upserted(id, 2, "still away"));
             assertThat(readModel.find(id)).isEmpty();
-        } finally {
+        }
+        finally {
             container.start();
         }
 
@@ -200,8 +213,9 @@ class PartnershipsTopicProjectionTests {
         String gone = newId();
         send(gone, upserted(gone, 1, "gone"));
         send(gone, SampleEnvelope.of("partnership-deleted.v1").about(gone, 2).json());
-        await().atMost(PATIENCE).until(() -> readModel.find(gone).map(VersionedReadModel.Entry::deleted)
-                .orElse(false) && readModel.find(id).map(e -> e.version() == 2).orElse(false));
+        await().atMost(PATIENCE)
+            .until(() -> readModel.find(gone).map(VersionedReadModel.Entry::deleted).orElse(false)
+                    && readModel.find(id).map(e -> e.version() == 2).orElse(false));
         List<Document> before = allDocuments();
 
         rebuild.partnershipsTopic();
@@ -220,9 +234,10 @@ class PartnershipsTopicProjectionTests {
         container.stop();
         try {
             assertThatThrownBy(() -> rebuild.partnershipsTopic()).isInstanceOf(RebuildRefusedException.class)
-                    .hasMessageContaining("nothing was dropped");
+                .hasMessageContaining("nothing was dropped");
             assertThat(allDocuments()).isEqualTo(before);
-        } finally {
+        }
+        finally {
             container.start();
         }
     }
@@ -232,14 +247,17 @@ class PartnershipsTopicProjectionTests {
         var response = http.getForEntity("/api/public/v1/partnerships?modified_since=yesterday", JsonNode.class);
         assertThat(response.getStatusCode().value()).isEqualTo(400);
         assertThat(response.getBody().at("/errors/0/field").asString()).isEqualTo("modified_since");
-        assertThat(http.getForEntity("/api/public/v1/partnerships?size=100000", JsonNode.class)
-                .getStatusCode().value()).isEqualTo(400);
+        assertThat(http.getForEntity("/api/public/v1/partnerships?size=100000", JsonNode.class).getStatusCode().value())
+            .isEqualTo(400);
     }
 
     private List<Document> allDocuments() {
-        List<Document> documents = mongo.getCollection("partnerships").find(Filters.in("_id", SENT))
-                .sort(new Document("_id", 1)).into(new ArrayList<>());
-        documents.forEach(d -> d.remove("projected")); // the time of projection differs by nature
+        List<Document> documents = mongo.getCollection("partnerships")
+            .find(Filters.in("_id", SENT))
+            .sort(new Document("_id", 1))
+            .into(new ArrayList<>());
+        // the time of projection differs by nature
+        documents.forEach(d -> d.remove("projected"));
         return documents;
     }
 
@@ -256,10 +274,17 @@ class PartnershipsTopicProjectionTests {
         return null;
     }
 
-    /** The contract's sample partnership, about another id and version, under another name. */
+    /**
+     * The contract's sample partnership, about another id and version, under another
+     * name.
+     */
     private static String upserted(String id, long version, String name) {
-        return SampleEnvelope.of("partnership-upserted.v1").about(id, version).with("/data/slug", id)
-                .with("/data/partner/name", name).with("/data/description", Map.of("de", "Beschreibung " + version)).json();
+        return SampleEnvelope.of("partnership-upserted.v1")
+            .about(id, version)
+            .with("/data/slug", id)
+            .with("/data/partner/name", name)
+            .with("/data/description", Map.of("de", "Beschreibung " + version))
+            .json();
     }
 
     private void send(String key, String value) {
@@ -270,4 +295,5 @@ class PartnershipsTopicProjectionTests {
     private static String newId() {
         return UUID.randomUUID().toString();
     }
+
 }

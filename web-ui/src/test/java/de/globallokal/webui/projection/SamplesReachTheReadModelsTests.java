@@ -22,9 +22,9 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Every sample of the contract, the future producer's variants included, reaches web-ui's read
- * model of its type through the real projector: the producer's tests hold their envelopes to
- * the same samples, so both sides read one contract.
+ * Every sample of the contract, the future producer's variants included, reaches web-ui's
+ * read model of its type through the real projector: the producer's tests hold their
+ * envelopes to the same samples, so both sides read one contract.
  */
 @IntegrationTest
 class SamplesReachTheReadModelsTests {
@@ -41,8 +41,10 @@ class SamplesReachTheReadModelsTests {
         String id = UUID.randomUUID().toString();
         SampleEnvelope envelope = SampleEnvelope.of(sample).about(id, 2);
         String type = envelope.node().get("aggregatetype").asString();
-        VersionedReadModel<?> readModel = readModels.stream().filter(model -> model.aggregateType().equals(type))
-                .findFirst().orElseThrow(() -> new AssertionError("web-ui keeps no read model of " + type));
+        VersionedReadModel<?> readModel = readModels.stream()
+            .filter(model -> model.aggregateType().equals(type))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("web-ui keeps no read model of " + type));
         KafkaTemplate<String, String> kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), new StringSerializer(),
                 new StringSerializer()));
@@ -54,10 +56,11 @@ class SamplesReachTheReadModelsTests {
 
         kafka.send(Samples.topic(sample), id, envelope.json()).join();
 
-        Entry<?> entry = await().atMost(Duration.ofSeconds(30)).until(() -> readModel.find(id).orElse(null),
-                found -> found != null && found.version() == 2);
+        Entry<?> entry = await().atMost(Duration.ofSeconds(30))
+            .until(() -> readModel.find(id).orElse(null), found -> found != null && found.version() == 2);
         assertThat(entry.deleted()).isEqualTo(deletion);
         assertThat(entry.state() == null).as("a deletion keeps no state").isEqualTo(deletion);
         kafka.destroy();
     }
+
 }

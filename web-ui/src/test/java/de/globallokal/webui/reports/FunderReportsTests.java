@@ -35,26 +35,34 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A report for one partnership counts only its dates within the period: held and cancelled,
- * confirmed participants, school sessions, organisers, per goal and partner, and its project's
- * funding and measures — the same figures on the page, in the CSV and in the PDF.
+ * A report for one partnership counts only its dates within the period: held and
+ * cancelled, confirmed participants, school sessions, organisers, per goal and partner,
+ * and its project's funding and measures — the same figures on the page, in the CSV and
+ * in the PDF.
  */
 class FunderReportsTests extends VaadinViewTest {
 
     @Autowired
     FunderReports reports;
+
     @Autowired
     EventReadModel events;
+
     @Autowired
     PartnershipReadModel partnerships;
+
     @Autowired
     ProjectReadModel projects;
+
     @Autowired
     ActorReadModel actors;
 
     String partnership;
+
     String project;
+
     String actor;
+
     ReportScope scope;
 
     @BeforeEach
@@ -65,14 +73,15 @@ class FunderReportsTests extends VaadinViewTest {
         partnerships.apply(envelope(AggregateTypes.PARTNERSHIP, EventTypes.PARTNERSHIP_UPSERTED, partnership, """
                 {"id":"%s","slug":"kongoussi-%s","partner":{"name":"Kongoussi","country":"BF"},"kind":"CONTACT",
                  "status":"ACTIVE","description":{"de":"Klimapartnerschaft"}}""".formatted(partnership, partnership)));
-        projects.apply(envelope(AggregateTypes.PROJECT, EventTypes.PROJECT_UPSERTED, project, """
-                {"id":"%s","slug":"solar-%s","partnershipId":"%s","title":{"de":"Solarschule"},"status":"RUNNING",
-                 "funding":[{"funder":"BMZ","programme":"Nakopa","amount":{"amountMinor":12500050,"currency":"EUR"},
-                             "from":"2025-01-01","until":"2027-12-31"}],
-                 "budget":{"amountMinor":15000000,"currency":"EUR"},
-                 "measures":[{"goal":{"de":"Strom"},"measure":{"de":"Solaranlage"},"responsible":"JOINT","progress":40,"status":"RUNNING"},
-                             {"goal":{"de":"Bildung"},"measure":{"de":"Lehrkräfte schulen"},"responsible":"PARTNER","progress":80,"status":"RUNNING"}]}"""
-                .formatted(project, project, partnership)));
+        projects.apply(envelope(AggregateTypes.PROJECT, EventTypes.PROJECT_UPSERTED, project,
+                """
+                        {"id":"%s","slug":"solar-%s","partnershipId":"%s","title":{"de":"Solarschule"},"status":"RUNNING",
+                         "funding":[{"funder":"BMZ","programme":"Nakopa","amount":{"amountMinor":12500050,"currency":"EUR"},
+                                     "from":"2025-01-01","until":"2027-12-31"}],
+                         "budget":{"amountMinor":15000000,"currency":"EUR"},
+                         "measures":[{"goal":{"de":"Strom"},"measure":{"de":"Solaranlage"},"responsible":"JOINT","progress":40,"status":"RUNNING"},
+                                     {"goal":{"de":"Bildung"},"measure":{"de":"Lehrkräfte schulen"},"responsible":"PARTNER","progress":80,"status":"RUNNING"}]}"""
+                    .formatted(project, project, partnership)));
         actors.apply(envelope(AggregateTypes.ACTOR, EventTypes.ACTOR_UPSERTED, actor, """
                 {"id":"%s","name":"Weltladen Test","kind":"FAIR_TRADE_SHOP"}""".formatted(actor)));
         event("Schulbesuch", "PUBLISHED", 10, 7, true);
@@ -89,7 +98,7 @@ class FunderReportsTests extends VaadinViewTest {
 
         assertThat(report.scopeName()).isEqualTo("Kongoussi");
         assertThat(report.dates()).extracting(FunderReport.DateLine::title)
-                .containsExactly("Schulbesuch", "Abgesagter Abend");
+            .containsExactly("Schulbesuch", "Abgesagter Abend");
         assertThat(report.datesHeld()).isEqualTo(1);
         assertThat(report.datesCancelled()).isEqualTo(1);
         assertThat(report.participants()).isEqualTo(7);
@@ -110,22 +119,31 @@ class FunderReportsTests extends VaadinViewTest {
         FunderReport report = reports.report(scope);
 
         byte[] csvBytes = ReportCsv.write(report);
-        String csvText = new String(csvBytes, StandardCharsets.UTF_8).substring(1); // after the BOM
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csvText)).getRecords();
+        // after the BOM
+        String csvText = new String(csvBytes, StandardCharsets.UTF_8).substring(1);
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csvText))
+            .getRecords();
         assertThat(rows).filteredOn(r -> r.get("section").equals("summary") && r.get("item").equals("dates"))
-                .singleElement().satisfies(r -> assertThat(r.get("participants")).isEqualTo("7"));
+            .singleElement()
+            .satisfies(r -> assertThat(r.get("participants")).isEqualTo("7"));
         assertThat(rows).filteredOn(r -> r.get("section").equals("funding") && r.get("detail").startsWith("BMZ"))
-                .singleElement().satisfies(r -> assertThat(r.get("amount")).isEqualTo("125000.50"));
+            .singleElement()
+            .satisfies(r -> assertThat(r.get("amount")).isEqualTo("125000.50"));
         assertThat(rows).filteredOn(r -> r.get("section").equals("date")).hasSize(2);
 
-        byte[] pdf = ReportPdf.write(report, (key, parameters) -> key + " " + List.of(parameters), Locale.GERMAN, ZoneId.of("Europe/Berlin"));
+        byte[] pdf = ReportPdf.write(report, (key, parameters) -> key + " " + List.of(parameters), Locale.GERMAN,
+                ZoneId.of("Europe/Berlin"));
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page));
         }
-        assertThat(text.toString()).contains("Kongoussi", "Schulbesuch", "Solarschule", "BMZ", "125.000,50 EUR", "60 %");
+        assertThat(text.toString()).contains("Kongoussi", "Schulbesuch", "Solarschule", "BMZ", "125.000,50 EUR",
+                "60 %");
     }
 
     @Test
@@ -133,16 +151,19 @@ class FunderReportsTests extends VaadinViewTest {
         signInWithAccount("report-editor", "EDITOR");
         UI.getCurrent().setLocale(Locale.GERMAN);
 
-        UI.getCurrent().navigate("staff/berichte", QueryParameters.simple(Map.of(
-                "von", scope.from().toString(), "bis", scope.to().toString(), "partnerschaft", partnership)));
+        UI.getCurrent()
+            .navigate("staff/berichte", QueryParameters.simple(Map.of("von", scope.from().toString(), "bis",
+                    scope.to().toString(), "partnerschaft", partnership)));
 
         String page = _get(ReportsView.class).getElement().getTextRecursively();
-        assertThat(page).contains("Bericht erstellt: 2 Termine", "Termine (ohne abgesagte)", "Schulbesuch",
-                "Projekt „Solarschule“ (Kongoussi)", "Mittlerer Fortschritt", "Als PDF herunterladen")
-                .doesNotContain("Andere Partnerschaft");
+        assertThat(page)
+            .contains("Bericht erstellt: 2 Termine", "Termine (ohne abgesagte)", "Schulbesuch",
+                    "Projekt „Solarschule“ (Kongoussi)", "Mittlerer Fortschritt", "Als PDF herunterladen")
+            .doesNotContain("Andere Partnerschaft");
     }
 
-    private void event(String title, String status, int daysAhead, int confirmed, boolean ofThePartnership) throws Exception {
+    private void event(String title, String status, int daysAhead, int confirmed, boolean ofThePartnership)
+            throws Exception {
         EventEnvelope envelope = CalendarEnvelopes.event(title, "GLOBAL_LEARNING", status, 30, null, daysAhead);
         ObjectNode data = (ObjectNode) envelope.data();
         if (ofThePartnership) {
@@ -158,4 +179,5 @@ class FunderReportsTests extends VaadinViewTest {
         return EventEnvelope.create("partnerships-service", eventType, type, id, 1, "editor", List.of(),
                 Json.strict().readTree(json), Instant.now());
     }
+
 }

@@ -12,9 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** The local profile's well-known accounts exist as soon as the server answers. */
 @IntegrationTest
-@ActiveProfiles({"test", "local"})
+@ActiveProfiles({ "test", "local" })
 class LocalAccountsTests {
-
 
     @Autowired
     TestRestTemplate http;
@@ -26,9 +25,12 @@ class LocalAccountsTests {
     void editorAndAdminCanSignInWithTheDocumentedPasswords() {
         assertThat(accounts.roles("editor")).contains(EnumSet.of(StaffRole.EDITOR));
         assertThat(accounts.roles("admin")).contains(EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR));
-        assertThat(http.withBasicAuth("editor", "globallokal-editor").postForEntity("/api/token", null, String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(http.withBasicAuth("admin", "globallokal-admin").postForEntity("/api/token", null, String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("editor", "globallokal-editor")
+            .postForEntity("/api/token", null, String.class)
+            .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("admin", "globallokal-admin")
+            .postForEntity("/api/token", null, String.class)
+            .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
+
 }

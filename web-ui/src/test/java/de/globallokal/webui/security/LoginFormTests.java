@@ -23,8 +23,9 @@ import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The login form: it counts failures like the token endpoint and tells a throttled person why
- * the right password fails too; signing in gives the session a new id, signing out ends it.
+ * The login form: it counts failures like the token endpoint and tells a throttled person
+ * why the right password fails too; signing in gives the session a new id, signing out
+ * ends it.
  */
 class LoginFormTests extends VaadinViewTest {
 
@@ -58,8 +59,7 @@ class LoginFormTests extends VaadinViewTest {
     void theLoginAddressServesOurLoginViewNotSpringsGeneratedPage() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 
-        String page = mvc.perform(MockMvcRequestBuilders.get("/login"))
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(MockMvcRequestBuilders.get("/login")).andReturn().getResponse().getContentAsString();
 
         assertThat(page).doesNotContain("Please sign in");
     }
@@ -72,7 +72,8 @@ class LoginFormTests extends VaadinViewTest {
         MockHttpSession session = new MockHttpSession();
         String before = session.getId();
 
-        // the browser names its session in the request, as its cookie does (Spring 7's mock request no longer assumes it)
+        // the browser names its session in the request, as its cookie does (Spring 7's
+        // mock request no longer assumes it)
         var signedIn = mvc.perform(post("/login").session(session).with(request -> {
             request.setRequestedSessionId(before);
             return request;
@@ -80,7 +81,7 @@ class LoginFormTests extends VaadinViewTest {
 
         assertThat(signedIn.getResponse().getRedirectedUrl()).as("straight to the staff overview").endsWith("/staff");
         assertThat(signedIn.getRequest().getSession().getId()).as("a fixed session id is worthless after sign-in")
-                .isNotEqualTo(before);
+            .isNotEqualTo(before);
 
         var signedOut = mvc.perform(post("/logout").session(session).with(csrf())).andReturn();
         assertThat(session.isInvalid()).as("sign-out ends the session").isTrue();
@@ -89,6 +90,9 @@ class LoginFormTests extends VaadinViewTest {
 
     private static String signIn(MockMvc mvc, String name, String password) throws Exception {
         return mvc.perform(post("/login").param("username", name).param("password", password).with(csrf()))
-                .andReturn().getResponse().getRedirectedUrl();
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
     }
+
 }

@@ -18,6 +18,7 @@ class LoginThrottleTests {
 
     /** A clock the test moves by hand. */
     static final class HandClock extends Clock {
+
         Instant now = Instant.parse("2026-11-25T10:00:00Z");
 
         @Override
@@ -34,9 +35,11 @@ class LoginThrottleTests {
         public Instant instant() {
             return now;
         }
+
     }
 
     HandClock clock = new HandClock();
+
     LoginThrottle throttle = new LoginThrottle(10, Duration.ofMinutes(15), clock);
 
     @Test
@@ -49,7 +52,8 @@ class LoginThrottleTests {
 
         fail("ada");
 
-        assertThat(throttle.blockedFor("ADA")).hasValueSatisfying(d -> assertThat(d).isEqualTo(Duration.ofSeconds(630)));
+        assertThat(throttle.blockedFor("ADA"))
+            .hasValueSatisfying(d -> assertThat(d).isEqualTo(Duration.ofSeconds(630)));
         clock.now = clock.now.plusSeconds(631);
         assertThat(throttle.blockedFor("ada")).isEmpty();
         assertThat(throttle.blockedFor("someone-else")).isEmpty();
@@ -60,8 +64,8 @@ class LoginThrottleTests {
         for (int i = 0; i < 9; i++) {
             fail("ben");
         }
-        throttle.succeeded(new AuthenticationSuccessEvent(UsernamePasswordAuthenticationToken.authenticated("ben", null,
-                List.of())));
+        throttle.succeeded(new AuthenticationSuccessEvent(
+                UsernamePasswordAuthenticationToken.authenticated("ben", null, List.of())));
         fail("ben");
 
         assertThat(throttle.blockedFor("ben")).isEmpty();
@@ -69,6 +73,8 @@ class LoginThrottleTests {
 
     private void fail(String name) {
         throttle.failed(new AuthenticationFailureBadCredentialsEvent(
-                UsernamePasswordAuthenticationToken.unauthenticated(name, "wrong"), new BadCredentialsException("wrong")));
+                UsernamePasswordAuthenticationToken.unauthenticated(name, "wrong"),
+                new BadCredentialsException("wrong")));
     }
+
 }

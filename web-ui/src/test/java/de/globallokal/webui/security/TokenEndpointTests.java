@@ -16,7 +16,6 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class TokenEndpointTests {
 
-
     @Autowired
     TestRestTemplate http;
 
@@ -30,7 +29,7 @@ class TokenEndpointTests {
         }
 
         ResponseEntity<JsonNode> response = http.withBasicAuth("clara", "a-long-enough-password")
-                .postForEntity("/api/token", null, JsonNode.class);
+            .postForEntity("/api/token", null, JsonNode.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody().get("token_type").asString()).isEqualTo("Bearer");
@@ -49,33 +48,36 @@ class TokenEndpointTests {
             accounts.create("dora", "another-long-password", EnumSet.of(StaffRole.EDITOR));
         }
         for (int i = 0; i < 10; i++) {
-            assertThat(http.withBasicAuth(name, "guess-" + i).postForEntity("/api/token", null, String.class)
-                    .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(http.withBasicAuth(name, "guess-" + i)
+                .postForEntity("/api/token", null, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         }
 
         ResponseEntity<JsonNode> locked = http.withBasicAuth(name, "the-right-password-1")
-                .postForEntity("/api/token", null, JsonNode.class);
+            .postForEntity("/api/token", null, JsonNode.class);
 
         assertThat(locked.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(locked.getBody().get("detail").asString()).contains("15 minutes");
-        assertThat(http.withBasicAuth("dora", "another-long-password").postForEntity("/api/token", null, String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("dora", "another-long-password")
+            .postForEntity("/api/token", null, String.class)
+            .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
     void wrongPasswordsAndUnknownPeopleGetNoToken() {
-        assertThat(http.withBasicAuth("clara", "wrong").postForEntity("/api/token", null, String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("clara", "wrong").postForEntity("/api/token", null, String.class).getStatusCode())
+            .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.postForEntity("/api/token", null, String.class).getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
+            .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
     void withoutTheLocalProfileNoDefaultAccountExists() {
         assertThat(accounts.exists("editor")).isFalse();
         assertThat(accounts.exists("admin")).isFalse();
-        assertThat(http.withBasicAuth("editor", "globallokal-editor").postForEntity("/api/token", null, String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("editor", "globallokal-editor")
+            .postForEntity("/api/token", null, String.class)
+            .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
@@ -88,12 +90,13 @@ class TokenEndpointTests {
         }
         String rebuild = "/api/admin/read-models/partnerships/rebuild";
 
-        assertThat(http.postForEntity(rebuild, null, String.class).getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.withBasicAuth("erik", "an-editor-password").postForEntity(rebuild, null, String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(http.withBasicAuth("ada", "an-admin-password").postForEntity(rebuild, null, String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(http.postForEntity(rebuild, null, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("erik", "an-editor-password")
+            .postForEntity(rebuild, null, String.class)
+            .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("ada", "an-admin-password")
+            .postForEntity(rebuild, null, String.class)
+            .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
     }
 
     @Test
@@ -104,4 +107,5 @@ class TokenEndpointTests {
         String hash = accounts.loadUserByUsername("dora").getPassword();
         assertThat(hash).startsWith("{bcrypt}").doesNotContain("another-long-password");
     }
+
 }

@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** A local actor of the network, with the date its entry was last confirmed. */
 @Route(value = "staff/akteure/:id", layout = StaffLayout.class)
-@RolesAllowed({"EDITOR", "ADMIN"})
+@RolesAllowed({ "EDITOR", "ADMIN" })
 class ActorEditor extends EditorView {
 
     static final Target TARGET = new Target(Service.PARTNERSHIPS, "/api/actors", AggregateTypes.ACTOR, ActorInput.class,
@@ -43,12 +43,15 @@ class ActorEditor extends EditorView {
 
     @Override
     protected ObjectNode defaults() {
-        return Json.strict().createObjectNode().put("kind", ActorKind.ASSOCIATION.name())
-                .put("lastConfirmed", LocalDate.now(clock).toString());
+        return Json.strict()
+            .createObjectNode()
+            .put("kind", ActorKind.ASSOCIATION.name())
+            .put("lastConfirmed", LocalDate.now(clock).toString());
     }
 
     @Override
     protected String nameOf(JsonNode document) {
         return document.path("name").asString("");
     }
+
 }

@@ -35,7 +35,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** Who is active in the city: groups, schools, shops and associations, each with how to reach them. */
+/**
+ * Who is active in the city: groups, schools, shops and associations, each with how to
+ * reach them.
+ */
 @Route(value = PublicPaths.ACTORS, layout = PublicLayout.class)
 @Menu(title = "nav.actors", order = 4)
 @AnonymousAllowed
@@ -56,17 +59,18 @@ public class ActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
         ActorKind kind = QueryValues.parse(ActorKind.class, QueryValues.first(query, "art"));
         List<Entry<LocalActor>> all = actors.current();
         List<Entry<LocalActor>> shown = all.stream()
-                .filter(e -> theme == null || e.state().themes().contains(theme))
-                .filter(e -> sdg == null || e.state().sdgs().contains(sdg))
-                .filter(e -> kind == null || e.state().kind() == kind).toList();
+            .filter(e -> theme == null || e.state().themes().contains(theme))
+            .filter(e -> sdg == null || e.state().sdgs().contains(sdg))
+            .filter(e -> kind == null || e.state().kind() == kind)
+            .toList();
         removeAll();
         add(new H1(getTranslation("actors.title")), new Paragraph(getTranslation("actors.intro")));
-        ComboBox<String> themes = FilterSelect.of(this, getTranslation("actors.filter.theme"), all.stream()
-                .flatMap(e -> e.state().themes().stream()).distinct().sorted().toList(), theme, t -> t);
+        ComboBox<String> themes = FilterSelect.of(this, getTranslation("actors.filter.theme"),
+                all.stream().flatMap(e -> e.state().themes().stream()).distinct().sorted().toList(), theme, t -> t);
         ComboBox<Integer> goals = FilterSelect.of(this, getTranslation("events.filter.sdg"),
                 IntStream.rangeClosed(1, 17).boxed().toList(), sdg, n -> getTranslation("events.filter.sdg-item", n));
-        ComboBox<ActorKind> kinds = FilterSelect.of(this, getTranslation("actors.filter.kind"), List.of(ActorKind.values()),
-                kind, k -> getTranslation("actor.kind." + k.name()));
+        ComboBox<ActorKind> kinds = FilterSelect.of(this, getTranslation("actors.filter.kind"),
+                List.of(ActorKind.values()), kind, k -> getTranslation("actor.kind." + k.name()));
         Button apply = new Button(getTranslation("events.filter.apply"), click -> {
             Map<String, String> next = new LinkedHashMap<>();
             if (themes.getValue() != null) {
@@ -104,9 +108,11 @@ public class ActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
             Texts.paragraph(this, actor.description(), getLocale()).forEach(card::add);
         }
         if (!actor.sdgs().isEmpty()) {
-            card.add(new Span(getTranslation("actors.sdgs") + " " + actor.sdgs().stream()
-                    .map(n -> n + " " + SdgCatalogue.goal(n).map(g -> g.name().in(getLocale())).orElse(""))
-                    .collect(Collectors.joining(", "))));
+            card.add(new Span(getTranslation("actors.sdgs") + " "
+                    + actor.sdgs()
+                        .stream()
+                        .map(n -> n + " " + SdgCatalogue.goal(n).map(g -> g.name().in(getLocale())).orElse(""))
+                        .collect(Collectors.joining(", "))));
         }
         if (actor.website() != null) {
             card.add(new Anchor(actor.website(), actor.website()));
@@ -121,4 +127,5 @@ public class ActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
     public String getPageTitle() {
         return getTranslation("actors.title") + " – " + getTranslation("app.name");
     }
+
 }

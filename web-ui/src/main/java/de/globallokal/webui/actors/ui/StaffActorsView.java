@@ -14,7 +14,7 @@ import java.util.Comparator;
 /** The local actors, the ones due for confirmation (none within twelve months) marked. */
 @Route(value = "staff/akteure", layout = StaffLayout.class)
 @Menu(title = "staff.nav.actors", order = 4)
-@RolesAllowed({"EDITOR", "ADMIN"})
+@RolesAllowed({ "EDITOR", "ADMIN" })
 class StaffActorsView extends StaffListView<LocalActor> {
 
     public StaffActorsView(ActorReadModel actors, Clock clock) {
@@ -23,8 +23,12 @@ class StaffActorsView extends StaffListView<LocalActor> {
                 LocalActor::id, LocalActor::name, "editor.actor.name");
         LocalDate due = LocalDate.now(clock).minusMonths(12);
         grid.addColumn(a -> getTranslation("actor.kind." + a.kind())).setHeader(getTranslation("editor.actor.kind"));
-        grid.addColumn(a -> a.lastConfirmed() == null || a.lastConfirmed().isBefore(due)
-                ? getTranslation("editor.actor.confirm-due", a.lastConfirmed() == null ? "—" : a.lastConfirmed().toString())
-                : a.lastConfirmed().toString()).setHeader(getTranslation("editor.actor.last-confirmed"));
+        grid.addColumn(
+                a -> a.lastConfirmed() == null || a.lastConfirmed().isBefore(due)
+                        ? getTranslation("editor.actor.confirm-due",
+                                a.lastConfirmed() == null ? "—" : a.lastConfirmed().toString())
+                        : a.lastConfirmed().toString())
+            .setHeader(getTranslation("editor.actor.last-confirmed"));
     }
+
 }

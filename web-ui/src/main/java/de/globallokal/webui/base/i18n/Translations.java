@@ -11,14 +11,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * German, English and French, in that order: a visitor whose browser asks for none of them
- * gets German, the language of the office, not whichever bundle happens to be found first.
+ * German, English and French, in that order: a visitor whose browser asks for none of
+ * them gets German, the language of the office, not whichever bundle happens to be found
+ * first.
  */
 @Component
 public class Translations implements I18NProvider {
 
     public static final List<Locale> LANGUAGES = List.of(Locale.GERMAN, Locale.ENGLISH, Locale.FRENCH);
+
     private static final String BUNDLE = "vaadin-i18n.translations";
+
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
 
     @Override
@@ -28,17 +31,22 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale language = LANGUAGES.stream().filter(l -> locale != null && l.getLanguage().equals(locale.getLanguage()))
-                .findFirst().orElse(Locale.GERMAN);
+        Locale language = LANGUAGES.stream()
+            .filter(l -> locale != null && l.getLanguage().equals(locale.getLanguage()))
+            .findFirst()
+            .orElse(Locale.GERMAN);
         try {
-            // German lives in the base bundle; the no-fallback control keeps the JVM's default locale out
+            // German lives in the base bundle; the no-fallback control keeps the JVM's
+            // default locale out
             ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             String text = bundle.getString(key);
             return params.length == 0 ? text : new MessageFormat(text, language).format(params);
-        } catch (MissingResourceException e) {
+        }
+        catch (MissingResourceException e) {
             log.warn("No translation for '{}' in {}", key, language);
             return "!" + key + "!";
         }
     }
+
 }

@@ -8,7 +8,10 @@ import de.globallokal.support.projection.VersionedReadModel.Entry;
 import java.util.List;
 import java.util.function.Function;
 
-/** A read model's current entries as a list of cards, or a sentence saying there are none yet. */
+/**
+ * A read model's current entries as a list of cards, or a sentence saying there are none
+ * yet.
+ */
 public final class Cards {
 
     private Cards() {
@@ -27,4 +30,5 @@ public final class Cards {
         });
         return cards;
     }
+
 }

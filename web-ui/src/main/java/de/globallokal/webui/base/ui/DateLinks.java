@@ -8,7 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** One coming date as the other pages list it: when, then the event's title linking to that date. */
+/**
+ * One coming date as the other pages list it: when, then the event's title linking to
+ * that date.
+ */
 public final class DateLinks {
 
     private DateLinks() {
@@ -16,8 +19,9 @@ public final class DateLinks {
 
     public static ListItem item(CalendarEvent event, Occurrence occurrence, Locale locale) {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale);
+            .withLocale(locale);
         return new ListItem(new Span(when.format(occurrence.start()) + " – "),
                 PublicPaths.link(event.title().in(locale), PublicPaths.EVENT, occurrence.id()));
     }
+
 }

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A filter's drop-down: labelled, "all" when empty, preset from the address. A combo box, not a
- * select: its options travel to the browser only when it is opened, so a page with several
- * filters stays light for every visitor who never opens them (see bench/README.md).
+ * A filter's drop-down: labelled, "all" when empty, preset from the address. A combo box,
+ * not a select: its options travel to the browser only when it is opened, so a page with
+ * several filters stays light for every visitor who never opens them (see
+ * bench/README.md).
  */
 public final class FilterSelect {
 
@@ -24,4 +25,5 @@ public final class FilterSelect {
         select.setValue(value);
         return select;
     }
+
 }

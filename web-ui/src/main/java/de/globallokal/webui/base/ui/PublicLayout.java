@@ -21,11 +21,15 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The frame of every public page: skip link, header with navigation, main landmark, footer. */
+/**
+ * The frame of every public page: skip link, header with navigation, main landmark,
+ * footer.
+ */
 @AnonymousAllowed
 public class PublicLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main main = new Main();
+
     private final Map<Anchor, String> menuLinks = new LinkedHashMap<>();
 
     public PublicLayout() {
@@ -59,20 +63,27 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         return nav;
     }
 
-    /** The menu entry of the page shown, or of the list it belongs to, is marked as current. */
+    /**
+     * The menu entry of the page shown, or of the list it belongs to, is marked as
+     * current.
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         String shown = event.getLocation().getPath();
         menuLinks.forEach((link, path) -> {
             if (shown.equals(path) || shown.startsWith(path + "/")) {
                 link.getElement().setAttribute("aria-current", "page");
-            } else {
+            }
+            else {
                 link.getElement().removeAttribute("aria-current");
             }
         });
     }
 
-    /** Links to the same page in each language; the current one is marked for screen readers. */
+    /**
+     * Links to the same page in each language; the current one is marked for screen
+     * readers.
+     */
     private Nav languageSwitch() {
         Nav languages = new Nav();
         languages.addClassName("gl-languages");
@@ -107,9 +118,12 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
             main.getElement().appendChild(content.getElement());
             String description = content instanceof HasPageDescription page ? page.getPageDescription()
                     : getTranslation("home.intro");
-            UI.getCurrent().getPage().executeJs("let m = document.querySelector('meta[name=description]');"
-                    + " if (!m) { m = document.createElement('meta'); m.name = 'description'; document.head.appendChild(m); }"
-                    + " m.content = $0;", description == null ? "" : description);
+            UI.getCurrent()
+                .getPage()
+                .executeJs("let m = document.querySelector('meta[name=description]');"
+                        + " if (!m) { m = document.createElement('meta'); m.name = 'description'; document.head.appendChild(m); }"
+                        + " m.content = $0;", description == null ? "" : description);
         }
     }
+
 }

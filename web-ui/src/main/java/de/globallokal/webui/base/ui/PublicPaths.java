@@ -6,30 +6,43 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The public pages that other features link to, by path: a page links to another feature's
- * page without knowing its class, so features reach each other only through {@code base}. The
- * pages name their route with the same constant.
+ * The public pages that other features link to, by path: a page links to another
+ * feature's page without knowing its class, so features reach each other only through
+ * {@code base}. The pages name their route with the same constant.
  */
 public final class PublicPaths {
 
     public static final String PARTNERSHIPS = "partnerschaften";
+
     public static final String PARTNERSHIP = PARTNERSHIPS + "/:slug";
+
     public static final String PROJECT = "projekte/:slug";
+
     public static final String EVENTS = "veranstaltungen";
+
     public static final String EVENT = EVENTS + "/:id";
+
     public static final String ACTORS = "akteure";
+
     public static final String CONTACT = "kontakt";
+
     public static final String SDG = "nachhaltigkeitsziele/:number";
 
     private PublicPaths() {
     }
 
-    /** A link to {@code route} with its one parameter filled in (or none), followed inside the app. */
+    /**
+     * A link to {@code route} with its one parameter filled in (or none), followed inside
+     * the app.
+     */
     public static Anchor link(String text, String route, String... parameter) {
         return link(text, route, QueryParameters.empty(), parameter);
     }
 
-    /** As {@link #link(String, String, String...)}, with a query (the calendar filtered by partner). */
+    /**
+     * As {@link #link(String, String, String...)}, with a query (the calendar filtered by
+     * partner).
+     */
     public static Anchor link(String text, String route, QueryParameters query, String... parameter) {
         String path = parameter.length == 0 ? route
                 : route.replaceFirst(":[a-z]+", URLEncoder.encode(parameter[0], StandardCharsets.UTF_8));
@@ -38,4 +51,5 @@ public final class PublicPaths {
         link.getElement().setAttribute("router-link", true);
         return link;
     }
+
 }

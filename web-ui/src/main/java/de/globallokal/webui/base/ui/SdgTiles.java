@@ -9,7 +9,9 @@ import de.globallokal.core.sdg.SdgCatalogue;
 import java.util.Collection;
 import java.util.Locale;
 
-/** Numbered, coloured tiles for the goals (no official icons: they carry UN terms of use). */
+/**
+ * Numbered, coloured tiles for the goals (no official icons: they carry UN terms of use).
+ */
 public final class SdgTiles {
 
     private SdgTiles() {
@@ -33,17 +35,22 @@ public final class SdgTiles {
         return tile;
     }
 
-    /** Black or white, whichever reads better on the goal's colour (WCAG relative luminance). */
+    /**
+     * Black or white, whichever reads better on the goal's colour (WCAG relative
+     * luminance).
+     */
     public static String readableOn(String hex) {
         double luminance = 0;
-        double[] weights = {0.2126, 0.7152, 0.0722};
+        double[] weights = { 0.2126, 0.7152, 0.0722 };
         for (int i = 0; i < 3; i++) {
             double channel = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
             channel = channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
             luminance += weights[i] * channel;
         }
-        // contrast with white (1.05 / (L + 0.05)) against contrast with black ((L + 0.05) / 0.05); pure black,
+        // contrast with white (1.05 / (L + 0.05)) against contrast with black ((L + 0.05)
+        // / 0.05); pure black,
         // since a softer dark grey leaves goal 1 (#E5243B) below 4.5:1 with either choice
         return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 ? "#ffffff" : "#000000";
     }
+
 }

@@ -14,11 +14,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The frame of every staff page: who is signed in and sign-out in the bar, the staff navigation in
- * a drawer beside the page (over it on a phone, behind the menu button). The navigation lists the
- * views that carry a {@code staff.nav.*} menu title and that the signed-in person may open.
+ * The frame of every staff page: who is signed in and sign-out in the bar, the staff
+ * navigation in a drawer beside the page (over it on a phone, behind the menu button).
+ * The navigation lists the views that carry a {@code staff.nav.*} menu title and that the
+ * signed-in person may open.
  */
-@RolesAllowed({"EDITOR", "ADMIN"})
+@RolesAllowed({ "EDITOR", "ADMIN" })
 public class StaffLayout extends AppLayout {
 
     private final Main main = new Main();
@@ -38,13 +39,15 @@ public class StaffLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
-        Menus.of(Menus.STAFF).forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        Menus.of(Menus.STAFF)
+            .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         nav.addItem(new SideNavItem(getTranslation("staff.nav.public"), ""));
         addToDrawer(new Scroller(nav));
         setPrimarySection(Section.DRAWER);
 
         main.setId("main-content");
-        // AppLayout scrolls its content in a region of its own: keyboard users reach and scroll it as a tab stop
+        // AppLayout scrolls its content in a region of its own: keyboard users reach and
+        // scroll it as a tab stop
         main.getElement().setAttribute("tabindex", "0");
         setContent(main);
     }
@@ -56,4 +59,5 @@ public class StaffLayout extends AppLayout {
             main.getElement().appendChild(content.getElement());
         }
     }
+
 }

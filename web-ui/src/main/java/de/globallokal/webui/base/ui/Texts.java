@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A multilingual text as the visitor should read it: in their language, else in German marked
- * as such (and with {@code lang="de"} for screen readers), with a note when the translation is
- * an unchecked draft.
+ * A multilingual text as the visitor should read it: in their language, else in German
+ * marked as such (and with {@code lang="de"} for screen readers), with a note when the
+ * translation is an unchecked draft.
  */
 public final class Texts {
 
@@ -33,4 +33,5 @@ public final class Texts {
         }
         return parts;
     }
+
 }

@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * How long browsers and proxies may keep what web-ui serves. Vaadin's bundles carry a hash of
- * their content in their name, so they are kept for a year without asking again (Vaadin itself
- * says an hour); pages are asked for anew each time, so a new release reaches every visitor at once.
+ * How long browsers and proxies may keep what web-ui serves. Vaadin's bundles carry a
+ * hash of their content in their name, so they are kept for a year without asking again
+ * (Vaadin itself says an hour); pages are asked for anew each time, so a new release
+ * reaches every visitor at once.
  */
 @Component
 class CacheHeadersFilter extends OncePerRequestFilter {
@@ -32,13 +33,15 @@ class CacheHeadersFilter extends OncePerRequestFilter {
         if (HASHED.matcher(path).matches()) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, IMMUTABLE);
             chain.doFilter(request, new KeepsCacheControl(response));
-        } else {
+        }
+        else {
             chain.doFilter(request, new PagesRevalidate(response));
         }
     }
 
     /** Ignores the shorter lifetime Vaadin's static file server would set. */
     private static final class KeepsCacheControl extends HttpServletResponseWrapper {
+
         KeepsCacheControl(HttpServletResponse response) {
             super(response);
         }
@@ -56,10 +59,15 @@ class CacheHeadersFilter extends OncePerRequestFilter {
                 super.addHeader(name, value);
             }
         }
+
     }
 
-    /** An HTML answer without a rule of its own gets "no-cache" the moment it says it is HTML. */
+    /**
+     * An HTML answer without a rule of its own gets "no-cache" the moment it says it is
+     * HTML.
+     */
     private static final class PagesRevalidate extends HttpServletResponseWrapper {
+
         PagesRevalidate(HttpServletResponse response) {
             super(response);
         }
@@ -71,5 +79,7 @@ class CacheHeadersFilter extends OncePerRequestFilter {
                 super.setHeader(HttpHeaders.CACHE_CONTROL, PAGE);
             }
         }
+
     }
+
 }

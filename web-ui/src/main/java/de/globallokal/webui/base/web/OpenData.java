@@ -14,8 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The shape of every open-data list: {@code data}, paging {@code links} and
- * {@code pagination}; items that are gone (or no longer public) as tombstones
- * {@code {id, deleted: true, modified}} for clients that sync with {@code modified_since}.
+ * {@code pagination}; items that are gone (or no longer public) as tombstones {@code {id,
+ * deleted: true, modified}} for clients that sync with {@code modified_since}.
  */
 public final class OpenData {
 
@@ -39,8 +39,10 @@ public final class OpenData {
         }
         try {
             return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("modified_since", "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
+        }
+        catch (DateTimeParseException e) {
+            throw new InvalidRequestException("modified_since",
+                    "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
         }
     }
 
@@ -49,7 +51,10 @@ public final class OpenData {
         return item(entry, visible, entry.state());
     }
 
-    /** As {@link #item(Entry, boolean)}, showing {@code shown} (e.g. the state with resolved names). */
+    /**
+     * As {@link #item(Entry, boolean)}, showing {@code shown} (e.g. the state with
+     * resolved names).
+     */
     public static ObjectNode item(Entry<?> entry, boolean visible, Object shown) {
         ObjectNode node = Json.strict().createObjectNode();
         if (entry.deleted() || !visible) {
@@ -83,4 +88,5 @@ public final class OpenData {
         UriComponentsBuilder builder = ServletUriComponentsBuilder.fromCurrentRequest();
         return builder.replaceQueryParam("page", page).replaceQueryParam("size", size).toUriString();
     }
+
 }

@@ -13,19 +13,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An open-data list of one read model: everything current, paged; with {@code modified_since}
- * also the deleted ones as tombstones, sorted by modification (OParl style); filtered by the
- * parameters the subclass allows. A subclass names its path with {@code @RequestMapping}.
+ * An open-data list of one read model: everything current, paged; with
+ * {@code modified_since} also the deleted ones as tombstones, sorted by modification
+ * (OParl style); filtered by the parameters the subclass allows. A subclass names its
+ * path with {@code @RequestMapping}.
  */
 public abstract class OpenDataList<T> {
 
     private final VersionedReadModel<T> readModel;
+
     private final Map<String, String> filters;
 
     /**
-     * @param filters query parameters a client may filter by, each with the field of the stored
-     *                state it matches exactly (e.g. {@code kind → kind}, {@code sdg → sdgs}); a list
-     *                field matches when it contains the value
+     * @param filters query parameters a client may filter by, each with the field of the
+     * stored state it matches exactly (e.g. {@code kind → kind}, {@code sdg → sdgs}); a
+     * list field matches when it contains the value
      */
     protected OpenDataList(VersionedReadModel<T> readModel, Map<String, String> filters) {
         this.readModel = readModel;
@@ -40,8 +42,10 @@ public abstract class OpenDataList<T> {
         OpenData.checkPaging(page, size);
         Instant since = OpenData.modifiedSince(modifiedSince);
         Bson narrower = narrower(query);
-        List<ObjectNode> data = readModel.page(narrower, since, page, size).stream().map(e -> OpenData.item(e, true))
-                .toList();
+        List<ObjectNode> data = readModel.page(narrower, since, page, size)
+            .stream()
+            .map(e -> OpenData.item(e, true))
+            .toList();
         return OpenData.page(data, page, size, readModel.count(narrower, since));
     }
 
@@ -64,4 +68,5 @@ public abstract class OpenDataList<T> {
         }
         return goal;
     }
+
 }

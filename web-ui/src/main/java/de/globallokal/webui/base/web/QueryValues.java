@@ -3,7 +3,9 @@ package de.globallokal.webui.base.web;
 import java.util.List;
 import java.util.Map;
 
-/** Reading filter values from an address's query: anything unreadable counts as not given. */
+/**
+ * Reading filter values from an address's query: anything unreadable counts as not given.
+ */
 public final class QueryValues {
 
     private QueryValues() {
@@ -19,7 +21,8 @@ public final class QueryValues {
         try {
             int n = value == null ? 0 : Integer.parseInt(value);
             return n >= 1 && n <= 17 ? n : null;
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             return null;
         }
     }
@@ -27,8 +30,10 @@ public final class QueryValues {
     public static <E extends Enum<E>> E parse(Class<E> type, String value) {
         try {
             return value == null ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             return null;
         }
     }
+
 }

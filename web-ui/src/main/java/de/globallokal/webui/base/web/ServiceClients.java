@@ -16,4 +16,5 @@ public final class ServiceClients {
         timeouts.setReadTimeout(Duration.ofSeconds(10));
         return builder.baseUrl(baseUrl).requestFactory(timeouts).build();
     }
+
 }

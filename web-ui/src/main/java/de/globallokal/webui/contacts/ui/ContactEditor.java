@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** A contact point: an office, its role in the partnership work, how to reach it. */
 @Route(value = "staff/kontakte/:id", layout = StaffLayout.class)
-@RolesAllowed({"EDITOR", "ADMIN"})
+@RolesAllowed({ "EDITOR", "ADMIN" })
 class ContactEditor extends EditorView {
 
     static final Target TARGET = new Target(Service.PARTNERSHIPS, "/api/contacts", AggregateTypes.CONTACT,
@@ -45,4 +45,5 @@ class ContactEditor extends EditorView {
     protected String nameOf(JsonNode document) {
         return document.path("office").asString("");
     }
+
 }

@@ -56,4 +56,5 @@ public class ContactsView extends Div implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("contacts.title") + " – " + getTranslation("app.name");
     }
+
 }

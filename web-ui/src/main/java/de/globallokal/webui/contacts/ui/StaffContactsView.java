@@ -12,14 +12,19 @@ import java.util.Comparator;
 /** The contact points, each opening its editor. */
 @Route(value = "staff/kontakte", layout = StaffLayout.class)
 @Menu(title = "staff.nav.contacts", order = 5)
-@RolesAllowed({"EDITOR", "ADMIN"})
+@RolesAllowed({ "EDITOR", "ADMIN" })
 class StaffContactsView extends StaffListView<ContactPoint> {
 
     public StaffContactsView(ContactReadModel contacts) {
         super("staff.nav.contacts", "editor.kind.contact", ContactEditor.class,
-                contacts.current().stream().map(e -> e.state()).sorted(Comparator.comparing(ContactPoint::office)).toList(),
+                contacts.current()
+                    .stream()
+                    .map(e -> e.state())
+                    .sorted(Comparator.comparing(ContactPoint::office))
+                    .toList(),
                 ContactPoint::id, ContactPoint::office, "editor.contact.office");
         grid.addColumn(c -> c.person() == null ? "" : c.person()).setHeader(getTranslation("editor.contact.person"));
         grid.addColumn(ContactPoint::email).setHeader(getTranslation("editor.email"));
     }
+
 }

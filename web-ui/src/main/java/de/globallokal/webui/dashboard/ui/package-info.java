@@ -1,2 +1,4 @@
-/** The staff dashboard: key figures and charts of the office's week, from the read models. */
+/**
+ * The staff dashboard: key figures and charts of the office's week, from the read models.
+ */
 package de.globallokal.webui.dashboard.ui;

@@ -8,7 +8,10 @@ import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 
-/** What every editor needs besides its own lists: the services, who is at work, the time and the contract. */
+/**
+ * What every editor needs besides its own lists: the services, who is at work, the time
+ * and the contract.
+ */
 @Component
 public record EditorContext(StaffApi api, LiveFeed feed, AuthenticationContext authentication, Clock clock,
         ValidatorFactory validation, SiteProperties site) {

@@ -39,38 +39,55 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An editor page for one aggregate a service owns, at {@code <list>/<id>} or {@code <list>/neu}.
- * It loads the current version from the service, saves with {@code If-Match}, and explains
- * what came back: complaints on the fields, a stale version with who changed it and a way to
- * reload, a service that cannot be reached. What was typed stays in the form on every error.
- * After a save it says that the lists follow once the change is projected, and when they have.
+ * An editor page for one aggregate a service owns, at {@code <list>/<id>} or
+ * {@code <list>/neu}. It loads the current version from the service, saves with
+ * {@code If-Match}, and explains what came back: complaints on the fields, a stale
+ * version with who changed it and a way to reload, a service that cannot be reached. What
+ * was typed stays in the form on every error. After a save it says that the lists follow
+ * once the change is projected, and when they have.
  */
 public abstract class EditorView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     public static final String NEW = "neu";
 
     private final StaffApi api;
+
     private final LiveFeed feed;
+
     private final String staff;
+
     private final boolean admin;
+
     protected final Clock clock;
+
     protected final JsonForm form;
+
     private final H1 heading = new H1();
+
     private final Div status = new Div();
+
     private final Div conflict = new Div();
+
     private final Button save = new Button();
+
     private final Button delete = new Button();
+
     private final Button history = new Button();
+
     private String id;
+
     private long version;
+
     private ObjectNode loaded = Json.strict().createObjectNode();
+
     private Registration projected;
 
     /**
      * What an editor edits: the owning service, the collection's path in its API (such as
-     * {@code /api/partnerships}), the aggregate type its change events name, the contract record
-     * the service accepts on create and replace (the rest of its state is not sent back), the
-     * paths of that record the editor leaves as they are, and the list page it belongs to.
+     * {@code /api/partnerships}), the aggregate type its change events name, the contract
+     * record the service accepts on create and replace (the rest of its state is not sent
+     * back), the paths of that record the editor leaves as they are, and the list page it
+     * belongs to.
      */
     public record Target(Service service, String collection, String aggregateType, Class<? extends Record> input,
             Set<String> notEdited, Class<? extends Component> listView) {
@@ -104,8 +121,9 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Bef
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(click -> confirmDelete());
         history.setText(getTranslation("editor.history"));
-        history.addClickListener(click -> UI.getCurrent().navigate(HistoryView.class,
-                new RouteParameters(Map.of("kind", target.collection().substring("/api/".length()), "id", id))));
+        history.addClickListener(click -> UI.getCurrent()
+            .navigate(HistoryView.class,
+                    new RouteParameters(Map.of("kind", target.collection().substring("/api/".length()), "id", id))));
         Div actions = new Div(save, history, delete);
         actions.addClassName("gl-actions");
         add(heading, status, conflict, form, actions);
@@ -124,7 +142,8 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Bef
             id = null;
             loaded = defaults();
             form.read(loaded);
-        } else {
+        }
+        else {
             id = asked;
             if (!load()) {
                 return;
@@ -194,7 +213,8 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Bef
         history.setVisible(true);
         delete.setVisible(admin);
         if (created) {
-            // the address names the new entry, so a reload opens it instead of a blank form
+            // the address names the new entry, so a reload opens it instead of a blank
+            // form
             String route = RouteConfiguration.forSessionScope().getUrl(getClass(), new RouteParameters("id", id));
             UI.getCurrent().getPage().getHistory().replaceState(null, route);
         }
@@ -220,11 +240,13 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Bef
         conflict.removeAll();
         JsonNode last = lastChange();
         String who = last == null ? "?" : last.path("actor").asString("?");
-        String when = last == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(clock.getZone())
-                .format(Instant.parse(last.path("time").asString()));
-        String fields = last == null ? "" : String.join(", ", Json.strict().convertValue(last.path("changedFields"),
-                String[].class));
+        String when = last == null ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                    .withLocale(getLocale())
+                    .withZone(clock.getZone())
+                    .format(Instant.parse(last.path("time").asString()));
+        String fields = last == null ? ""
+                : String.join(", ", Json.strict().convertValue(last.path("changedFields"), String[].class));
         Button reload = new Button(getTranslation("editor.conflict.reload"), click -> {
             if (load()) {
                 say(getTranslation("editor.conflict.reloaded", version));
@@ -232,8 +254,9 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Bef
         });
         reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button keep = new Button(getTranslation("editor.conflict.keep"), click -> conflict.setVisible(false));
-        conflict.add(new Paragraph(getTranslation("editor.conflict", who, when, fields,
-                problem.currentVersion() == null ? "?" : problem.currentVersion())),
+        conflict.add(
+                new Paragraph(getTranslation("editor.conflict", who, when, fields,
+                        problem.currentVersion() == null ? "?" : problem.currentVersion())),
                 new Paragraph(getTranslation("editor.conflict.kept")), reload, keep);
         conflict.getElement().setAttribute("role", "alert");
         conflict.setVisible(true);
@@ -253,9 +276,11 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Bef
                     Answer answer = api.delete(target.service(), staff, target.collection() + "/" + id, version);
                     if (answer.ok()) {
                         UI.getCurrent().navigate(target.listView());
-                    } else if (answer.problem().conflict()) {
+                    }
+                    else if (answer.problem().conflict()) {
                         showConflict(answer.problem());
-                    } else {
+                    }
+                    else {
                         say(explain(answer.problem()));
                     }
                 });
@@ -290,7 +315,8 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Bef
             details.forEach(detail -> list.add(new ListItem(detail)));
             status.add(list);
         }
-        status.scrollIntoView(); // the form is long; the answer to a save must not stay out of sight
+        // the form is long; the answer to a save must not stay out of sight
+        status.scrollIntoView();
     }
 
     private ObjectNode input(ObjectNode state) {
@@ -303,15 +329,19 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Bef
         return body;
     }
 
-    /** Leaving with unsaved input asks first: what was typed is only lost when the person says so. */
+    /**
+     * Leaving with unsaved input asks first: what was typed is only lost when the person
+     * says so.
+     */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
         if (!form.isVisible() || !form.hasChanges()) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("editor.leave.title"), getTranslation("editor.leave.text"),
-                getTranslation("editor.leave.discard"), confirmed -> leave.proceed());
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("editor.leave.title"),
+                getTranslation("editor.leave.text"), getTranslation("editor.leave.discard"),
+                confirmed -> leave.proceed());
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("editor.leave.stay"));
@@ -339,4 +369,5 @@ public abstract class EditorView extends Div implements BeforeEnterObserver, Bef
     public String getPageTitle() {
         return heading.getText() + " – " + getTranslation("staff.brand");
     }
+
 }

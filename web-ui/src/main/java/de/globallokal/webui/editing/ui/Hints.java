@@ -16,4 +16,5 @@ public final class Hints {
         field.setPlaceholder(field.getTranslation(key));
         return field;
     }
+
 }

@@ -24,19 +24,25 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Every version of one entry: who changed it, when, and which fields — as the owning service recorded it. */
+/**
+ * Every version of one entry: who changed it, when, and which fields — as the owning
+ * service recorded it.
+ */
 @Route(value = "staff/verlauf/:kind/:id", layout = StaffLayout.class)
-@RolesAllowed({"EDITOR", "ADMIN"})
+@RolesAllowed({ "EDITOR", "ADMIN" })
 class HistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The collections with a history, and the service that keeps it. */
-    static final Map<String, Service> KINDS = Map.of("partnerships", Service.PARTNERSHIPS,
-            "projects", Service.PARTNERSHIPS, "actors", Service.PARTNERSHIPS, "contacts", Service.PARTNERSHIPS,
-            "events", Service.EVENTS);
+    static final Map<String, Service> KINDS = Map.of("partnerships", Service.PARTNERSHIPS, "projects",
+            Service.PARTNERSHIPS, "actors", Service.PARTNERSHIPS, "contacts", Service.PARTNERSHIPS, "events",
+            Service.EVENTS);
 
     private final StaffApi api;
+
     private final String staff;
+
     private final Grid<JsonNode> versions = new Grid<>();
+
     private final Paragraph status = new Paragraph();
 
     public HistoryView(StaffApi api, AuthenticationContext authentication, Clock clock) {
@@ -44,15 +50,23 @@ class HistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.staff = authentication.getPrincipalName().orElseThrow();
         addClassName("gl-history");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(clock.getZone());
-        versions.addColumn(v -> v.path("version").asString()).setHeader(getTranslation("history.version"))
-                .setAutoWidth(true).setFlexGrow(0);
+            .withLocale(getLocale())
+            .withZone(clock.getZone());
+        versions.addColumn(v -> v.path("version").asString())
+            .setHeader(getTranslation("history.version"))
+            .setAutoWidth(true)
+            .setFlexGrow(0);
         versions.addColumn(v -> when.format(Instant.parse(v.path("time").asString())))
-                .setHeader(getTranslation("history.time")).setAutoWidth(true);
-        versions.addColumn(v -> v.path("actor").asString("")).setHeader(getTranslation("history.actor")).setAutoWidth(true);
-        versions.addColumn(v -> getTranslation(v.path("type").asString().contains("deleted") ? "history.deleted"
-                : v.path("version").asLong() <= 1 ? "history.created" : "history.changed"))
-                .setHeader(getTranslation("history.what")).setAutoWidth(true);
+            .setHeader(getTranslation("history.time"))
+            .setAutoWidth(true);
+        versions.addColumn(v -> v.path("actor").asString(""))
+            .setHeader(getTranslation("history.actor"))
+            .setAutoWidth(true);
+        versions
+            .addColumn(v -> getTranslation(v.path("type").asString().contains("deleted") ? "history.deleted"
+                    : v.path("version").asLong() <= 1 ? "history.created" : "history.changed"))
+            .setHeader(getTranslation("history.what"))
+            .setAutoWidth(true);
         versions.addColumn(v -> {
             List<String> fields = new ArrayList<>();
             v.path("changedFields").forEach(f -> fields.add(f.asString()));
@@ -74,8 +88,8 @@ class HistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         Answer answer = api.get(service, staff, "/api/" + kind + "/" + id + "/history");
         if (!answer.ok()) {
-            status.setText(answer.status() == 404 ? getTranslation("editor.not-found")
-                    : getTranslation("editor.unreachable"));
+            status.setText(
+                    answer.status() == 404 ? getTranslation("editor.not-found") : getTranslation("editor.unreachable"));
             return;
         }
         List<JsonNode> rows = new ArrayList<>();
@@ -89,4 +103,5 @@ class HistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("history.title") + " – " + getTranslation("staff.brand");
     }
+
 }

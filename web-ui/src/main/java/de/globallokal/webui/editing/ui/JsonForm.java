@@ -59,19 +59,21 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A form over the JSON document of a contract record ({@code PartnershipInput}): each field is
- * bound to a path of that record ({@code partner.name}, {@code description.de}), checked when it
- * is bound, so the editors send exactly the shape the services read, and a complaint about a
- * path lands on the field that holds it. The record's constraints are the form's rules: they
- * mark the required fields, limit the lengths, check each typed value, and check the whole
- * document before it is sent, with the messages the service would give. Fields left empty are
- * left out of the document; nested objects that end up empty go with them.
+ * A form over the JSON document of a contract record ({@code PartnershipInput}): each
+ * field is bound to a path of that record ({@code partner.name}, {@code description.de}),
+ * checked when it is bound, so the editors send exactly the shape the services read, and
+ * a complaint about a path lands on the field that holds it. The record's constraints are
+ * the form's rules: they mark the required fields, limit the lengths, check each typed
+ * value, and check the whole document before it is sent, with the messages the service
+ * would give. Fields left empty are left out of the document; nested objects that end up
+ * empty go with them.
  */
 public class JsonForm extends FormLayout {
 
     /**
-     * What all forms of an editor share: the office's zone (moments are typed in its local time),
-     * the languages the site's texts are kept in, and the contract's validation.
+     * What all forms of an editor share: the office's zone (moments are typed in its
+     * local time), the languages the site's texts are kept in, and the contract's
+     * validation.
      */
     public record Settings(ZoneId office, List<String> languages, ValidatorFactory validation) {
     }
@@ -79,10 +81,15 @@ public class JsonForm extends FormLayout {
     private static final String GERMAN = "de";
 
     private final Class<?> type;
+
     private final Settings settings;
+
     private final Binder<ObjectNode> binder = new Binder<>();
+
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+
     private final Map<String, RowsField> rows = new LinkedHashMap<>();
+
     private final Set<String> bound = new TreeSet<>();
 
     /** A form over the document of {@code type}, a record of the write contract. */
@@ -116,7 +123,10 @@ public class JsonForm extends FormLayout {
                 (parent, key, value) -> parent.put(key, value));
     }
 
-    /** One of fixed values (an enum's names); the caption says it in the reader's language. */
+    /**
+     * One of fixed values (an enum's names); the caption says it in the reader's
+     * language.
+     */
     public Select<String> choice(String path, String label, List<String> values, Function<String, String> caption) {
         Select<String> field = new Select<>();
         field.setLabel(label);
@@ -127,18 +137,23 @@ public class JsonForm extends FormLayout {
                 (parent, key, value) -> parent.put(key, value));
     }
 
-    /** One of an enum's values, captioned by the translation {@code <keyPrefix>.<NAME>}. */
+    /**
+     * One of an enum's values, captioned by the translation {@code <keyPrefix>.<NAME>}.
+     */
     public <E extends Enum<E>> Select<String> choice(String path, String label, Class<E> values, String keyPrefix) {
         List<String> names = Arrays.stream(values.getEnumConstants()).map(Enum::name).toList();
         return choice(path, label, names, name -> getTranslation(keyPrefix + "." + name));
     }
 
-    /** The goals with their names in the reader's language, kept as a sorted list of numbers. */
+    /**
+     * The goals with their names in the reader's language, kept as a sorted list of
+     * numbers.
+     */
     public MultiSelectComboBox<Integer> goals(String path, String label) {
         MultiSelectComboBox<Integer> field = new MultiSelectComboBox<>(label);
         field.setItems(IntStream.rangeClosed(SdgCatalogue.FIRST, SdgCatalogue.LAST).boxed().toList());
-        field.setItemLabelGenerator(number -> number + " " + SdgCatalogue.goal(number)
-                .map(goal -> goal.name().in(getLocale())).orElse(""));
+        field.setItemLabelGenerator(
+                number -> number + " " + SdgCatalogue.goal(number).map(goal -> goal.name().in(getLocale())).orElse(""));
         setColspan(field, 2);
         binder.forField(field).bind(doc -> {
             Set<Integer> goals = new TreeSet<>();
@@ -162,8 +177,10 @@ public class JsonForm extends FormLayout {
             return String.join(", ", words);
         }, (doc, value) -> {
             ArrayNode list = Json.strict().createArrayNode();
-            Arrays.stream(value == null ? new String[0] : value.split(",")).map(String::trim)
-                    .filter(word -> !word.isEmpty()).forEach(list::add);
+            Arrays.stream(value == null ? new String[0] : value.split(","))
+                .map(String::trim)
+                .filter(word -> !word.isEmpty())
+                .forEach(list::add);
             put(doc, path, list.isEmpty() ? null : list);
         });
         return register(path, field);
@@ -177,7 +194,8 @@ public class JsonForm extends FormLayout {
 
     public DateTimePicker dateTime(String path, String label) {
         DateTimePicker field = new DateTimePicker(label);
-        // the services answer with the offset of the day; the form edits the local time of the event's zone
+        // the services answer with the offset of the day; the form edits the local time
+        // of the event's zone
         return bind(field, path, node -> !node.isString() ? null : node.asString().matches(".*([+-]\\d\\d:\\d\\d|Z)$")
                 ? OffsetDateTime.parse(node.asString()).toLocalDateTime() : LocalDateTime.parse(node.asString()),
                 (parent, key, value) -> parent.put(key, value.toString()));
@@ -186,20 +204,25 @@ public class JsonForm extends FormLayout {
     /** A moment, typed as the local time of the office and kept as an instant. */
     public DateTimePicker instant(String path, String label) {
         DateTimePicker field = new DateTimePicker(label);
-        return bind(field, path, node -> node.isString()
-                ? Instant.parse(node.asString()).atZone(settings.office()).toLocalDateTime() : null,
+        return bind(field, path,
+                node -> node.isString() ? Instant.parse(node.asString()).atZone(settings.office()).toLocalDateTime()
+                        : null,
                 (parent, key, value) -> parent.put(key, value.atZone(settings.office()).toInstant().toString()));
     }
 
     /** A yes or no, always sent: a record's {@code boolean} has no "not given". */
     public Checkbox check(String path, String label) {
         Checkbox field = new Checkbox(label);
-        binder.forField(field).bind(doc -> doc.at(pointer(path)).asBoolean(false),
-                (doc, value) -> put(doc, path, Json.strict().getNodeFactory().booleanNode(Boolean.TRUE.equals(value))));
+        binder.forField(field)
+            .bind(doc -> doc.at(pointer(path)).asBoolean(false), (doc, value) -> put(doc, path,
+                    Json.strict().getNodeFactory().booleanNode(Boolean.TRUE.equals(value))));
         return register(path, field);
     }
 
-    /** A list of records (milestones, funding lines, measures), each row a small form over one of them. */
+    /**
+     * A list of records (milestones, funding lines, measures), each row a small form over
+     * one of them.
+     */
     public RowsField rows(String path, String label, String addLabel, String removeLabel, Consumer<JsonForm> row) {
         Step list = ContractPaths.resolve(type, path).getLast();
         RowsField field = new RowsField(label, addLabel, removeLabel, row, () -> new JsonForm(list.type(), settings));
@@ -219,15 +242,17 @@ public class JsonForm extends FormLayout {
     }
 
     /**
-     * A text in each language of the site, German first (the source); each translation with a
-     * mark for "not checked yet" (a draft or a machine translation), kept in {@code unreviewed}.
+     * A text in each language of the site, German first (the source); each translation
+     * with a mark for "not checked yet" (a draft or a machine translation), kept in
+     * {@code unreviewed}.
      */
     public void localized(String path, String label, boolean multiline) {
         for (String language : settings.languages()) {
             String caption = label + " (" + getTranslation("language." + language) + ")";
             if (multiline) {
                 area(path + "." + language, caption);
-            } else {
+            }
+            else {
                 text(path + "." + language, caption);
             }
             if (!language.equals(GERMAN)) {
@@ -240,27 +265,29 @@ public class JsonForm extends FormLayout {
         String list = path + ".unreviewed";
         ContractPaths.resolve(type, list);
         Checkbox field = new Checkbox(getTranslation("editor.unreviewed", caption));
-        binder.forField(field).bind(doc -> doc.at(pointer(list)).valueStream()
-                .anyMatch(code -> code.asString().equals(language)), (doc, marked) -> {
-                    Set<String> languages = new LinkedHashSet<>();
-                    doc.at(pointer(list)).forEach(code -> languages.add(code.asString()));
-                    if (Boolean.TRUE.equals(marked)) {
-                        languages.add(language);
-                    } else {
-                        languages.remove(language);
-                    }
-                    ArrayNode codes = Json.strict().createArrayNode();
-                    settings.languages().stream().filter(languages::contains).forEach(codes::add);
-                    put(doc, list, codes.isEmpty() ? null : codes);
-                });
+        binder.forField(field)
+            .bind(doc -> doc.at(pointer(list)).valueStream().anyMatch(code -> code.asString().equals(language)),
+                    (doc, marked) -> {
+                        Set<String> languages = new LinkedHashSet<>();
+                        doc.at(pointer(list)).forEach(code -> languages.add(code.asString()));
+                        if (Boolean.TRUE.equals(marked)) {
+                            languages.add(language);
+                        }
+                        else {
+                            languages.remove(language);
+                        }
+                        ArrayNode codes = Json.strict().createArrayNode();
+                        settings.languages().stream().filter(languages::contains).forEach(codes::add);
+                        put(doc, list, codes.isEmpty() ? null : codes);
+                    });
         bound.add(list);
         fields.put(list + "." + language, field);
         add(field);
     }
 
     /**
-     * An amount of money, typed in major units (euros) and kept as the services keep it: minor
-     * units and a currency, which stays what it was (EUR for a new amount).
+     * An amount of money, typed in major units (euros) and kept as the services keep it:
+     * minor units and a currency, which stays what it was (EUR for a new amount).
      */
     public NumberField money(String path, String label) {
         NumberField field = new NumberField(label);
@@ -284,14 +311,20 @@ public class JsonForm extends FormLayout {
         return register(path, field);
     }
 
-    /** An image by its web address, with its alt text in the site's languages and the credit. */
+    /**
+     * An image by its web address, with its alt text in the site's languages and the
+     * credit.
+     */
     public void image(String path, String label) {
         text(path + ".url", label + " – " + getTranslation("editor.image.url"));
         localized(path + ".alt", label + " – " + getTranslation("editor.image.alt"), false);
         text(path + ".credit", label + " – " + getTranslation("editor.image.credit"));
     }
 
-    /** One entry of another list by its id (the partnership of a project, the organiser of an event). */
+    /**
+     * One entry of another list by its id (the partnership of a project, the organiser of
+     * an event).
+     */
     public Select<String> reference(String path, String label, Map<String, String> names) {
         Select<String> field = new Select<>();
         field.setLabel(label);
@@ -324,11 +357,15 @@ public class JsonForm extends FormLayout {
     public <E extends Enum<E>> MultiSelectComboBox<String> choices(String path, String label, Class<E> values,
             String keyPrefix) {
         Map<String, String> names = new LinkedHashMap<>();
-        Arrays.stream(values.getEnumConstants()).forEach(v -> names.put(v.name(), getTranslation(keyPrefix + "." + v.name())));
+        Arrays.stream(values.getEnumConstants())
+            .forEach(v -> names.put(v.name(), getTranslation(keyPrefix + "." + v.name())));
         return references(path, label, names);
     }
 
-    /** Fills the fields from a document (the service's current state, or the defaults of a new one). */
+    /**
+     * Fills the fields from a document (the service's current state, or the defaults of a
+     * new one).
+     */
     public void read(JsonNode document) {
         ObjectNode doc = document instanceof ObjectNode object ? object : Json.strict().createObjectNode();
         binder.readBean(doc);
@@ -344,7 +381,10 @@ public class JsonForm extends FormLayout {
         return valid;
     }
 
-    /** What the fields hold, written over a copy of {@code base} (which keeps what the form does not show). */
+    /**
+     * What the fields hold, written over a copy of {@code base} (which keeps what the
+     * form does not show).
+     */
     public ObjectNode write(ObjectNode base) {
         ObjectNode doc = base.deepCopy();
         binder.writeBeanAsDraft(doc, true);
@@ -357,20 +397,21 @@ public class JsonForm extends FormLayout {
     }
 
     /**
-     * Checks a written document as the service will: read as the contract record, then every
-     * constraint of the record, in the reader's language. Each complaint is put on its field;
-     * the ones no field holds are returned, to be shown above the form.
-     *
+     * Checks a written document as the service will: read as the contract record, then
+     * every constraint of the record, in the reader's language. Each complaint is put on
+     * its field; the ones no field holds are returned, to be shown above the form.
      * @return empty when the document may be sent
      */
     public List<FieldProblem> check(ObjectNode document) {
         List<FieldProblem> problems = new ArrayList<>();
         try {
             Object input = Json.strict().treeToValue(document, type);
-            for (ConstraintViolation<Object> violation : ReaderLanguage.validator(settings.validation(), getLocale()).validate(input)) {
+            for (ConstraintViolation<Object> violation : ReaderLanguage.validator(settings.validation(), getLocale())
+                .validate(input)) {
                 problems.add(new FieldProblem(ContractPaths.of(violation), violation.getMessage()));
             }
-        } catch (JacksonException e) {
+        }
+        catch (JacksonException e) {
             problems.add(new FieldProblem("", e.getOriginalMessage()));
         }
         problems.sort(Comparator.comparing(FieldProblem::field));
@@ -378,14 +419,16 @@ public class JsonForm extends FormLayout {
     }
 
     /**
-     * Puts each complaint (the form's own or a service's) on the field of its path, or the
-     * nearest field that holds it; the ones no field holds are returned, to be shown above the form.
+     * Puts each complaint (the form's own or a service's) on the field of its path, or
+     * the nearest field that holds it; the ones no field holds are returned, to be shown
+     * above the form.
      */
     public List<String> show(List<FieldProblem> problems) {
         List<String> unplaced = new ArrayList<>();
         for (FieldProblem problem : problems) {
             if (!place(problem.field(), problem.message())) {
-                unplaced.add(problem.field().isEmpty() ? problem.message() : problem.field() + ": " + problem.message());
+                unplaced
+                    .add(problem.field().isEmpty() ? problem.message() : problem.field() + ": " + problem.message());
             }
         }
         return unplaced;
@@ -407,17 +450,24 @@ public class JsonForm extends FormLayout {
             }
         }
         // a whole object left out (no partner at all) is marked on the fields it needs
-        List<HasValidation> needed = fields.entrySet().stream().filter(entry -> entry.getKey().startsWith(path + "."))
-                .map(Map.Entry::getValue).filter(HasValue::isRequiredIndicatorVisible)
-                .filter(HasValidation.class::isInstance).map(HasValidation.class::cast).toList();
+        List<HasValidation> needed = fields.entrySet()
+            .stream()
+            .filter(entry -> entry.getKey().startsWith(path + "."))
+            .map(Map.Entry::getValue)
+            .filter(HasValue::isRequiredIndicatorVisible)
+            .filter(HasValidation.class::isInstance)
+            .map(HasValidation.class::cast)
+            .toList();
         if (!fields.containsKey(path) && !needed.isEmpty()) {
             needed.forEach(field -> invalid(field, message));
             return true;
         }
-        String nearest = fields.keySet().stream()
-                .filter(candidate -> candidate.equals(path) || path.startsWith(candidate + ".")
-                        || path.startsWith(candidate + "[") || candidate.startsWith(path + "."))
-                .max(Comparator.comparingInt(String::length)).orElse(null);
+        String nearest = fields.keySet()
+            .stream()
+            .filter(candidate -> candidate.equals(path) || path.startsWith(candidate + ".")
+                    || path.startsWith(candidate + "[") || candidate.startsWith(path + "."))
+            .max(Comparator.comparingInt(String::length))
+            .orElse(null);
         if (nearest == null || !(fields.get(nearest) instanceof HasValidation validation)) {
             return false;
         }
@@ -430,7 +480,10 @@ public class JsonForm extends FormLayout {
         field.setInvalid(true);
     }
 
-    /** The field bound to a path, for tests and for the few forms that set one field from another. */
+    /**
+     * The field bound to a path, for tests and for the few forms that set one field from
+     * another.
+     */
     public HasValue<?, ?> field(String path) {
         return fields.get(path);
     }
@@ -464,21 +517,25 @@ public class JsonForm extends FormLayout {
     private <F extends Component & HasValue<?, T>, T> F bind(F field, String path, Function<JsonNode, T> reader,
             Writer<T> writer, boolean blankIsEmpty) {
         Step leaf = ContractPaths.resolve(type, path).getLast();
-        binder.forField(field).withValidator(typed(leaf)).bind(doc -> reader.apply(doc.at(pointer(path))), (doc, value) -> {
-            boolean empty = value == null || blankIsEmpty && value.toString().isBlank();
-            if (empty) {
-                put(doc, path, null);
-            } else {
-                writer.write(parent(doc, path), leaf(path), value);
-            }
-        });
+        binder.forField(field)
+            .withValidator(typed(leaf))
+            .bind(doc -> reader.apply(doc.at(pointer(path))), (doc, value) -> {
+                boolean empty = value == null || blankIsEmpty && value.toString().isBlank();
+                if (empty) {
+                    put(doc, path, null);
+                }
+                else {
+                    writer.write(parent(doc, path), leaf(path), value);
+                }
+            });
         return register(path, field);
     }
 
     /**
-     * A typed value checked by the constraints of its component as soon as it is typed. An empty
-     * field waits for the check of the whole document: whether it is needed can depend on its
-     * neighbours (an optional text needs its German once it has any language).
+     * A typed value checked by the constraints of its component as soon as it is typed.
+     * An empty field waits for the check of the whole document: whether it is needed can
+     * depend on its neighbours (an optional text needs its German once it has any
+     * language).
      */
     private <T> Validator<T> typed(Step leaf) {
         return (value, context) -> {
@@ -489,28 +546,39 @@ public class JsonForm extends FormLayout {
             Locale locale = context.getLocale().orElse(Locale.GERMAN);
             @SuppressWarnings("unchecked")
             Class<Object> owner = (Class<Object>) leaf.owner();
-            return ReaderLanguage.validator(settings.validation(), locale).validateValue(owner, leaf.name(), typed).stream().findFirst()
-                    .map(violation -> ValidationResult.error(violation.getMessage())).orElse(ValidationResult.ok());
+            return ReaderLanguage.validator(settings.validation(), locale)
+                .validateValue(owner, leaf.name(), typed)
+                .stream()
+                .findFirst()
+                .map(violation -> ValidationResult.error(violation.getMessage()))
+                .orElse(ValidationResult.ok());
         };
     }
 
     private <F extends Component & HasValue<?, ?>> F register(String path, F field) {
         var contract = settings.validation().getValidator();
-        // a required select or date-time picker would carry aria-required on an element whose role does not
-        // allow it (vaadin/web-components#7337, caught by the axe scan); the check before sending still refuses it
+        // a required select or date-time picker would carry aria-required on an element
+        // whose role does not
+        // allow it (vaadin/web-components#7337, caught by the axe scan); the check before
+        // sending still refuses it
         boolean ariaSafe = !(field instanceof Select<?>) && !(field instanceof DateTimePicker);
         field.setRequiredIndicatorVisible(ariaSafe && ContractPaths.required(contract, type, path));
         Step leaf = ContractPaths.resolve(type, path).getLast();
         // a list's size says how many, not how long (themes: up to 20 words in one field)
-        ContractPaths.constraints(contract, leaf).stream().filter(constraint -> !leaf.list())
-                .filter(constraint -> constraint.getAnnotation() instanceof Size)
-                .map(constraint -> ((Size) constraint.getAnnotation()).max()).min(Integer::compare).ifPresent(max -> {
-                    if (field instanceof TextField text) {
-                        text.setMaxLength(max);
-                    } else if (field instanceof TextArea area) {
-                        area.setMaxLength(max);
-                    }
-                });
+        ContractPaths.constraints(contract, leaf)
+            .stream()
+            .filter(constraint -> !leaf.list())
+            .filter(constraint -> constraint.getAnnotation() instanceof Size)
+            .map(constraint -> ((Size) constraint.getAnnotation()).max())
+            .min(Integer::compare)
+            .ifPresent(max -> {
+                if (field instanceof TextField text) {
+                    text.setMaxLength(max);
+                }
+                else if (field instanceof TextArea area) {
+                    area.setMaxLength(max);
+                }
+            });
         bound.add(path);
         fields.put(path, field);
         if (field instanceof HasLabel labelled && labelled.getLabel() != null) {
@@ -521,7 +589,9 @@ public class JsonForm extends FormLayout {
     }
 
     private interface Writer<T> {
+
         void write(ObjectNode parent, String key, T value);
+
     }
 
     static String pointer(String path) {
@@ -548,7 +618,8 @@ public class JsonForm extends FormLayout {
             if (path.contains(".") ? parent instanceof ObjectNode : true) {
                 ((ObjectNode) (path.contains(".") ? parent : doc)).remove(leaf(path));
             }
-        } else {
+        }
+        else {
             parent(doc, path).set(leaf(path), value);
         }
     }
@@ -566,19 +637,30 @@ public class JsonForm extends FormLayout {
         doc.remove(empty);
     }
 
-    /** The rows of a list field: each a {@link JsonForm} over one element, built by the same recipe. */
+    /**
+     * The rows of a list field: each a {@link JsonForm} over one element, built by the
+     * same recipe.
+     */
     public static final class RowsField extends Div {
 
         private final Consumer<JsonForm> recipe;
+
         private final Supplier<JsonForm> blank;
+
         private final List<JsonForm> forms = new ArrayList<>();
+
         private final Map<JsonForm, ObjectNode> originals = new IdentityHashMap<>();
+
         private final Div list = new Div();
+
         private final Paragraph error = new Paragraph();
+
         private final String removeLabel;
+
         private boolean changed;
 
-        RowsField(String label, String addLabel, String removeLabel, Consumer<JsonForm> recipe, Supplier<JsonForm> blank) {
+        RowsField(String label, String addLabel, String removeLabel, Consumer<JsonForm> recipe,
+                Supplier<JsonForm> blank) {
             this.recipe = recipe;
             this.blank = blank;
             this.removeLabel = removeLabel;
@@ -609,7 +691,8 @@ public class JsonForm extends FormLayout {
         private void addRow(JsonNode item) {
             JsonForm form = form();
             form.read(item);
-            // the row's own document: its fields write over it, so parts of an item the form does not show survive
+            // the row's own document: its fields write over it, so parts of an item the
+            // form does not show survive
             originals.put(form, item instanceof ObjectNode object ? object : Json.strict().createObjectNode());
             Div row = new Div(form);
             row.addClassName("gl-row");
@@ -666,5 +749,7 @@ public class JsonForm extends FormLayout {
         public JsonForm row(int index) {
             return forms.get(index);
         }
+
     }
+
 }

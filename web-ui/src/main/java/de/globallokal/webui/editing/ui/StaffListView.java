@@ -10,20 +10,25 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A staff list of one kind of entry as web-ui's read model has it: a link to create one, and
- * each row's name opening its editor. Subclasses add their columns to {@link #grid}.
+ * A staff list of one kind of entry as web-ui's read model has it: a link to create one,
+ * and each row's name opening its editor. Subclasses add their columns to {@link #grid}.
  */
 public abstract class StaffListView<T> extends Div implements HasDynamicTitle {
 
     protected final Grid<T> grid = new Grid<>();
+
     private final String titleKey;
 
     protected StaffListView(String titleKey, String kindKey, Class<? extends EditorView> editor, List<T> items,
             Function<T, String> id, Function<T, String> name, String nameHeaderKey) {
         this.titleKey = titleKey;
         addClassName("gl-staff-list");
-        grid.addComponentColumn(item -> new RouterLink(name.apply(item), editor, new RouteParameters("id", id.apply(item))))
-                .setHeader(getTranslation(nameHeaderKey)).setAutoWidth(true).setFlexGrow(2).setKey("name");
+        grid.addComponentColumn(
+                item -> new RouterLink(name.apply(item), editor, new RouteParameters("id", id.apply(item))))
+            .setHeader(getTranslation(nameHeaderKey))
+            .setAutoWidth(true)
+            .setFlexGrow(2)
+            .setKey("name");
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         RouterLink create = new RouterLink(getTranslation("editor.create", getTranslation(kindKey)), editor,
@@ -36,4 +41,5 @@ public abstract class StaffListView<T> extends Div implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation(titleKey) + " – " + getTranslation("staff.brand");
     }
+
 }

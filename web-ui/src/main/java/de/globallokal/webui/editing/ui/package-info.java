@@ -1,2 +1,5 @@
-/** The editors' shared parts: forms over JSON documents, saving with conflicts explained, history. */
+/**
+ * The editors' shared parts: forms over JSON documents, saving with conflicts explained,
+ * history.
+ */
 package de.globallokal.webui.editing.ui;

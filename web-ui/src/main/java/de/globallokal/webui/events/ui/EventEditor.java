@@ -26,15 +26,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An event or a series (an RRULE with exceptions), its place, sign-up and workflow: a draft
- * is published now or at a set time; postponing or cancelling needs a note for the public.
- * Changes made to single dates of a series are kept as they are.
+ * An event or a series (an RRULE with exceptions), its place, sign-up and workflow: a
+ * draft is published now or at a set time; postponing or cancelling needs a note for the
+ * public. Changes made to single dates of a series are kept as they are.
  */
 @Route(value = "staff/veranstaltungen/:id", layout = StaffLayout.class)
-@RolesAllowed({"EDITOR", "ADMIN"})
+@RolesAllowed({ "EDITOR", "ADMIN" })
 class EventEditor extends EditorView {
 
-    /** An event's dates are the office's local times: the editor leaves the zone to the service's default. */
+    /**
+     * An event's dates are the office's local times: the editor leaves the zone to the
+     * service's default.
+     */
     static final Target TARGET = new Target(Service.EVENTS, "/api/events", AggregateTypes.EVENT, EventInput.class,
             Set.of("zone", "venue.geo"), StaffEventsView.class);
 
@@ -52,11 +55,11 @@ class EventEditor extends EditorView {
         form.instant("publishAt", getTranslation("editor.event.publish-at"));
         form.localized("statusNote", getTranslation("editor.event.status-note"), false);
         form.text("recurrence.rule", getTranslation("editor.event.rule"))
-                .setHelperText(getTranslation("editor.event.rule.help"));
+            .setHelperText(getTranslation("editor.event.rule.help"));
         Hints.example(form.words("recurrence.exceptions", getTranslation("editor.event.exceptions")),
                 "editor.hint.dates");
-        form.rows("occurrenceChanges", getTranslation("editor.event.changes"), getTranslation("editor.event.changes.add"),
-                getTranslation("editor.remove"), change -> {
+        form.rows("occurrenceChanges", getTranslation("editor.event.changes"),
+                getTranslation("editor.event.changes.add"), getTranslation("editor.remove"), change -> {
                     change.date("date", getTranslation("editor.event.changes.date"));
                     change.dateTime("start", getTranslation("editor.event.changes.start"));
                     change.dateTime("end", getTranslation("editor.event.changes.end"));
@@ -71,7 +74,8 @@ class EventEditor extends EditorView {
         form.text("venue.address.street", getTranslation("editor.address.street"));
         form.text("venue.address.postalCode", getTranslation("editor.address.postal-code"));
         form.text("venue.address.city", getTranslation("editor.address.city"));
-        Hints.example(form.text("venue.address.country", getTranslation("editor.partner.country")), "editor.hint.country");
+        Hints.example(form.text("venue.address.country", getTranslation("editor.partner.country")),
+                "editor.hint.country");
         Hints.example(form.text("onlineUrl", getTranslation("editor.event.online")), "editor.hint.web-address");
         form.choices("audiences", getTranslation("editor.event.audiences"), Audience.class, "event.audience");
         Hints.example(form.words("languages", getTranslation("editor.actor.languages")), "editor.hint.languages");
@@ -79,16 +83,16 @@ class EventEditor extends EditorView {
         form.money("price", getTranslation("editor.event.price"));
         form.section(getTranslation("editor.section.signup"));
         form.integer("registration.capacity", getTranslation("editor.event.capacity"))
-                .setHelperText(getTranslation("editor.event.capacity.help"));
+            .setHelperText(getTranslation("editor.event.capacity.help"));
         form.dateTime("registration.closes", getTranslation("editor.event.closes"));
         form.integer("registration.claimHours", getTranslation("editor.event.claim-hours"));
         form.section(getTranslation("editor.section.links"));
-        form.reference("organiserId", getTranslation("editor.event.organiser"), names(actors.current().stream()
-                .map(e -> e.state()).map(a -> Map.entry(a.id(), a.name()))));
-        form.references("partnershipIds", getTranslation("staff.nav.partnerships"), names(partnerships.current().stream()
-                .map(e -> e.state()).map(p -> Map.entry(p.id(), p.partner().name()))));
-        form.references("projectIds", getTranslation("staff.nav.projects"), names(projects.current().stream()
-                .map(e -> e.state()).map(p -> Map.entry(p.id(), p.title().de()))));
+        form.reference("organiserId", getTranslation("editor.event.organiser"),
+                names(actors.current().stream().map(e -> e.state()).map(a -> Map.entry(a.id(), a.name()))));
+        form.references("partnershipIds", getTranslation("staff.nav.partnerships"), names(
+                partnerships.current().stream().map(e -> e.state()).map(p -> Map.entry(p.id(), p.partner().name()))));
+        form.references("projectIds", getTranslation("staff.nav.projects"),
+                names(projects.current().stream().map(e -> e.state()).map(p -> Map.entry(p.id(), p.title().de()))));
         form.goals("sdgs", getTranslation("editor.sdgs"));
         form.image("image", getTranslation("editor.image"));
     }
@@ -102,13 +106,17 @@ class EventEditor extends EditorView {
     @Override
     protected ObjectNode defaults() {
         LocalDateTime start = LocalDateTime.now(clock).plusDays(14).truncatedTo(ChronoUnit.DAYS).withHour(19);
-        return Json.strict().createObjectNode().put("status", EventStatus.DRAFT.name())
-                .put("category", EventCategory.TALK.name()).put("start", start.toString())
-                .put("end", start.plusHours(2).toString());
+        return Json.strict()
+            .createObjectNode()
+            .put("status", EventStatus.DRAFT.name())
+            .put("category", EventCategory.TALK.name())
+            .put("start", start.toString())
+            .put("end", start.plusHours(2).toString());
     }
 
     @Override
     protected String nameOf(JsonNode document) {
         return document.at("/title/de").asString("");
     }
+
 }

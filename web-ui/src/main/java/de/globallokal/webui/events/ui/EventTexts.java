@@ -22,7 +22,10 @@ final class EventTexts {
     private EventTexts() {
     }
 
-    /** "Dienstag, 16. März 2027, 15:00–17:00" in the event's own zone (the offset travels with the date). */
+    /**
+     * "Dienstag, 16. März 2027, 15:00–17:00" in the event's own zone (the offset travels
+     * with the date).
+     */
     static String when(Component view, CalendarEvent event, Occurrence occurrence) {
         Locale locale = locale();
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
@@ -34,10 +37,11 @@ final class EventTexts {
                     : day.format(occurrence.start()) + ", " + view.getTranslation("events.all-day");
         }
         if (occurrence.end().toLocalDate().equals(occurrence.start().toLocalDate())) {
-            return day.format(occurrence.start()) + ", " + time.format(occurrence.start()) + "–" + time.format(occurrence.end());
+            return day.format(occurrence.start()) + ", " + time.format(occurrence.start()) + "–"
+                    + time.format(occurrence.end());
         }
-        return day.format(occurrence.start()) + ", " + time.format(occurrence.start()) + " – " + day.format(occurrence.end())
-                + ", " + time.format(occurrence.end());
+        return day.format(occurrence.start()) + ", " + time.format(occurrence.start()) + " – "
+                + day.format(occurrence.end()) + ", " + time.format(occurrence.end());
     }
 
     /** Seats left in words; null when the event needs no registration. */
@@ -63,11 +67,13 @@ final class EventTexts {
     }
 
     private static Locale locale() {
-        return UI.getCurrent() == null ? Locale.GERMAN
-                : UI.getCurrent().getLocale();
+        return UI.getCurrent() == null ? Locale.GERMAN : UI.getCurrent().getLocale();
     }
 
-    /** The notice of a postponed or cancelled event or date, said in words and not by colour alone. */
+    /**
+     * The notice of a postponed or cancelled event or date, said in words and not by
+     * colour alone.
+     */
     static Component notice(Component view, EventStatus status, String note) {
         Paragraph notice = new Paragraph();
         notice.addClassName("gl-notice");
@@ -77,4 +83,5 @@ final class EventTexts {
         }
         return notice;
     }
+
 }

@@ -52,11 +52,17 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, Has
     private static final Pattern SERIES_DATE = Pattern.compile("(.+)-(\\d{8})");
 
     private final CalendarEntries entries;
+
     private final SignupGateway gateway;
+
     private final SignupRateLimit rateLimit;
+
     private final String consentVersion;
+
     private final Clock clock;
+
     private String title = "";
+
     private String description = "";
 
     public EventView(CalendarEntries entries, SignupGateway gateway, SignupRateLimit rateLimit,
@@ -100,11 +106,15 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, Has
             add(new H2(getTranslation("event.sdgs")), SdgTiles.of(e.sdgs(), getLocale()));
         }
         Instant now = clock.instant();
-        List<Occurrence> open = e.occurrences().stream().filter(o -> !o.cancelled() && o.start().toInstant().isAfter(now)
-                && closes(e, o).isAfter(now)).toList();
+        List<Occurrence> open = e.occurrences()
+            .stream()
+            .filter(o -> !o.cancelled() && o.start().toInstant().isAfter(now) && closes(e, o).isAfter(now))
+            .toList();
         if (e.registration() != null && e.status() == EventStatus.PUBLISHED && !open.isEmpty()) {
-            add(new SignupForm(e.id(), open, chosen, gateway, rateLimit, consentVersion, o -> EventTexts.when(this, e, o)));
-        } else if (e.registration() != null) {
+            add(new SignupForm(e.id(), open, chosen, gateway, rateLimit, consentVersion,
+                    o -> EventTexts.when(this, e, o)));
+        }
+        else if (e.registration() != null) {
             add(new Paragraph(getTranslation("signup.closed")));
         }
         Anchor ics = new Anchor("/feeds/events/" + e.id() + ".ics", getTranslation("event.add-to-calendar"));
@@ -140,12 +150,16 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, Has
             list.add(online);
         }
         if (!e.audiences().isEmpty()) {
-            list.add(fact("event.audience", String.join(", ", e.audiences().stream()
-                    .map(a -> getTranslation("event.audience." + a.name())).toList())));
+            list.add(fact("event.audience", String.join(", ",
+                    e.audiences().stream().map(a -> getTranslation("event.audience." + a.name())).toList())));
         }
         if (!e.languages().isEmpty()) {
-            list.add(fact("event.languages", String.join(", ", e.languages().stream()
-                    .map(l -> Locale.forLanguageTag(l).getDisplayLanguage(getLocale())).toList())));
+            list.add(fact("event.languages",
+                    String.join(", ",
+                            e.languages()
+                                .stream()
+                                .map(l -> Locale.forLanguageTag(l).getDisplayLanguage(getLocale()))
+                                .toList())));
         }
         list.add(fact("event.price", EventTexts.price(this, e.price())));
         if (e.accessibility() != null) {
@@ -156,7 +170,8 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, Has
         }
         if (!entry.partnerships().isEmpty()) {
             ListItem partners = new ListItem(getTranslation("event.partnerships") + ": ");
-            entry.partnerships().forEach(p -> partners.add(PublicPaths.link(p.name(), PublicPaths.PARTNERSHIPS), new Span(" ")));
+            entry.partnerships()
+                .forEach(p -> partners.add(PublicPaths.link(p.name(), PublicPaths.PARTNERSHIPS), new Span(" ")));
             list.add(partners);
         }
         return new Div(list);
@@ -192,27 +207,38 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, Has
         return new ListItem(getTranslation(key) + ": " + value);
     }
 
-    /** schema.org Event with its Place (or online location) and organiser, for search engines. */
+    /**
+     * schema.org Event with its Place (or online location) and organiser, for search
+     * engines.
+     */
     private Element jsonLd(CalendarEntry entry) {
         CalendarEvent e = entry.event();
-        ObjectNode ld = Json.strict().createObjectNode().put("@context", "https://schema.org").put("@type", "Event")
-                .put("name", title).put("description", description).put("startDate", e.start().toString())
-                .put("endDate", e.end().toString())
-                .put("eventStatus", switch (e.status()) {
-                    case CANCELLED -> "https://schema.org/EventCancelled";
-                    case POSTPONED -> "https://schema.org/EventPostponed";
-                    default -> "https://schema.org/EventScheduled";
-                })
-                .put("eventAttendanceMode", e.onlineUrl() != null && e.venue() == null
-                        ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode");
+        ObjectNode ld = Json.strict()
+            .createObjectNode()
+            .put("@context", "https://schema.org")
+            .put("@type", "Event")
+            .put("name", title)
+            .put("description", description)
+            .put("startDate", e.start().toString())
+            .put("endDate", e.end().toString())
+            .put("eventStatus", switch (e.status()) {
+                case CANCELLED -> "https://schema.org/EventCancelled";
+                case POSTPONED -> "https://schema.org/EventPostponed";
+                default -> "https://schema.org/EventScheduled";
+            })
+            .put("eventAttendanceMode", e.onlineUrl() != null && e.venue() == null
+                    ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode");
         if (e.venue() != null) {
             ObjectNode place = ld.putObject("location").put("@type", "Place").put("name", e.venue().name());
             if (e.venue().address() != null) {
-                place.putObject("address").put("@type", "PostalAddress").put("streetAddress", e.venue().address().street())
-                        .put("postalCode", e.venue().address().postalCode())
-                        .put("addressLocality", e.venue().address().city());
+                place.putObject("address")
+                    .put("@type", "PostalAddress")
+                    .put("streetAddress", e.venue().address().street())
+                    .put("postalCode", e.venue().address().postalCode())
+                    .put("addressLocality", e.venue().address().city());
             }
-        } else if (e.onlineUrl() != null) {
+        }
+        else if (e.onlineUrl() != null) {
             ld.putObject("location").put("@type", "VirtualLocation").put("url", e.onlineUrl());
         }
         if (entry.organiserName() != null) {
@@ -220,8 +246,12 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, Has
         }
         if (e.occurrences().size() > 1) {
             ArrayNode subEvents = ld.putArray("subEvent");
-            e.occurrences().forEach(o -> subEvents.addObject().put("@type", "Event").put("name", title)
-                    .put("startDate", o.start().toString()).put("endDate", o.end().toString()));
+            e.occurrences()
+                .forEach(o -> subEvents.addObject()
+                    .put("@type", "Event")
+                    .put("name", title)
+                    .put("startDate", o.start().toString())
+                    .put("endDate", o.end().toString()));
         }
         Element script = new Element("script");
         script.setAttribute("type", "application/ld+json");
@@ -238,4 +268,5 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, Has
     public String getPageDescription() {
         return description;
     }
+
 }

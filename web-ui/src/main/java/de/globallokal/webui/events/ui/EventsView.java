@@ -51,14 +51,19 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.springframework.web.util.HtmlUtils;
 
-/** The public calendar: every coming date, with filters that stay in the address so it can be shared. */
+/**
+ * The public calendar: every coming date, with filters that stay in the address so it can
+ * be shared.
+ */
 @Route(value = PublicPaths.EVENTS, layout = PublicLayout.class)
 @Menu(title = "nav.events", order = 1)
 @AnonymousAllowed
 public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageDescription {
 
     private final CalendarDates calendar;
+
     private final PartnershipReadModel partnerships;
+
     private final Clock clock;
 
     public EventsView(CalendarDates calendar, PartnershipReadModel partnerships, Clock clock) {
@@ -75,10 +80,9 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(new H1(getTranslation("events.title")), new Paragraph(getTranslation("events.intro")));
         add(filterForm(filter));
         String filterQuery = filter.toQuery().getQueryString();
-        Anchor subscribe = new Anchor(
-                "/feeds/events.ics" + (filterQuery.isEmpty() ? "" : "?" + filterQuery), getTranslation("events.subscribe"));
-        Anchor atom = new Anchor("/feeds/events.atom",
-                getTranslation("events.atom"));
+        Anchor subscribe = new Anchor("/feeds/events.ics" + (filterQuery.isEmpty() ? "" : "?" + filterQuery),
+                getTranslation("events.subscribe"));
+        Anchor atom = new Anchor("/feeds/events.atom", getTranslation("events.atom"));
         Paragraph feeds = new Paragraph(subscribe, new Span(" · "), atom);
         feeds.addClassName("gl-feeds");
         add(feeds);
@@ -87,8 +91,8 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         boolean monthView = "monat".equals(QueryValues.first(query, "ansicht"));
         add(viewSwitch(filter, monthView, month));
         if (monthView) {
-            CalendarFilter inMonth = new CalendarFilter(month.atDay(1), month.atEndOfMonth(), filter.category(), filter.sdg(),
-                    filter.partnerSlug(), null, filter.audience(), filter.text());
+            CalendarFilter inMonth = new CalendarFilter(month.atDay(1), month.atEndOfMonth(), filter.category(),
+                    filter.sdg(), filter.partnerSlug(), null, filter.audience(), filter.text());
             add(MonthGrid.of(this, month, calendar.matching(inMonth, clock.instant()), getLocale()));
             return;
         }
@@ -104,7 +108,10 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (!dates.isEmpty()) {
             UnorderedList cards = new UnorderedList();
             cards.addClassName("gl-cards");
-            dates.stream().skip((long) (page - 1) * PAGE_SIZE).limit(PAGE_SIZE).forEach(dated -> cards.add(card(dated)));
+            dates.stream()
+                .skip((long) (page - 1) * PAGE_SIZE)
+                .limit(PAGE_SIZE)
+                .forEach(dated -> cards.add(card(dated)));
             results.add(cards);
         }
         if (pages > 1) {
@@ -113,13 +120,17 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(results);
     }
 
-    /** Ten dates a page: a calendar page stays short to read and light to hold (bench/README.md). */
+    /**
+     * Ten dates a page: a calendar page stays short to read and light to hold
+     * (bench/README.md).
+     */
     static final int PAGE_SIZE = 10;
 
     private static int pageNumber(String value) {
         try {
             return value == null ? 1 : Integer.parseInt(value);
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             return 1;
         }
     }
@@ -129,22 +140,25 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         Nav pager = new Nav();
         pager.addClassName("gl-pager");
         pager.getElement().setAttribute("aria-label", getTranslation("events.pages"));
-        for (int target : new int[] {page - 1, page + 1}) {
+        for (int target : new int[] { page - 1, page + 1 }) {
             if (target < 1 || target > pages) {
                 continue;
             }
             Map<String, String> q = new LinkedHashMap<>();
             filter.toQuery().getParameters().forEach((key, values) -> q.put(key, values.get(0)));
             q.put("seite", String.valueOf(target));
-            RouterLink link = new RouterLink(getTranslation(target < page ? "events.page.previous" : "events.page.next"),
-                    EventsView.class);
+            RouterLink link = new RouterLink(
+                    getTranslation(target < page ? "events.page.previous" : "events.page.next"), EventsView.class);
             link.setQueryParameters(QueryParameters.simple(q));
             pager.add(link);
         }
         return pager;
     }
 
-    /** Links between list and month view (and to the months before and after), keeping the filters. */
+    /**
+     * Links between list and month view (and to the months before and after), keeping the
+     * filters.
+     */
     private Paragraph viewSwitch(CalendarFilter filter, boolean monthView, YearMonth month) {
         Paragraph links = new Paragraph();
         links.addClassName("gl-view-switch");
@@ -163,8 +177,9 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
             for (YearMonth other : List.of(month.minusMonths(1), month.plusMonths(1))) {
                 Map<String, String> q = new LinkedHashMap<>(monthQuery);
                 q.put("monat", other.toString());
-                RouterLink link = new RouterLink(getTranslation(other.isBefore(month) ? "events.view.previous"
-                        : "events.view.next"), EventsView.class);
+                RouterLink link = new RouterLink(
+                        getTranslation(other.isBefore(month) ? "events.view.previous" : "events.view.next"),
+                        EventsView.class);
                 link.setQueryParameters(QueryParameters.simple(q));
                 links.add(new Span(" · "), link);
             }
@@ -175,15 +190,17 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
     private YearMonth month(String value) {
         try {
             return value == null ? YearMonth.now(clock) : YearMonth.parse(value);
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             return YearMonth.now(clock);
         }
     }
 
     /**
-     * One date as a card. It is a single HTML node rather than a tree of components: a calendar
-     * page holds many cards, and every component costs its visitor's session memory and the
-     * size of the first response, which Vaadin keeps per page until the next request.
+     * One date as a card. It is a single HTML node rather than a tree of components: a
+     * calendar page holds many cards, and every component costs its visitor's session
+     * memory and the size of the first response, which Vaadin keeps per page until the
+     * next request.
      */
     private Html card(Dated dated) {
         CalendarEvent e = dated.event();
@@ -192,16 +209,21 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         StringBuilder html = new StringBuilder("<li class=\"gl-card\">");
         html.append("<p class=\"gl-card-when\">").append(escape(EventTexts.when(this, e, o))).append("</p>");
         String href = RouteConfiguration.forSessionScope().getUrl(EventView.class, new RouteParameters("id", o.id()));
-        html.append("<h2><a router-link href=\"").append(escape(href)).append("\">")
-                .append(escape(e.title().in(locale))).append("</a></h2>");
-        html.append("<span class=\"gl-badge\">").append(escape(getTranslation("event.category." + e.category().name())))
-                .append("</span>");
+        html.append("<h2><a router-link href=\"")
+            .append(escape(href))
+            .append("\">")
+            .append(escape(e.title().in(locale)))
+            .append("</a></h2>");
+        html.append("<span class=\"gl-badge\">")
+            .append(escape(getTranslation("event.category." + e.category().name())))
+            .append("</span>");
         if (e.status() != EventStatus.PUBLISHED || o.cancelled()) {
-            EventStatus shown = o.cancelled() ? EventStatus.CANCELLED
-                    : e.status();
-            String note = o.note() != null ? o.note().in(locale) : e.statusNote() == null ? null : e.statusNote().in(locale);
-            html.append("<p class=\"gl-notice\"><span>").append(escape(getTranslation("event.status." + shown.name())
-                    + (note == null ? "" : ": "))).append("</span>");
+            EventStatus shown = o.cancelled() ? EventStatus.CANCELLED : e.status();
+            String note = o.note() != null ? o.note().in(locale)
+                    : e.statusNote() == null ? null : e.statusNote().in(locale);
+            html.append("<p class=\"gl-notice\"><span>")
+                .append(escape(getTranslation("event.status." + shown.name()) + (note == null ? "" : ": ")))
+                .append("</span>");
             if (note != null) {
                 html.append("<span>").append(escape(note)).append("</span>");
             }
@@ -209,20 +231,22 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         if (e.venue() != null) {
             html.append("<p>").append(escape(e.venue().name())).append("</p>");
-        } else if (e.onlineUrl() != null) {
+        }
+        else if (e.onlineUrl() != null) {
             html.append("<p>").append(escape(getTranslation("events.online"))).append("</p>");
         }
         if (e.summary() != null) {
             boolean german = e.summary().fallsBackFor(locale);
-            html.append(german ? "<p lang=\"de\" class=\"gl-fallback\">" : "<p>").append(escape(e.summary().in(locale)))
-                    .append("</p>");
+            html.append(german ? "<p lang=\"de\" class=\"gl-fallback\">" : "<p>")
+                .append(escape(e.summary().in(locale)))
+                .append("</p>");
             if (e.summary().isUnreviewed(locale)) {
-                html.append("<span class=\"gl-unreviewed\">").append(escape(getTranslation("content.unreviewed")))
-                        .append("</span>");
+                html.append("<span class=\"gl-unreviewed\">")
+                    .append(escape(getTranslation("content.unreviewed")))
+                    .append("</span>");
             }
         }
-        String seats = e.status() == EventStatus.PUBLISHED && !o.cancelled()
-                ? EventTexts.seats(this, e, o) : null;
+        String seats = e.status() == EventStatus.PUBLISHED && !o.cancelled() ? EventTexts.seats(this, e, o) : null;
         if (seats != null) {
             html.append("<p class=\"gl-seats\">").append(escape(seats)).append("</p>");
         }
@@ -238,23 +262,29 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         DatePicker to = new DatePicker(getTranslation("events.filter.to"), filter.to());
         from.setLocale(getLocale());
         to.setLocale(getLocale());
-        ComboBox<EventCategory> category = FilterSelect.of(this, getTranslation("events.filter.category"), List.of(EventCategory.values()),
-                filter.category(), c -> getTranslation("event.category." + c.name()));
-        ComboBox<Integer> sdg = FilterSelect.of(this, getTranslation("events.filter.sdg"), IntStream.rangeClosed(1, 17).boxed().toList(),
-                filter.sdg(), n -> getTranslation("events.filter.sdg-item", n));
+        ComboBox<EventCategory> category = FilterSelect.of(this, getTranslation("events.filter.category"),
+                List.of(EventCategory.values()), filter.category(), c -> getTranslation("event.category." + c.name()));
+        ComboBox<Integer> sdg = FilterSelect.of(this, getTranslation("events.filter.sdg"),
+                IntStream.rangeClosed(1, 17).boxed().toList(), filter.sdg(),
+                n -> getTranslation("events.filter.sdg-item", n));
         List<Entry<Partnership>> partners = partnerships.current();
         ComboBox<String> partner = FilterSelect.of(this, getTranslation("events.filter.partner"),
                 partners.stream().map(p -> p.state().slug()).toList(), filter.partnerSlug(),
-                slug -> partners.stream().filter(p -> p.state().slug().equals(slug)).findFirst()
-                        .map(p -> p.state().partner().name()).orElse(slug));
-        ComboBox<Audience> audience = FilterSelect.of(this, getTranslation("events.filter.audience"), List.of(Audience.values()),
-                filter.audience(), a -> getTranslation("event.audience." + a.name()));
+                slug -> partners.stream()
+                    .filter(p -> p.state().slug().equals(slug))
+                    .findFirst()
+                    .map(p -> p.state().partner().name())
+                    .orElse(slug));
+        ComboBox<Audience> audience = FilterSelect.of(this, getTranslation("events.filter.audience"),
+                List.of(Audience.values()), filter.audience(), a -> getTranslation("event.audience." + a.name()));
         TextField text = new TextField(getTranslation("events.filter.text"));
         text.setValue(filter.text() == null ? "" : filter.text());
-        Button apply = new Button(getTranslation("events.filter.apply"), click -> getUI().ifPresent(ui -> ui.navigate(
-                "veranstaltungen", new CalendarFilter(from.getValue(), to.getValue(), category.getValue(), sdg.getValue(),
-                        partner.getValue(), null, audience.getValue(), text.getValue().isBlank() ? null : text.getValue().trim())
-                        .toQuery())));
+        Button apply = new Button(getTranslation("events.filter.apply"),
+                click -> getUI().ifPresent(ui -> ui.navigate("veranstaltungen",
+                        new CalendarFilter(from.getValue(), to.getValue(), category.getValue(), sdg.getValue(),
+                                partner.getValue(), null, audience.getValue(),
+                                text.getValue().isBlank() ? null : text.getValue().trim())
+                            .toQuery())));
         apply.addClickShortcut(Key.ENTER);
         RouterLink reset = new RouterLink(getTranslation("events.filter.reset"), EventsView.class);
         Div fields = new Div(from, to, category, sdg, partner, audience, text);
@@ -273,4 +303,5 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
     public String getPageDescription() {
         return getTranslation("events.intro");
     }
+
 }

@@ -64,8 +64,10 @@ final class MonthGrid {
                                 new RouteParameters("id", d.occurrence().id()));
                         ListItem item = new ListItem(new Span(time.format(d.occurrence().start()) + " "), link);
                         if (d.occurrence().cancelled() || !d.event().status().name().equals("PUBLISHED")) {
-                            item.add(new Span(" (" + view.getTranslation("event.status."
-                                    + (d.occurrence().cancelled() ? "CANCELLED" : d.event().status().name())) + ")"));
+                            item.add(new Span(" ("
+                                    + view.getTranslation("event.status."
+                                            + (d.occurrence().cancelled() ? "CANCELLED" : d.event().status().name()))
+                                    + ")"));
                         }
                         list.add(item);
                     });
@@ -73,7 +75,8 @@ final class MonthGrid {
                         content.add(list);
                     }
                     cell.appendChild(content.getElement());
-                } else {
+                }
+                else {
                     cell.setAttribute("class", "gl-month-outside");
                 }
                 week.appendChild(cell);
@@ -86,4 +89,5 @@ final class MonthGrid {
         wrapper.getElement().appendChild(table);
         return wrapper;
     }
+
 }

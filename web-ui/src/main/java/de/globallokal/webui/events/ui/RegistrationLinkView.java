@@ -25,22 +25,30 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
 
 /**
- * The page behind the link in a registrant's e-mail: where the registration stands, and the
- * buttons to take an offered seat or to cancel. The token in the address is the only key.
+ * The page behind the link in a registrant's e-mail: where the registration stands, and
+ * the buttons to take an offered seat or to cancel. The token in the address is the only
+ * key.
  */
 @Route(value = "anmeldung/:token", layout = PublicLayout.class)
 @AnonymousAllowed
 class RegistrationLinkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SignupGateway gateway;
+
     private final SignupRateLimit rateLimit;
+
     private final CalendarEntries entries;
+
     private final Paragraph result = new Paragraph();
+
     private String token = "";
+
     private final ZoneId officeZone;
+
     private ZoneId zone;
 
-    public RegistrationLinkView(SignupGateway gateway, SignupRateLimit rateLimit, CalendarEntries entries, Clock clock) {
+    public RegistrationLinkView(SignupGateway gateway, SignupRateLimit rateLimit, CalendarEntries entries,
+            Clock clock) {
         this.officeZone = clock.getZone();
         this.zone = officeZone;
         this.gateway = gateway;
@@ -88,13 +96,16 @@ class RegistrationLinkView extends Div implements BeforeEnterObserver, HasDynami
         if (!r.hasNonNull("offeredUntil")) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(zone).format(Instant.parse(r.get("offeredUntil").asString()));
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+            .withLocale(getLocale())
+            .withZone(zone)
+            .format(Instant.parse(r.get("offeredUntil").asString()));
     }
 
     private SignupGateway.Answer call(String action) {
         if ("lookup".equals(action)) {
-            return gateway.byToken(action, token); // reading is harmless; only the changes count against the limit
+            // reading is harmless; only the changes count against the limit
+            return gateway.byToken(action, token);
         }
         String client = VaadinRequest.getCurrent() == null ? "ui" : VaadinRequest.getCurrent().getRemoteAddr();
         if (!rateLimit.tryCall(client).isZero()) {
@@ -107,4 +118,5 @@ class RegistrationLinkView extends Div implements BeforeEnterObserver, HasDynami
     public String getPageTitle() {
         return getTranslation("registration.title") + " – " + getTranslation("app.name");
     }
+
 }

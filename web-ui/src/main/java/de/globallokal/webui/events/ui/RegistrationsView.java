@@ -30,23 +30,32 @@ import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Staff handle the sign-ups of one event: the list in waitlist order, move someone up, cancel,
- * erase on request, CSV export, and the messages that went (or, without SMTP, would have gone)
- * to the registrants. Personal data is fetched from events-service for this page only.
+ * Staff handle the sign-ups of one event: the list in waitlist order, move someone up,
+ * cancel, erase on request, CSV export, and the messages that went (or, without SMTP,
+ * would have gone) to the registrants. Personal data is fetched from events-service for
+ * this page only.
  */
 @Route(value = "staff/anmeldungen", layout = StaffLayout.class)
 @Menu(title = "staff.nav.registrations", order = 7)
-@RolesAllowed({"EDITOR", "ADMIN"})
+@RolesAllowed({ "EDITOR", "ADMIN" })
 class RegistrationsView extends Div implements HasDynamicTitle {
 
     private final StaffApi client;
+
     private final String staff;
+
     private final Grid<JsonNode> grid = new Grid<>();
+
     private final Paragraph status = new Paragraph();
+
     private final Div messages = new Div();
+
     private final Anchor export = new Anchor();
+
     private final Button anonymise = new Button();
+
     private List<JsonNode> shown = List.of();
+
     private CalendarEvent event;
 
     public RegistrationsView(EventReadModel events, StaffApi client, AuthenticationContext authentication) {
@@ -56,27 +65,38 @@ class RegistrationsView extends Div implements HasDynamicTitle {
         Locale locale = getLocale();
         Select<CalendarEvent> chooser = new Select<>();
         chooser.setLabel(getTranslation("staff.registrations.event"));
-        chooser.setItems(events.current().stream().map(e -> e.state()).filter(e -> e.registration() != null)
-                .sorted(Comparator.comparing(CalendarEvent::start)).toList());
+        chooser.setItems(events.current()
+            .stream()
+            .map(e -> e.state())
+            .filter(e -> e.registration() != null)
+            .sorted(Comparator.comparing(CalendarEvent::start))
+            .toList());
         chooser.setPlaceholder(getTranslation("staff.registrations.pick"));
         chooser.setItemLabelGenerator(e -> e.title().in(locale) + " – " + e.start().toLocalDate());
         chooser.setWidth("min(100%, 36rem)");
         chooser.addValueChangeListener(change -> show(change.getValue()));
         status.getElement().setAttribute("role", "status");
         grid.addColumn(r -> getTranslation("staff.registration.status." + r.path("status").asString()))
-                .setHeader(getTranslation("staff.registrations.status"));
+            .setHeader(getTranslation("staff.registrations.status"));
         grid.addColumn(r -> r.has("position") ? r.get("position").asString() : "")
-                .setHeader(getTranslation("staff.registrations.position"));
+            .setHeader(getTranslation("staff.registrations.position"));
         grid.addColumn(r -> r.path("name").asString(r.path("anonymised").asBoolean() ? "—" : ""))
-                .setHeader(getTranslation("signup.name"));
+            .setHeader(getTranslation("signup.name"));
         grid.addColumn(r -> r.path("email").asString("")).setHeader(getTranslation("signup.email"));
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(
-                FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
-        grid.addColumn(r -> event == null ? "" : event.occurrences().stream()
-                .filter(o -> o.id().equals(r.path("occurrenceId").asString())).findFirst()
-                .map(o -> when.format(o.start())).orElse("")).setHeader(getTranslation("signup.date"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.registrations.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(locale);
+        grid.addColumn(r -> event == null ? ""
+                : event.occurrences()
+                    .stream()
+                    .filter(o -> o.id().equals(r.path("occurrenceId").asString()))
+                    .findFirst()
+                    .map(o -> when.format(o.start()))
+                    .orElse(""))
+            .setHeader(getTranslation("signup.date"));
+        grid.addComponentColumn(this::actions)
+            .setHeader(getTranslation("staff.registrations.actions"))
+            .setAutoWidth(true)
+            .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("staff.registrations.choose"));
         export.setText(getTranslation("staff.registrations.export"));
@@ -105,8 +125,8 @@ class RegistrationsView extends Div implements HasDynamicTitle {
     }
 
     private void act(String registrationId, String action) {
-        Answer answer = client.post(StaffApi.Service.EVENTS, staff, "/api/events/" + event.id() + "/registrations/"
-                + registrationId + "/" + action);
+        Answer answer = client.post(StaffApi.Service.EVENTS, staff,
+                "/api/events/" + event.id() + "/registrations/" + registrationId + "/" + action);
         show(event);
         status.setText(answer.ok() ? getTranslation("staff.registrations.done") : problem(answer));
     }
@@ -129,38 +149,48 @@ class RegistrationsView extends Div implements HasDynamicTitle {
         shown = rows;
         anonymise.setVisible(rows.stream().anyMatch(r -> !r.path("anonymised").asBoolean()));
         status.setText(getTranslation("staff.registrations.count", rows.size()));
-        export.setHref(new StreamResource("anmeldungen-" + chosen.id() + ".csv", () -> new ByteArrayInputStream(
-                client.get(StaffApi.Service.EVENTS, staff, "/api/events/" + chosen.id() + "/registrations/export").bytes())));
+        export.setHref(new StreamResource("anmeldungen-" + chosen.id() + ".csv",
+                () -> new ByteArrayInputStream(client
+                    .get(StaffApi.Service.EVENTS, staff, "/api/events/" + chosen.id() + "/registrations/export")
+                    .bytes())));
         export.getElement().setAttribute("download", true);
         export.setVisible(true);
         messages.removeAll();
         Answer sent = client.get(StaffApi.Service.EVENTS, staff, "/api/messages?event=" + chosen.id() + "&limit=50");
-        sent.body().path("data").forEach(m -> messages.add(new Paragraph(m.path("status").asString() + " · "
-                + m.path("kind").asString() + " · " + m.path("to").asString("—") + " · " + m.path("subject").asString())));
+        sent.body()
+            .path("data")
+            .forEach(m -> messages.add(new Paragraph(m.path("status").asString() + " · " + m.path("kind").asString()
+                    + " · " + m.path("to").asString("—") + " · " + m.path("subject").asString())));
         if (messages.getChildren().findAny().isEmpty()) {
             messages.add(new Paragraph(getTranslation("staff.registrations.messages.none")));
         }
     }
 
-    /** Erases the personal data of every registration of the event now, keeping the counts (e.g. right after it took place). */
+    /**
+     * Erases the personal data of every registration of the event now, keeping the counts
+     * (e.g. right after it took place).
+     */
     private void confirmAnonymiseAll() {
         long named = shown.stream().filter(r -> !r.path("anonymised").asBoolean()).count();
-        ConfirmDialog dialog = new ConfirmDialog(
-                getTranslation("staff.registrations.anonymise"),
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("staff.registrations.anonymise"),
                 getTranslation("staff.registrations.anonymise.confirm", named),
                 getTranslation("staff.registrations.anonymise"), confirmed -> {
-                    Answer answer = client.post(StaffApi.Service.EVENTS, staff, "/api/events/" + event.id()
-                            + "/registrations/anonymise");
+                    Answer answer = client.post(StaffApi.Service.EVENTS, staff,
+                            "/api/events/" + event.id() + "/registrations/anonymise");
                     show(event);
-                    status.setText(answer.ok() ? getTranslation("staff.registrations.anonymised",
-                            answer.body().path("anonymised").asInt()) : problem(answer));
+                    status.setText(answer.ok()
+                            ? getTranslation("staff.registrations.anonymised", answer.body().path("anonymised").asInt())
+                            : problem(answer));
                 });
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("editor.cancel"));
         dialog.open();
     }
 
-    /** The service's own explanation (e.g. "all seats are taken"), or ours when it could not be reached. */
+    /**
+     * The service's own explanation (e.g. "all seats are taken"), or ours when it could
+     * not be reached.
+     */
     private String problem(Answer answer) {
         return answer.status() == 503 ? getTranslation("staff.registrations.unavailable")
                 : answer.body().path("detail").asString(getTranslation("staff.registrations.failed"));
@@ -170,4 +200,5 @@ class RegistrationsView extends Div implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("staff.registrations.title") + " – " + getTranslation("app.name");
     }
+
 }

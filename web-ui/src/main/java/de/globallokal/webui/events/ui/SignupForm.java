@@ -33,19 +33,29 @@ import tools.jackson.databind.node.ObjectNode;
 class SignupForm extends Section {
 
     private final TextField name = new TextField();
+
     private final EmailField email = new EmailField();
+
     private final TextField phone = new TextField();
+
     private final TextArea note = new TextArea();
+
     private final Checkbox consent = new Checkbox();
+
     private final Select<Occurrence> date = new Select<>();
+
     private final Paragraph result = new Paragraph();
+
     private final String eventId;
+
     private final String consentVersion;
+
     private final SignupGateway gateway;
+
     private final SignupRateLimit rateLimit;
 
-    SignupForm(String eventId, List<Occurrence> open, Occurrence chosen, SignupGateway gateway, SignupRateLimit rateLimit,
-            String consentVersion, Function<Occurrence, String> dateText) {
+    SignupForm(String eventId, List<Occurrence> open, Occurrence chosen, SignupGateway gateway,
+            SignupRateLimit rateLimit, String consentVersion, Function<Occurrence, String> dateText) {
         this.eventId = eventId;
         this.gateway = gateway;
         this.rateLimit = rateLimit;
@@ -107,9 +117,13 @@ class SignupForm extends Section {
             say(getTranslation("signup.too-many", Math.max(1, wait.toSeconds())), false);
             return;
         }
-        ObjectNode body = Json.strict().createObjectNode().put("name", name.getValue().trim())
-                .put("email", email.getValue().trim()).put("language", getLocale().getLanguage())
-                .put("consent", true).put("consentVersion", consentVersion);
+        ObjectNode body = Json.strict()
+            .createObjectNode()
+            .put("name", name.getValue().trim())
+            .put("email", email.getValue().trim())
+            .put("language", getLocale().getLanguage())
+            .put("consent", true)
+            .put("consentVersion", consentVersion);
         if (!phone.getValue().isBlank()) {
             body.put("phone", phone.getValue().trim());
         }
@@ -149,7 +163,8 @@ class SignupForm extends Section {
                     if (field != null) {
                         field.setInvalid(true);
                         field.setErrorMessage(error.path("message").asString());
-                    } else {
+                    }
+                    else {
                         other.append(' ').append(error.path("message").asString());
                     }
                 }
@@ -180,4 +195,5 @@ class SignupForm extends Section {
         result.setClassName("gl-result-ok", success);
         result.setClassName("gl-result-error", !success);
     }
+
 }

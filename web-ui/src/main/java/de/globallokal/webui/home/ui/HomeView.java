@@ -19,7 +19,10 @@ import de.globallokal.webui.projection.CalendarFilter;
 import de.globallokal.webui.projection.PartnershipReadModel;
 import java.time.Clock;
 
-/** What the office does and why, its six work areas, the next events, the partner cities and how to join in. */
+/**
+ * What the office does and why, its six work areas, the next events, the partner cities
+ * and how to join in.
+ */
 @Route(value = "", layout = PublicLayout.class)
 @AnonymousAllowed
 class HomeView extends Div implements HasDynamicTitle {
@@ -43,8 +46,10 @@ class HomeView extends Div implements HasDynamicTitle {
         add(new Section(new H2(getTranslation("home.areas")), areas));
 
         UnorderedList next = new UnorderedList();
-        calendar.matching(CalendarFilter.all(), clock.instant()).stream().limit(NEXT_EVENTS)
-                .forEach(d -> next.add(DateLinks.item(d.event(), d.occurrence(), getLocale())));
+        calendar.matching(CalendarFilter.all(), clock.instant())
+            .stream()
+            .limit(NEXT_EVENTS)
+            .forEach(d -> next.add(DateLinks.item(d.event(), d.occurrence(), getLocale())));
         Section events = new Section(new H2(getTranslation("home.next-events")));
         events.add(next.getChildren().findAny().isPresent() ? next : new Paragraph(getTranslation("home.no-events")));
         events.add(PublicPaths.link(getTranslation("home.all-events"), PublicPaths.EVENTS));
@@ -65,4 +70,5 @@ class HomeView extends Div implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("app.name") + " – " + getTranslation("home.title");
     }
+
 }

@@ -36,9 +36,10 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import tools.jackson.databind.JsonNode;
 
 /**
- * For administrators: is every part up, how far behind is each consumer, what failed and now
- * lies in a dead-letter topic (replay it after a fix, or discard it), rebuild a read model
- * from its topic and watch it catch up, and how much each service's outbox still holds.
+ * For administrators: is every part up, how far behind is each consumer, what failed and
+ * now lies in a dead-letter topic (replay it after a fix, or discard it), rebuild a read
+ * model from its topic and watch it catch up, and how much each service's outbox still
+ * holds.
  */
 @Route(value = "staff/betrieb", layout = StaffLayout.class)
 @Menu(title = "staff.nav.operations", order = 9)
@@ -46,18 +47,31 @@ import tools.jackson.databind.JsonNode;
 class OperationsView extends Div implements HasDynamicTitle {
 
     private final StaffApi api;
+
     private final KafkaOperations kafka;
+
     private final DeadLetterDesk desk;
+
     private final ReadModelRebuild rebuild;
+
     private final HealthEndpoint health;
+
     private final String staff;
+
     private final String group;
+
     private final UnorderedList parts = new UnorderedList();
+
     private final Grid<Lag> lags = new Grid<>();
+
     private final Grid<DeadLetter> letters = new Grid<>();
+
     private final Paragraph status = new Paragraph();
+
     private final ProgressBar progress = new ProgressBar(0, 1);
+
     private final Paragraph progressText = new Paragraph();
+
     private Registration polling;
 
     public OperationsView(StaffApi api, KafkaOperations kafka, DeadLetterDesk desk, ReadModelRebuild rebuild,
@@ -85,23 +99,26 @@ class OperationsView extends Div implements HasDynamicTitle {
         letters.addColumn(DeadLetter::key).setHeader(getTranslation("operations.key")).setAutoWidth(true);
         letters.addColumn(DeadLetter::error).setHeader(getTranslation("operations.error")).setFlexGrow(2);
         letters.addColumn(DeadLetter::preview).setHeader(getTranslation("operations.record")).setFlexGrow(2);
-        letters.addComponentColumn(letter -> new Div(
-                new Button(getTranslation("operations.replay"), click -> handle(letter, true)),
-                new Button(getTranslation("operations.discard"), click -> handle(letter, false))))
-                .setHeader(getTranslation("staff.registrations.actions")).setAutoWidth(true).setFlexGrow(0);
+        letters
+            .addComponentColumn(
+                    letter -> new Div(new Button(getTranslation("operations.replay"), click -> handle(letter, true)),
+                            new Button(getTranslation("operations.discard"), click -> handle(letter, false))))
+            .setHeader(getTranslation("staff.registrations.actions"))
+            .setAutoWidth(true)
+            .setFlexGrow(0);
         letters.setAllRowsVisible(true);
         letters.setEmptyStateText(getTranslation("operations.no-letters"));
 
         progress.setVisible(false);
         progress.getElement().setAttribute("aria-label", getTranslation("operations.rebuild.progress"));
         Div rebuilds = new Div(
-                new Button(getTranslation("operations.rebuild.partnerships"), click -> startRebuild(Topics.PARTNERSHIPS)),
+                new Button(getTranslation("operations.rebuild.partnerships"),
+                        click -> startRebuild(Topics.PARTNERSHIPS)),
                 new Button(getTranslation("operations.rebuild.events"), click -> startRebuild(Topics.EVENTS)));
         Button refresh = new Button(getTranslation("operations.refresh"), click -> refresh());
 
         add(new H1(getTranslation("staff.nav.operations")), refresh, status,
-                new H2(getTranslation("operations.health")), parts,
-                new H2(getTranslation("operations.lag")), lags,
+                new H2(getTranslation("operations.health")), parts, new H2(getTranslation("operations.lag")), lags,
                 new H2(getTranslation("operations.dead-letters")), letters,
                 new H2(getTranslation("operations.rebuild")), new Paragraph(getTranslation("operations.rebuild.help")),
                 rebuilds, progress, progressText);
@@ -112,8 +129,9 @@ class OperationsView extends Div implements HasDynamicTitle {
         parts.removeAll();
         HealthDescriptor own = health.health();
         if (own instanceof CompositeHealthDescriptor composite) {
-            composite.getComponents().forEach((name, part) -> parts.add(new ListItem(
-                    getTranslation("operations.part", "web-ui · " + name, part.getStatus().getCode()))));
+            composite.getComponents()
+                .forEach((name, part) -> parts.add(new ListItem(
+                        getTranslation("operations.part", "web-ui · " + name, part.getStatus().getCode()))));
         }
         service(Service.PARTNERSHIPS, "partnerships-service");
         service(Service.EVENTS, "events-service");
@@ -121,8 +139,10 @@ class OperationsView extends Div implements HasDynamicTitle {
         try {
             lags.setItems(kafka.lag());
             letters.setItems(KafkaOperations.TOPICS.stream().flatMap(topic -> desk.open(topic).stream()).toList());
-        } catch (Exception e) {
-            // the page matters most when the broker is in trouble: it shows what it can and says why the rest is missing
+        }
+        catch (Exception e) {
+            // the page matters most when the broker is in trouble: it shows what it can
+            // and says why the rest is missing
             lags.setItems(List.of());
             letters.setItems(List.of());
             status.setText(getTranslation("operations.kafka-away", e.getMessage()));
@@ -139,11 +159,16 @@ class OperationsView extends Div implements HasDynamicTitle {
         }
         parts.add(new ListItem(getTranslation("operations.part", name, answer.body().path("status").asString("?"))));
         components.properties().forEach(part -> {
-            String text = getTranslation("operations.part", name + " · " + part.getKey(), part.getValue().path("status").asString());
+            String text = getTranslation("operations.part", name + " · " + part.getKey(),
+                    part.getValue().path("status").asString());
             if ("outbox".equals(part.getKey())) {
                 StringBuilder backlog = new StringBuilder();
-                part.getValue().path("details").properties().forEach(relay -> backlog.append(" · ")
-                        .append(getTranslation("operations.backlog", relay.getKey(), relay.getValue().path("topic").asString(),
+                part.getValue()
+                    .path("details")
+                    .properties()
+                    .forEach(relay -> backlog.append(" · ")
+                        .append(getTranslation("operations.backlog", relay.getKey(),
+                                relay.getValue().path("topic").asString(),
                                 relay.getValue().path("pendingAggregates").asLong())));
                 text += backlog;
             }
@@ -157,11 +182,13 @@ class OperationsView extends Div implements HasDynamicTitle {
             if (replay) {
                 desk.replay(letter, staff);
                 done = getTranslation("operations.replayed", letter.id(), letter.originalTopic());
-            } else {
+            }
+            else {
                 desk.discard(letter, staff);
                 done = getTranslation("operations.discarded", letter.id());
             }
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             done = getTranslation("operations.kafka-away", e.getMessage());
         }
         refresh();
@@ -172,10 +199,12 @@ class OperationsView extends Div implements HasDynamicTitle {
         try {
             if (Topics.EVENTS.equals(topic)) {
                 rebuild.eventsTopic();
-            } else {
+            }
+            else {
                 rebuild.partnershipsTopic();
             }
-        } catch (RebuildRefusedException refused) {
+        }
+        catch (RebuildRefusedException refused) {
             progressText.setText(getTranslation("operations.rebuild.refused", topic));
             return;
         }
@@ -187,8 +216,9 @@ class OperationsView extends Div implements HasDynamicTitle {
         if (polling != null) {
             polling.remove();
         }
-        // the projector seeks between polls; progress is how far the group's commits have come back up the topic
-        long[] polls = {0};
+        // the projector seeks between polls; progress is how far the group's commits have
+        // come back up the topic
+        long[] polls = { 0 };
         polling = ui.addPollListener(poll -> {
             polls[0]++;
             try {
@@ -200,7 +230,8 @@ class OperationsView extends Div implements HasDynamicTitle {
                     progressText.setText(getTranslation("operations.rebuild.done", topic, lag.end()));
                     stopPolling(ui);
                 }
-            } catch (Exception e) {
+            }
+            catch (Exception e) {
                 progressText.setText(getTranslation("operations.kafka-away", e.getMessage()));
             }
         });
@@ -223,4 +254,5 @@ class OperationsView extends Div implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("staff.nav.operations") + " – " + getTranslation("staff.brand");
     }
+
 }

@@ -9,7 +9,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The partner cities as points on the world outlines (drawn once by {@link WorldOutlines}
  * and only referenced here). The map is a picture of the list next to it — same cities —
- * so it is labelled as such and its points stay out of the keyboard's path; the list is in it.
+ * so it is labelled as such and its points stay out of the keyboard's path; the list is
+ * in it.
  */
 public final class PartnerMap {
 
@@ -17,18 +18,29 @@ public final class PartnerMap {
     }
 
     /**
-     * @param home where the city itself lies, to draw lines to its partners; null for none
+     * @param home where the city itself lies, to draw lines to its partners; null for
+     * none
      */
     public static Svg of(List<Partnership> partnerships, String label, String homeName, GeoPoint home) {
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-180 -90 360 180\""
-                + " role=\"img\" class=\"gl-map\" aria-label=\"").append(escape(label)).append("\">")
-                .append("<image href=\"").append(WorldOutlines.PATH.substring(1))
-                .append("\" x=\"-180\" y=\"-90\" width=\"360\" height=\"180\"/>");
+                + " role=\"img\" class=\"gl-map\" aria-label=\"")
+            .append(escape(label))
+            .append("\">")
+            .append("<image href=\"")
+            .append(WorldOutlines.PATH.substring(1))
+            .append("\" x=\"-180\" y=\"-90\" width=\"360\" height=\"180\"/>");
         for (Partnership p : partnerships) {
             GeoPoint at = p.partner().location();
             if (home != null && at != null) {
-                svg.append("<line class=\"gl-map-link\" x1=\"").append(x(home)).append("\" y1=\"").append(y(home))
-                        .append("\" x2=\"").append(x(at)).append("\" y2=\"").append(y(at)).append("\"/>");
+                svg.append("<line class=\"gl-map-link\" x1=\"")
+                    .append(x(home))
+                    .append("\" y1=\"")
+                    .append(y(home))
+                    .append("\" x2=\"")
+                    .append(x(at))
+                    .append("\" y2=\"")
+                    .append(y(at))
+                    .append("\"/>");
             }
         }
         if (home != null) {
@@ -43,8 +55,15 @@ public final class PartnerMap {
     }
 
     private static void point(StringBuilder svg, GeoPoint at, String name, String className) {
-        svg.append("<circle class=\"").append(className).append("\" cx=\"").append(x(at)).append("\" cy=\"").append(y(at))
-                .append("\" r=\"2.2\"><title>").append(escape(name == null ? "" : name)).append("</title></circle>");
+        svg.append("<circle class=\"")
+            .append(className)
+            .append("\" cx=\"")
+            .append(x(at))
+            .append("\" cy=\"")
+            .append(y(at))
+            .append("\" r=\"2.2\"><title>")
+            .append(escape(name == null ? "" : name))
+            .append("</title></circle>");
     }
 
     private static String x(GeoPoint at) {
@@ -56,6 +75,8 @@ public final class PartnerMap {
     }
 
     static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8"); // only the markup characters: XML knows no HTML entities
+        // only the markup characters: XML knows no HTML entities
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
+
 }

@@ -15,15 +15,17 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The world's country outlines (Natural Earth 1:110m, public domain, shipped as a resource)
- * as one SVG in an equirectangular projection, {@code viewBox="-180 -90 360 180"} with
- * y = −latitude. Drawn once at start and served as a cacheable file, so a map page carries
- * only its points and no session holds the outlines.
+ * The world's country outlines (Natural Earth 1:110m, public domain, shipped as a
+ * resource) as one SVG in an equirectangular projection,
+ * {@code viewBox="-180 -90 360 180"} with y = −latitude. Drawn once at start and served
+ * as a cacheable file, so a map page carries only its points and no session holds the
+ * outlines.
  */
 @RestController
 public class WorldOutlines {
 
     public static final String PATH = "/maps/world.svg";
+
     private final byte[] svg;
 
     WorldOutlines() {
@@ -32,8 +34,10 @@ public class WorldOutlines {
 
     @GetMapping(PATH)
     ResponseEntity<byte[]> svg() {
-        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic()).body(svg);
+        return ResponseEntity.ok()
+            .contentType(MediaType.valueOf("image/svg+xml"))
+            .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+            .body(svg);
     }
 
     static String draw() {
@@ -41,20 +45,22 @@ public class WorldOutlines {
             JsonNode world = Json.tolerant().readTree(in);
             StringBuilder out = new StringBuilder(200_000);
             out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-180 -90 360 180\">")
-                    .append("<rect x=\"-180\" y=\"-90\" width=\"360\" height=\"180\" fill=\"#e8f0f4\"/>")
-                    .append("<g fill=\"#d5dcd5\" stroke=\"#ffffff\" stroke-width=\"0.2\">");
+                .append("<rect x=\"-180\" y=\"-90\" width=\"360\" height=\"180\" fill=\"#e8f0f4\"/>")
+                .append("<g fill=\"#d5dcd5\" stroke=\"#ffffff\" stroke-width=\"0.2\">");
             for (JsonNode feature : world.get("features")) {
                 JsonNode geometry = feature.get("geometry");
                 out.append("<path d=\"");
                 if ("Polygon".equals(geometry.get("type").asString())) {
                     polygon(geometry.get("coordinates"), out);
-                } else {
+                }
+                else {
                     geometry.get("coordinates").forEach(polygon -> polygon(polygon, out));
                 }
                 out.append("\"/>");
             }
             return out.append("</g></svg>").toString();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("the world outlines resource is unreadable", e);
         }
     }
@@ -65,7 +71,8 @@ public class WorldOutlines {
             for (int i = 0; i < ring.size(); i++) {
                 JsonNode point = ring.get(i);
                 double lon = point.get(0).asDouble();
-                // a ring that crosses the date line would draw a stroke right across the map: lift the pen there
+                // a ring that crosses the date line would draw a stroke right across the
+                // map: lift the pen there
                 boolean jump = i == 0 || Math.abs(lon - previous) > 180;
                 out.append(jump ? 'M' : 'L').append(format(lon)).append(' ').append(format(-point.get(1).asDouble()));
                 previous = lon;
@@ -77,4 +84,5 @@ public class WorldOutlines {
     static String format(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
     }
+
 }

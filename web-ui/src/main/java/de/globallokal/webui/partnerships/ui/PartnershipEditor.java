@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** A partnership with its partner city, description, goals and milestones. */
 @Route(value = "staff/partnerschaften/:id", layout = StaffLayout.class)
-@RolesAllowed({"EDITOR", "ADMIN"})
+@RolesAllowed({ "EDITOR", "ADMIN" })
 public class PartnershipEditor extends EditorView {
 
     static final Target TARGET = new Target(Service.PARTNERSHIPS, "/api/partnerships", AggregateTypes.PARTNERSHIP,
@@ -37,19 +37,24 @@ public class PartnershipEditor extends EditorView {
         form.text("partner.region", getTranslation("editor.partner.region"));
         form.number("partner.location.lat", getTranslation("editor.partner.lat"));
         form.number("partner.location.lon", getTranslation("editor.partner.lon"));
-        Hints.example(form.text("partner.website", getTranslation("editor.partner.website")), "editor.hint.web-address");
+        Hints.example(form.text("partner.website", getTranslation("editor.partner.website")),
+                "editor.hint.web-address");
         form.section(getTranslation("editor.section.partnership"));
         form.choice("kind", getTranslation("editor.partnership.kind"), PartnershipKind.class, "partnership.kind");
         form.integer("since", getTranslation("editor.partnership.since"));
-        form.choice("status", getTranslation("editor.partnership.status"), PartnershipStatus.class, "partnership.status");
+        form.choice("status", getTranslation("editor.partnership.status"), PartnershipStatus.class,
+                "partnership.status");
         form.localized("statusReason", getTranslation("editor.partnership.status-reason"), false);
         form.section(getTranslation("editor.section.texts"));
         form.localized("description", getTranslation("editor.description"), true);
         form.section(getTranslation("editor.section.links"));
         form.goals("sdgs", getTranslation("editor.sdgs"));
         Map<String, String> offices = new LinkedHashMap<>();
-        contacts.current().stream().map(e -> e.state()).sorted(Comparator.comparing(c -> c.office()))
-                .forEach(c -> offices.put(c.id(), c.office() + (c.person() == null ? "" : " – " + c.person())));
+        contacts.current()
+            .stream()
+            .map(e -> e.state())
+            .sorted(Comparator.comparing(c -> c.office()))
+            .forEach(c -> offices.put(c.id(), c.office() + (c.person() == null ? "" : " – " + c.person())));
         form.references("localContactIds", getTranslation("editor.partnership.local-contacts"), offices);
         form.references("partnerContactIds", getTranslation("editor.partnership.partner-contacts"), offices);
         form.image("image", getTranslation("editor.image"));
@@ -73,4 +78,5 @@ public class PartnershipEditor extends EditorView {
     protected String nameOf(JsonNode document) {
         return document.at("/partner/name").asString("");
     }
+
 }

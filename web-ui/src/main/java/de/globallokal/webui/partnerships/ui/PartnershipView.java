@@ -40,7 +40,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** One partner city: facts, the partnership's history as a timeline, its projects, coming events and contacts. */
+/**
+ * One partner city: facts, the partnership's history as a timeline, its projects, coming
+ * events and contacts.
+ */
 @Route(value = PublicPaths.PARTNERSHIP, layout = PublicLayout.class)
 @AnonymousAllowed
 public class PartnershipView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageDescription {
@@ -48,11 +51,17 @@ public class PartnershipView extends Div implements BeforeEnterObserver, HasDyna
     static final int EVENTS_SHOWN = 5;
 
     private final PartnershipReadModel partnerships;
+
     private final ProjectReadModel projects;
+
     private final ContactReadModel contacts;
+
     private final CalendarDates calendar;
+
     private final Clock clock;
+
     private String title = "";
+
     private String description = "";
 
     public PartnershipView(PartnershipReadModel partnerships, ProjectReadModel projects, ContactReadModel contacts,
@@ -83,17 +92,17 @@ public class PartnershipView extends Div implements BeforeEnterObserver, HasDyna
         }
         UnorderedList facts = new UnorderedList();
         facts.addClassName("gl-facts");
-        facts.add(new ListItem(getTranslation("partnership.country") + ": "
-                + CountryCode.displayName(p.partner().country(), locale)
-                + (p.partner().region() == null ? "" : " (" + p.partner().region() + ")")));
-        facts.add(new ListItem(getTranslation("partnership.kind") + ": "
-                + getTranslation("partnership.kind." + p.kind().name())));
+        facts.add(new ListItem(
+                getTranslation("partnership.country") + ": " + CountryCode.displayName(p.partner().country(), locale)
+                        + (p.partner().region() == null ? "" : " (" + p.partner().region() + ")")));
+        facts.add(new ListItem(
+                getTranslation("partnership.kind") + ": " + getTranslation("partnership.kind." + p.kind().name())));
         if (p.since() != null) {
             facts.add(new ListItem(getTranslation("partnerships.since", p.since())));
         }
-        facts.add(new ListItem(getTranslation("partnership.status") + ": "
-                + getTranslation("partnership.status." + p.status().name())
-                + (p.statusReason() == null ? "" : " – " + p.statusReason().in(locale))));
+        facts.add(new ListItem(
+                getTranslation("partnership.status") + ": " + getTranslation("partnership.status." + p.status().name())
+                        + (p.statusReason() == null ? "" : " – " + p.statusReason().in(locale))));
         if (p.partner().website() != null) {
             ListItem website = new ListItem(getTranslation("partnership.website") + ": ");
             website.add(new Anchor(p.partner().website(), p.partner().website()));
@@ -133,9 +142,13 @@ public class PartnershipView extends Div implements BeforeEnterObserver, HasDyna
     private Section projects(Partnership p, Locale locale) {
         Section section = new Section(new H2(getTranslation("partnership.projects")));
         UnorderedList list = new UnorderedList();
-        projects.current().stream().filter(e -> p.id().equals(e.state().partnershipId())).forEach(e -> list.add(
-                new ListItem(PublicPaths.link(e.state().title().in(locale), PublicPaths.PROJECT, e.state().slug()))));
-        section.add(list.getChildren().findAny().isPresent() ? list : new Paragraph(getTranslation("partnership.no-projects")));
+        projects.current()
+            .stream()
+            .filter(e -> p.id().equals(e.state().partnershipId()))
+            .forEach(e -> list.add(new ListItem(
+                    PublicPaths.link(e.state().title().in(locale), PublicPaths.PROJECT, e.state().slug()))));
+        section.add(list.getChildren().findAny().isPresent() ? list
+                : new Paragraph(getTranslation("partnership.no-projects")));
         return section;
     }
 
@@ -147,7 +160,8 @@ public class PartnershipView extends Div implements BeforeEnterObserver, HasDyna
         dates.stream().limit(EVENTS_SHOWN).forEach(d -> list.add(DateLinks.item(d.event(), d.occurrence(), locale)));
         section.add(dates.isEmpty() ? new Paragraph(getTranslation("partnership.no-events")) : list);
         if (dates.size() > EVENTS_SHOWN) {
-            section.add(PublicPaths.link(getTranslation("partnership.all-events"), PublicPaths.EVENTS, filter.toQuery()));
+            section
+                .add(PublicPaths.link(getTranslation("partnership.all-events"), PublicPaths.EVENTS, filter.toQuery()));
         }
         return section;
     }
@@ -160,9 +174,11 @@ public class PartnershipView extends Div implements BeforeEnterObserver, HasDyna
             contacts.findCurrent(id).ifPresent(e -> list.add(contact(e.state(), locale, "partnership.contact.local")));
         }
         for (String id : p.partnerContactIds()) {
-            contacts.findCurrent(id).ifPresent(e -> list.add(contact(e.state(), locale, "partnership.contact.partner")));
+            contacts.findCurrent(id)
+                .ifPresent(e -> list.add(contact(e.state(), locale, "partnership.contact.partner")));
         }
-        section.add(list.getChildren().findAny().isPresent() ? list : new Paragraph(getTranslation("partnership.no-contacts")));
+        section.add(list.getChildren().findAny().isPresent() ? list
+                : new Paragraph(getTranslation("partnership.no-contacts")));
         return section;
     }
 
@@ -193,4 +209,5 @@ public class PartnershipView extends Div implements BeforeEnterObserver, HasDyna
     public String getPageDescription() {
         return description;
     }
+
 }

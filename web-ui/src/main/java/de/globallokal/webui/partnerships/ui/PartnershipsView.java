@@ -46,6 +46,7 @@ import java.util.stream.IntStream;
 public class PartnershipsView extends Div implements HasDynamicTitle, BeforeEnterObserver, HasPageDescription {
 
     private final PartnershipReadModel readModel;
+
     private final SiteProperties site;
 
     public PartnershipsView(PartnershipReadModel readModel, SiteProperties site) {
@@ -60,10 +61,12 @@ public class PartnershipsView extends Div implements HasDynamicTitle, BeforeEnte
         PartnershipKind kind = QueryValues.parse(PartnershipKind.class, QueryValues.first(query, "art"));
         PartnershipStatus status = QueryValues.parse(PartnershipStatus.class, QueryValues.first(query, "stand"));
         Integer sdg = QueryValues.sdg(QueryValues.first(query, "ziel"));
-        List<Entry<Partnership>> shown = readModel.current().stream()
-                .filter(e -> kind == null || e.state().kind() == kind)
-                .filter(e -> status == null || e.state().status() == status)
-                .filter(e -> sdg == null || e.state().sdgs().contains(sdg)).toList();
+        List<Entry<Partnership>> shown = readModel.current()
+            .stream()
+            .filter(e -> kind == null || e.state().kind() == kind)
+            .filter(e -> status == null || e.state().status() == status)
+            .filter(e -> sdg == null || e.state().sdgs().contains(sdg))
+            .toList();
         removeAll();
         add(new H1(getTranslation("partnerships.title")), new Paragraph(getTranslation("partnerships.intro")));
         add(filters(kind, status, sdg));
@@ -78,12 +81,12 @@ public class PartnershipsView extends Div implements HasDynamicTitle, BeforeEnte
     }
 
     private Section filters(PartnershipKind kind, PartnershipStatus status, Integer sdg) {
-        ComboBox<PartnershipKind> kinds = FilterSelect.of(this, getTranslation("partnership.kind"), List.of(PartnershipKind.values()), kind,
-                k -> getTranslation("partnership.kind." + k.name()));
-        ComboBox<PartnershipStatus> states = FilterSelect.of(this, getTranslation("partnership.status"), List.of(PartnershipStatus.values()),
-                status, s -> getTranslation("partnership.status." + s.name()));
-        ComboBox<Integer> goals = FilterSelect.of(this, getTranslation("events.filter.sdg"), IntStream.rangeClosed(1, 17).boxed().toList(),
-                sdg, n -> getTranslation("events.filter.sdg-item", n));
+        ComboBox<PartnershipKind> kinds = FilterSelect.of(this, getTranslation("partnership.kind"),
+                List.of(PartnershipKind.values()), kind, k -> getTranslation("partnership.kind." + k.name()));
+        ComboBox<PartnershipStatus> states = FilterSelect.of(this, getTranslation("partnership.status"),
+                List.of(PartnershipStatus.values()), status, s -> getTranslation("partnership.status." + s.name()));
+        ComboBox<Integer> goals = FilterSelect.of(this, getTranslation("events.filter.sdg"),
+                IntStream.rangeClosed(1, 17).boxed().toList(), sdg, n -> getTranslation("events.filter.sdg-item", n));
         Button apply = new Button(getTranslation("events.filter.apply"), click -> {
             Map<String, String> query = new LinkedHashMap<>();
             if (kinds.getValue() != null) {
@@ -134,4 +137,5 @@ public class PartnershipsView extends Div implements HasDynamicTitle, BeforeEnte
     public String getPageTitle() {
         return getTranslation("partnerships.title") + " – " + getTranslation("app.name");
     }
+
 }

@@ -12,16 +12,26 @@ import java.util.Comparator;
 /** The partnerships as web-ui knows them (its read model), each opening its editor. */
 @Route(value = "staff/partnerschaften", layout = StaffLayout.class)
 @Menu(title = "staff.nav.partnerships", order = 2)
-@RolesAllowed({"EDITOR", "ADMIN"})
+@RolesAllowed({ "EDITOR", "ADMIN" })
 class StaffPartnershipsView extends StaffListView<Partnership> {
 
     public StaffPartnershipsView(PartnershipReadModel partnerships) {
         super("staff.nav.partnerships", "editor.kind.partnership", PartnershipEditor.class,
-                partnerships.current().stream().map(e -> e.state()).sorted(Comparator.comparing(p -> p.partner().name()))
-                        .toList(), Partnership::id, p -> p.partner().name(), "editor.partner.name");
-        grid.addColumn(p -> p.partner().country()).setHeader(getTranslation("editor.partner.country")).setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("partnership.kind." + p.kind())).setHeader(getTranslation("editor.partnership.kind"));
-        grid.addColumn(p -> p.since() == null ? "" : p.since().toString()).setHeader(getTranslation("editor.partnership.since"));
-        grid.addColumn(p -> getTranslation("partnership.status." + p.status())).setHeader(getTranslation("editor.partnership.status"));
+                partnerships.current()
+                    .stream()
+                    .map(e -> e.state())
+                    .sorted(Comparator.comparing(p -> p.partner().name()))
+                    .toList(),
+                Partnership::id, p -> p.partner().name(), "editor.partner.name");
+        grid.addColumn(p -> p.partner().country())
+            .setHeader(getTranslation("editor.partner.country"))
+            .setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("partnership.kind." + p.kind()))
+            .setHeader(getTranslation("editor.partnership.kind"));
+        grid.addColumn(p -> p.since() == null ? "" : p.since().toString())
+            .setHeader(getTranslation("editor.partnership.since"));
+        grid.addColumn(p -> getTranslation("partnership.status." + p.status()))
+            .setHeader(getTranslation("editor.partnership.status"));
     }
+
 }

@@ -16,8 +16,8 @@ import java.util.Locale;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * One indicator over time as a small bar chart drawn in SVG, with the same values in a table
- * beneath it: the chart shows the trend, the table says the numbers to anyone.
+ * One indicator over time as a small bar chart drawn in SVG, with the same values in a
+ * table beneath it: the chart shows the trend, the table says the numbers to anyone.
  */
 final class IndicatorChart {
 
@@ -28,8 +28,10 @@ final class IndicatorChart {
     }
 
     static Component of(Component view, Indicator indicator, Locale locale) {
-        List<Indicator.Value> values = indicator.values().stream().sorted(Comparator.comparing(Indicator.Value::date))
-                .toList();
+        List<Indicator.Value> values = indicator.values()
+            .stream()
+            .sorted(Comparator.comparing(Indicator.Value::date))
+            .toList();
         String name = indicator.name().in(locale);
         String unit = indicator.unit() == null ? "" : " " + indicator.unit();
         NumberFormat numbers = NumberFormat.getNumberInstance(locale);
@@ -44,10 +46,10 @@ final class IndicatorChart {
         double slot = (double) WIDTH / values.size();
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + WIDTH + " "
                 + HEIGHT + "\" role=\"img\" class=\"gl-indicator-chart\" aria-label=\"")
-                .append(escape(view.getTranslation("project.indicator.chart", name,
-                        numbers.format(values.get(0).value()) + unit, numbers.format(values.get(values.size() - 1).value())
-                                + unit)))
-                .append("\">");
+            .append(escape(
+                    view.getTranslation("project.indicator.chart", name, numbers.format(values.get(0).value()) + unit,
+                            numbers.format(values.get(values.size() - 1).value()) + unit)))
+            .append("\">");
         for (int i = 0; i < values.size(); i++) {
             double height = Math.max(1, values.get(i).value().doubleValue() / top * (HEIGHT - 4));
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"/>",
@@ -79,6 +81,8 @@ final class IndicatorChart {
     }
 
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8"); // only the markup characters: XML knows no HTML entities
+        // only the markup characters: XML knows no HTML entities
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
+
 }

@@ -20,9 +20,12 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** A project of a partnership: its funding lines, the measures of its action programme and its indicators. */
+/**
+ * A project of a partnership: its funding lines, the measures of its action programme and
+ * its indicators.
+ */
 @Route(value = "staff/projekte/:id", layout = StaffLayout.class)
-@RolesAllowed({"EDITOR", "ADMIN"})
+@RolesAllowed({ "EDITOR", "ADMIN" })
 class ProjectEditor extends EditorView {
 
     static final Target TARGET = new Target(Service.PARTNERSHIPS, "/api/projects", AggregateTypes.PROJECT,
@@ -31,8 +34,11 @@ class ProjectEditor extends EditorView {
     public ProjectEditor(EditorContext context, PartnershipReadModel partnerships) {
         super(context, TARGET);
         Map<String, String> partners = new LinkedHashMap<>();
-        partnerships.current().stream().map(e -> e.state()).sorted(Comparator.comparing(p -> p.partner().name()))
-                .forEach(p -> partners.put(p.id(), p.partner().name()));
+        partnerships.current()
+            .stream()
+            .map(e -> e.state())
+            .sorted(Comparator.comparing(p -> p.partner().name()))
+            .forEach(p -> partners.put(p.id(), p.partner().name()));
         form.section(getTranslation("editor.section.project"));
         form.reference("partnershipId", getTranslation("editor.project.partnership"), partners);
         form.choice("status", getTranslation("editor.project.status"), ProjectStatus.class, "project.status");
@@ -57,10 +63,12 @@ class ProjectEditor extends EditorView {
                 getTranslation("editor.remove"), row -> {
                     row.localized("goal", getTranslation("editor.measure.goal"), false);
                     row.localized("measure", getTranslation("editor.measure.measure"), false);
-                    row.choice("responsible", getTranslation("editor.measure.responsible"), List.of("LOCAL", "PARTNER", "JOINT"),
+                    row.choice("responsible", getTranslation("editor.measure.responsible"),
+                            List.of("LOCAL", "PARTNER", "JOINT"),
                             side -> getTranslation("editor.measure.responsible." + side));
                     row.integer("progress", getTranslation("editor.measure.progress"));
-                    row.choice("status", getTranslation("editor.project.status"), ProjectStatus.class, "project.status");
+                    row.choice("status", getTranslation("editor.project.status"), ProjectStatus.class,
+                            "project.status");
                     row.date("due", getTranslation("editor.measure.due"));
                     row.text("resources", getTranslation("editor.measure.resources"));
                 });
@@ -68,8 +76,8 @@ class ProjectEditor extends EditorView {
                 getTranslation("editor.remove"), row -> {
                     row.localized("name", getTranslation("editor.indicator.name"), false);
                     row.text("unit", getTranslation("editor.indicator.unit"));
-                    row.rows("values", getTranslation("editor.indicator.values"), getTranslation("editor.indicator.add-value"),
-                            getTranslation("editor.remove"), value -> {
+                    row.rows("values", getTranslation("editor.indicator.values"),
+                            getTranslation("editor.indicator.add-value"), getTranslation("editor.remove"), value -> {
                                 value.date("date", getTranslation("editor.indicator.date"));
                                 value.number("value", getTranslation("editor.indicator.value"));
                             });
@@ -85,4 +93,5 @@ class ProjectEditor extends EditorView {
     protected String nameOf(JsonNode document) {
         return document.at("/title/de").asString("");
     }
+
 }

@@ -29,12 +29,15 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 
-/** One project: what it is for, who pays, and the measures of the joint action programme. */
+/**
+ * One project: what it is for, who pays, and the measures of the joint action programme.
+ */
 @Route(value = PublicPaths.PROJECT, layout = PublicLayout.class)
 @AnonymousAllowed
 public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProjectReadModel projects;
+
     private String title = "";
 
     public ProjectView(ProjectReadModel projects) {
@@ -55,8 +58,8 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         if (project.start() != null && project.end() != null) {
             DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-            add(new Paragraph(getTranslation("project.period", dates.format(project.start()),
-                    dates.format(project.end()))));
+            add(new Paragraph(
+                    getTranslation("project.period", dates.format(project.start()), dates.format(project.end()))));
         }
         if (!project.sdgs().isEmpty()) {
             add(new H2(getTranslation("project.goals")), SdgTiles.of(project.sdgs(), locale));
@@ -64,8 +67,8 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         if (!project.funding().isEmpty()) {
             UnorderedList lines = new UnorderedList();
             for (FundingLine line : project.funding()) {
-                lines.add(new ListItem(line.funder() + (line.programme() == null ? "" : " – " + line.programme())
-                        + ": " + money(line.amount(), locale)));
+                String programme = line.programme() == null ? "" : " – " + line.programme();
+                lines.add(new ListItem(line.funder() + programme + ": " + money(line.amount(), locale)));
             }
             add(new H2(getTranslation("project.funding")), lines);
         }
@@ -98,7 +101,10 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         return status;
     }
 
-    /** A progress bar that says its value in words too, so it does not rely on colour or shape. */
+    /**
+     * A progress bar that says its value in words too, so it does not rely on colour or
+     * shape.
+     */
     static Component progress(Component owner, String label, int percent) {
         Div bar = new Div();
         bar.addClassName("gl-progress");
@@ -132,4 +138,5 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     public String getPageTitle() {
         return title + " – " + getTranslation("app.name");
     }
+
 }

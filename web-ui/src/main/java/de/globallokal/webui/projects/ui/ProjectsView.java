@@ -44,4 +44,5 @@ class ProjectsView extends Div implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("projects.title") + " – " + getTranslation("app.name");
     }
+
 }

@@ -14,16 +14,23 @@ import java.util.Locale;
 /** The projects as web-ui knows them, each opening its editor. */
 @Route(value = "staff/projekte", layout = StaffLayout.class)
 @Menu(title = "staff.nav.projects", order = 3)
-@RolesAllowed({"EDITOR", "ADMIN"})
+@RolesAllowed({ "EDITOR", "ADMIN" })
 class StaffProjectsView extends StaffListView<Project> {
 
     public StaffProjectsView(ProjectReadModel projects, PartnershipReadModel partnerships) {
         super("staff.nav.projects", "editor.kind.project", ProjectEditor.class,
-                projects.current().stream().map(e -> e.state()).sorted(Comparator.comparing(p -> p.title().de())).toList(),
+                projects.current()
+                    .stream()
+                    .map(e -> e.state())
+                    .sorted(Comparator.comparing(p -> p.title().de()))
+                    .toList(),
                 Project::id, p -> p.title().in(Locale.GERMAN), "editor.title");
         grid.addColumn(p -> partnerships.findCurrent(p.partnershipId()).map(e -> e.state().partner().name()).orElse(""))
-                .setHeader(getTranslation("editor.project.partnership"));
-        grid.addColumn(p -> getTranslation("project.status." + p.status())).setHeader(getTranslation("editor.project.status"));
-        grid.addColumn(p -> p.start() == null ? "" : p.start().toString()).setHeader(getTranslation("editor.project.start"));
+            .setHeader(getTranslation("editor.project.partnership"));
+        grid.addColumn(p -> getTranslation("project.status." + p.status()))
+            .setHeader(getTranslation("editor.project.status"));
+        grid.addColumn(p -> p.start() == null ? "" : p.start().toString())
+            .setHeader(getTranslation("editor.project.start"));
     }
+
 }

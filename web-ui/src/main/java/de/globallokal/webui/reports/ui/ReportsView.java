@@ -52,25 +52,33 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A report for a funder: choose the period and, if wanted, one partnership or project; the
- * report shows here and downloads as CSV and PDF. The address keeps the choice, so a report
- * can be opened again or passed to a colleague.
+ * A report for a funder: choose the period and, if wanted, one partnership or project;
+ * the report shows here and downloads as CSV and PDF. The address keeps the choice, so a
+ * report can be opened again or passed to a colleague.
  */
 @Route(value = "staff/berichte", layout = StaffLayout.class)
 @Menu(title = "staff.nav.reports", order = 8)
-@RolesAllowed({"EDITOR", "ADMIN"})
+@RolesAllowed({ "EDITOR", "ADMIN" })
 public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FunderReports reports;
+
     private final Clock clock;
+
     private final DatePicker from = new DatePicker();
+
     private final DatePicker to = new DatePicker();
+
     private final Select<String> partnership = new Select<>();
+
     private final Select<String> project = new Select<>();
+
     private final Paragraph status = new Paragraph();
+
     private final Div result = new Div();
 
-    public ReportsView(FunderReports reports, PartnershipReadModel partnerships, ProjectReadModel projects, Clock clock) {
+    public ReportsView(FunderReports reports, PartnershipReadModel partnerships, ProjectReadModel projects,
+            Clock clock) {
         this.clock = clock;
         this.reports = reports;
         addClassName("gl-reports");
@@ -79,16 +87,23 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
         from.setRequiredIndicatorVisible(true);
         to.setRequiredIndicatorVisible(true);
         Map<String, String> partners = new LinkedHashMap<>();
-        partnerships.current().stream().map(e -> e.state()).sorted(Comparator.comparing(p -> p.partner().name()))
-                .forEach(p -> partners.put(p.id(), p.partner().name()));
+        partnerships.current()
+            .stream()
+            .map(e -> e.state())
+            .sorted(Comparator.comparing(p -> p.partner().name()))
+            .forEach(p -> partners.put(p.id(), p.partner().name()));
         partnership.setLabel(getTranslation("report.partnership"));
         partnership.setItems(partners.keySet());
-        partnership.setItemLabelGenerator(id -> id == null ? getTranslation("report.all") : partners.getOrDefault(id, id));
+        partnership
+            .setItemLabelGenerator(id -> id == null ? getTranslation("report.all") : partners.getOrDefault(id, id));
         partnership.setEmptySelectionAllowed(true);
         partnership.setEmptySelectionCaption(getTranslation("report.all"));
         Map<String, String> titles = new LinkedHashMap<>();
-        projects.current().stream().map(e -> e.state()).sorted(Comparator.comparing(p -> p.title().de()))
-                .forEach(p -> titles.put(p.id(), p.title().in(getLocale())));
+        projects.current()
+            .stream()
+            .map(e -> e.state())
+            .sorted(Comparator.comparing(p -> p.title().de()))
+            .forEach(p -> titles.put(p.id(), p.title().in(getLocale())));
         project.setLabel(getTranslation("report.project-choice"));
         project.setItems(titles.keySet());
         project.setItemLabelGenerator(id -> id == null ? getTranslation("report.all") : titles.getOrDefault(id, id));
@@ -120,7 +135,8 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
     private static LocalDate date(String value, LocalDate otherwise) {
         try {
             return value == null ? otherwise : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             return otherwise;
         }
     }
@@ -140,8 +156,10 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
         if (project.getValue() != null) {
             query.put("projekt", project.getValue());
         }
-        UI.getCurrent().getPage().getHistory().replaceState(null, "staff/berichte?" + QueryParameters.simple(query)
-                .getQueryString());
+        UI.getCurrent()
+            .getPage()
+            .getHistory()
+            .replaceState(null, "staff/berichte?" + QueryParameters.simple(query).getQueryString());
         show();
     }
 
@@ -150,9 +168,10 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
         ReportScope scope;
         try {
             scope = new ReportScope(from.getValue(), to.getValue(), partnership.getValue(), project.getValue());
-        } catch (IllegalArgumentException e) {
-            status.setText(getTranslation(from.getValue() == null || to.getValue() == null ? "report.needs-dates"
-                    : "report.dates-reversed"));
+        }
+        catch (IllegalArgumentException e) {
+            status.setText(getTranslation(
+                    from.getValue() == null || to.getValue() == null ? "report.needs-dates" : "report.dates-reversed"));
             return;
         }
         FunderReport report = reports.report(scope);
@@ -161,11 +180,14 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
         I18NProvider i18n = VaadinService.getCurrent().getInstantiator().getI18NProvider();
         ReportTexts texts = (key, parameters) -> i18n.getTranslation(key, locale, parameters);
         String name = "bericht-" + scope.from() + "-" + scope.to();
-        Anchor csv = new Anchor(new StreamResource(name + ".csv", () -> new ByteArrayInputStream(ReportCsv.write(report))),
+        Anchor csv = new Anchor(
+                new StreamResource(name + ".csv", () -> new ByteArrayInputStream(ReportCsv.write(report))),
                 getTranslation("report.csv"));
         csv.getElement().setAttribute("download", true);
-        Anchor pdf = new Anchor(new StreamResource(name + ".pdf", () -> new ByteArrayInputStream(
-                ReportPdf.write(report, texts, locale, clock.getZone()))), getTranslation("report.pdf"));
+        Anchor pdf = new Anchor(
+                new StreamResource(name + ".pdf",
+                        () -> new ByteArrayInputStream(ReportPdf.write(report, texts, locale, clock.getZone()))),
+                getTranslation("report.pdf"));
         pdf.getElement().setAttribute("download", true);
         Div downloads = new Div(csv, pdf);
         downloads.addClassName("gl-downloads");
@@ -175,54 +197,82 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private void render(FunderReport report, Locale locale) {
         result.add(new H2(getTranslation("report.summary")), table(getTranslation("report.summary"),
-                List.of(getTranslation("report.figure"), getTranslation("report.value")), List.of(
-                        List.of(getTranslation("report.dates-held"), Integer.toString(report.datesHeld())),
+                List.of(getTranslation("report.figure"), getTranslation("report.value")),
+                List.of(List.of(getTranslation("report.dates-held"), Integer.toString(report.datesHeld())),
                         List.of(getTranslation("report.dates-cancelled"), Integer.toString(report.datesCancelled())),
                         List.of(getTranslation("report.participants"), Integer.toString(report.participants())),
-                        List.of(getTranslation("report.school-sessions"), report.schoolSessions() + " ("
-                                + report.schoolParticipants() + ")"),
-                        List.of(getTranslation("report.actors-reached"), report.actorsReached().size()
-                                + (report.actorsReached().isEmpty() ? "" : ": " + String.join(", ", report.actorsReached()))))));
+                        List.of(getTranslation("report.school-sessions"),
+                                report.schoolSessions() + " (" + report.schoolParticipants() + ")"),
+                        List.of(getTranslation("report.actors-reached"),
+                                report.actorsReached().size() + (report.actorsReached().isEmpty() ? ""
+                                        : ": " + String.join(", ", report.actorsReached()))))));
         result.add(new Paragraph(getTranslation("report.anonymous")));
         result.add(new H2(getTranslation("report.by-sdg")), table(getTranslation("report.by-sdg"),
-                List.of(getTranslation("report.goal"), getTranslation("report.dates"), getTranslation("report.participants")),
-                report.bySdg().entrySet().stream().map(e -> List.of(getTranslation("sdgs.goal", e.getKey(),
-                        SdgCatalogue.goal(e.getKey()).map(g -> g.name().in(locale)).orElse("")),
-                        Integer.toString(e.getValue().dates()), Integer.toString(e.getValue().participants()))).toList()));
-        result.add(new H2(getTranslation("report.by-partner")), table(getTranslation("report.by-partner"),
-                List.of(getTranslation("report.partner"), getTranslation("report.dates"), getTranslation("report.participants")),
-                report.byPartner().entrySet().stream().map(e -> List.of(e.getKey(), Integer.toString(e.getValue().dates()),
-                        Integer.toString(e.getValue().participants()))).toList()));
+                List.of(getTranslation("report.goal"), getTranslation("report.dates"),
+                        getTranslation("report.participants")),
+                report.bySdg()
+                    .entrySet()
+                    .stream()
+                    .map(e -> List.of(
+                            getTranslation("sdgs.goal", e.getKey(),
+                                    SdgCatalogue.goal(e.getKey()).map(g -> g.name().in(locale)).orElse("")),
+                            Integer.toString(e.getValue().dates()), Integer.toString(e.getValue().participants())))
+                    .toList()));
+        result.add(new H2(getTranslation("report.by-partner")),
+                table(getTranslation("report.by-partner"),
+                        List.of(getTranslation("report.partner"), getTranslation("report.dates"),
+                                getTranslation("report.participants")),
+                        report.byPartner()
+                            .entrySet()
+                            .stream()
+                            .map(e -> List.of(e.getKey(), Integer.toString(e.getValue().dates()),
+                                    Integer.toString(e.getValue().participants())))
+                            .toList()));
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(clock.getZone());
-        result.add(new H2(getTranslation("report.dates-list")), table(getTranslation("report.dates-list"),
-                List.of(getTranslation("report.date"), getTranslation("report.event"), getTranslation("report.participants")),
-                report.dates().stream().map((DateLine d) -> List.of(when.format(d.start()), d.title()
-                        + (d.cancelled() ? " (" + getTranslation("report.cancelled") + ")" : "")
-                        + (d.school() ? " · " + getTranslation("report.school") : ""), Integer.toString(d.participants())))
-                        .toList()));
+            .withLocale(locale)
+            .withZone(clock.getZone());
+        result.add(new H2(getTranslation("report.dates-list")),
+                table(getTranslation("report.dates-list"),
+                        List.of(getTranslation("report.date"), getTranslation("report.event"),
+                                getTranslation("report.participants")),
+                        report.dates()
+                            .stream()
+                            .map((DateLine d) -> List.of(when.format(d.start()),
+                                    d.title() + (d.cancelled() ? " (" + getTranslation("report.cancelled") + ")" : "")
+                                            + (d.school() ? " · " + getTranslation("report.school") : ""),
+                                    Integer.toString(d.participants())))
+                            .toList()));
         for (ProjectLine project : report.projects()) {
             String heading = getTranslation("report.project", project.title(), project.partner());
             result.add(new H3(heading));
-            List<List<String>> funding = new ArrayList<>(project.funding().stream().map((FundingLine f) -> List.of(
-                    f.funder() + (f.programme() == null ? "" : " · " + f.programme()), f.period(), FunderReport.amount(f.amount(), locale)))
-                    .toList());
+            List<List<String>> funding = new ArrayList<>(project.funding()
+                .stream()
+                .map((FundingLine f) -> List.of(f.funder() + (f.programme() == null ? "" : " · " + f.programme()),
+                        f.period(), FunderReport.amount(f.amount(), locale)))
+                .toList());
             funding.add(List.of(getTranslation("report.budget"), "", FunderReport.amount(project.budget(), locale)));
             funding.add(List.of(getTranslation("report.spent"), "", FunderReport.amount(project.spent(), locale)));
-            result.add(table(heading + " – " + getTranslation("report.funder"), List.of(getTranslation("report.funder"),
-                    getTranslation("report.period-column"), getTranslation("report.amount")), funding));
-            List<List<String>> measures = new ArrayList<>(project.measures().stream().map((MeasureLine m) ->
-                    List.of(m.measure(), m.progress() + " %", getTranslation("project.status." + m.status()))).toList());
+            List<String> fundingColumns = List.of(getTranslation("report.funder"),
+                    getTranslation("report.period-column"), getTranslation("report.amount"));
+            result.add(table(heading + " – " + getTranslation("report.funder"), fundingColumns, funding));
+            List<List<String>> measures = new ArrayList<>(project.measures()
+                .stream()
+                .map((MeasureLine m) -> List.of(m.measure(), m.progress() + " %",
+                        getTranslation("project.status." + m.status())))
+                .toList());
             if (project.meanProgress() != null) {
                 measures.add(List.of(getTranslation("report.mean-progress"), project.meanProgress() + " %", ""));
             }
-            result.add(table(heading + " – " + getTranslation("report.measure"), List.of(getTranslation("report.measure"),
-                    getTranslation("report.progress"), getTranslation("report.status")), measures));
+            List<String> measureColumns = List.of(getTranslation("report.measure"), getTranslation("report.progress"),
+                    getTranslation("report.status"));
+            result.add(table(heading + " – " + getTranslation("report.measure"), measureColumns, measures));
         }
     }
 
-
-    /** A plain HTML table with a caption and column headers, readable by screen readers and printable. */
+    /**
+     * A plain HTML table with a caption and column headers, readable by screen readers
+     * and printable.
+     */
     private static Component table(String caption, List<String> headers, List<List<String>> rows) {
         Element table = new Element("table");
         table.appendChild(new Element("caption").setText(caption));
@@ -246,4 +296,5 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
     public String getPageTitle() {
         return getTranslation("staff.nav.reports") + " – " + getTranslation("staff.brand");
     }
+
 }

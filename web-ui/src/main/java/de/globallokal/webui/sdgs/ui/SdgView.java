@@ -34,10 +34,15 @@ import java.util.Map;
 public class SdgView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProjectReadModel projects;
+
     private final PartnershipReadModel partnerships;
+
     private final ActorReadModel actors;
+
     private final CalendarDates calendar;
+
     private final Clock clock;
+
     private String title = "";
 
     public SdgView(ProjectReadModel projects, PartnershipReadModel partnerships, ActorReadModel actors,
@@ -55,29 +60,50 @@ public class SdgView extends Div implements BeforeEnterObserver, HasDynamicTitle
         int number;
         try {
             number = Integer.parseInt(event.getRouteParameters().get("number").orElse(""));
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new NotFoundException();
         }
         Sdg goal = SdgCatalogue.goal(number).orElseThrow(NotFoundException::new);
         title = getTranslation("sdgs.goal", goal.number(), goal.name().in(getLocale()));
         removeAll();
         add(new H1(title), SdgTiles.of(List.of(number), getLocale()));
-        section("sdgs.projects", projects.current().stream().filter(e -> e.state().sdgs().contains(number))
-                .map(e -> new ListItem(PublicPaths.link(e.state().title().in(getLocale()), PublicPaths.PROJECT, e.state().slug()))).toList());
-        section("sdgs.partnerships", partnerships.current().stream().filter(e -> e.state().sdgs().contains(number))
-                .map(e -> new ListItem(PublicPaths.link(e.state().partner().name(), PublicPaths.PARTNERSHIP, e.state().slug()))).toList());
-        section("sdgs.events", calendar.matching(CalendarFilter.of(QueryParameters.simple(Map.of("ziel",
-                String.valueOf(number)))), clock.instant()).stream().limit(10).map(d -> DateLinks.item(d.event(), d.occurrence(), getLocale()))
-                .toList());
-        section("sdgs.actors", actors.current().stream().filter(e -> e.state().sdgs().contains(number))
-                .map(e -> new ListItem(e.state().name())).toList());
+        section("sdgs.projects",
+                projects.current()
+                    .stream()
+                    .filter(e -> e.state().sdgs().contains(number))
+                    .map(e -> new ListItem(
+                            PublicPaths.link(e.state().title().in(getLocale()), PublicPaths.PROJECT, e.state().slug())))
+                    .toList());
+        section("sdgs.partnerships",
+                partnerships.current()
+                    .stream()
+                    .filter(e -> e.state().sdgs().contains(number))
+                    .map(e -> new ListItem(
+                            PublicPaths.link(e.state().partner().name(), PublicPaths.PARTNERSHIP, e.state().slug())))
+                    .toList());
+        section("sdgs.events",
+                calendar
+                    .matching(CalendarFilter.of(QueryParameters.simple(Map.of("ziel", String.valueOf(number)))),
+                            clock.instant())
+                    .stream()
+                    .limit(10)
+                    .map(d -> DateLinks.item(d.event(), d.occurrence(), getLocale()))
+                    .toList());
+        section("sdgs.actors",
+                actors.current()
+                    .stream()
+                    .filter(e -> e.state().sdgs().contains(number))
+                    .map(e -> new ListItem(e.state().name()))
+                    .toList());
     }
 
     private void section(String heading, List<ListItem> items) {
         add(new H2(getTranslation(heading)));
         if (items.isEmpty()) {
             add(new Paragraph(getTranslation("sdgs.none")));
-        } else {
+        }
+        else {
             UnorderedList list = new UnorderedList();
             items.forEach(list::add);
             add(list);
@@ -88,4 +114,5 @@ public class SdgView extends Div implements BeforeEnterObserver, HasDynamicTitle
     public String getPageTitle() {
         return title + " – " + getTranslation("app.name");
     }
+
 }

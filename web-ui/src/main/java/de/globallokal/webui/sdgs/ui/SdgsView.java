@@ -28,4 +28,5 @@ class SdgsView extends Div implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("sdgs.title") + " – " + getTranslation("app.name");
     }
+
 }

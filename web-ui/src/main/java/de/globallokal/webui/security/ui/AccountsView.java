@@ -31,8 +31,11 @@ import java.util.Set;
 class AccountsView extends Div implements HasDynamicTitle {
 
     private final StaffAccounts accounts;
+
     private final String me;
+
     private final Grid<StaffAccounts.Account> grid = new Grid<>();
+
     private final Paragraph result = new Paragraph();
 
     public AccountsView(StaffAccounts accounts, AuthenticationContext authentication) {
@@ -41,11 +44,14 @@ class AccountsView extends Div implements HasDynamicTitle {
         result.getElement().setAttribute("role", "status");
         result.addClassName("gl-result");
         grid.addColumn(StaffAccounts.Account::username).setHeader(getTranslation("account.name"));
-        grid.addColumn(a -> getTranslation("account.role." + (a.roles().contains(StaffRole.ADMIN) ? "ADMIN" : "EDITOR")))
-                .setHeader(getTranslation("account.role"));
+        grid.addColumn(
+                a -> getTranslation("account.role." + (a.roles().contains(StaffRole.ADMIN) ? "ADMIN" : "EDITOR")))
+            .setHeader(getTranslation("account.role"));
         grid.addColumn(a -> getTranslation(a.enabled() ? "account.enabled" : "account.disabled"))
-                .setHeader(getTranslation("account.state"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.registrations.actions")).setAutoWidth(true);
+            .setHeader(getTranslation("account.state"));
+        grid.addComponentColumn(this::actions)
+            .setHeader(getTranslation("staff.registrations.actions"))
+            .setAutoWidth(true);
         grid.setAllRowsVisible(true);
 
         TextField name = new TextField(getTranslation("account.name"));
@@ -66,7 +72,8 @@ class AccountsView extends Div implements HasDynamicTitle {
             }
             name.setInvalid(false);
             String password = PasswordPolicy.generate();
-            Set<StaffRole> roles = admin.getValue() ? EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR) : EnumSet.of(StaffRole.EDITOR);
+            Set<StaffRole> roles = admin.getValue() ? EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR)
+                    : EnumSet.of(StaffRole.EDITOR);
             accounts.create(username, password, roles);
             name.clear();
             admin.clear();
@@ -104,4 +111,5 @@ class AccountsView extends Div implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("account.title") + " – " + getTranslation("app.name");
     }
+
 }

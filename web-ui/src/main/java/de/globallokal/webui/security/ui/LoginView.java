@@ -36,7 +36,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getErrorMessage().setTitle(getTranslation(throttled ? "login.throttled.title" : "login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(throttled ? "login.throttled.message" : "login.error.message"));
+        i18n.getErrorMessage()
+            .setMessage(getTranslation(throttled ? "login.throttled.message" : "login.error.message"));
         form.setI18n(i18n);
         form.setError(query.containsKey("error"));
     }
@@ -45,4 +46,5 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public String getPageTitle() {
         return getTranslation("login.title") + " – " + getTranslation("app.name");
     }
+
 }

@@ -14,15 +14,21 @@ import de.globallokal.webui.security.PasswordPolicy;
 import de.globallokal.webui.security.StaffAccounts;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Every staff member changes their own password here; the policy is checked before anything is stored. */
+/**
+ * Every staff member changes their own password here; the policy is checked before
+ * anything is stored.
+ */
 @Route(value = "staff/passwort", layout = StaffLayout.class)
 @Menu(title = "staff.nav.password", order = 11)
-@RolesAllowed({"EDITOR", "ADMIN"})
+@RolesAllowed({ "EDITOR", "ADMIN" })
 class PasswordView extends Div implements HasDynamicTitle {
 
     private final PasswordField current = new PasswordField();
+
     private final PasswordField next = new PasswordField();
+
     private final PasswordField repeat = new PasswordField();
+
     private final Paragraph result = new Paragraph();
 
     public PasswordView(StaffAccounts accounts, AuthenticationContext authentication) {
@@ -67,4 +73,5 @@ class PasswordView extends Div implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("account.password.title") + " – " + getTranslation("app.name");
     }
+
 }

@@ -21,4 +21,5 @@ class AccessibilityView extends SitePage {
         mail(site.accessibilityContact());
         section("enforcement");
     }
+
 }

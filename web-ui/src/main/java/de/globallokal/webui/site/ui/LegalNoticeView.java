@@ -20,4 +20,5 @@ class LegalNoticeView extends SitePage {
         section("contact", or(site.phone(), missing));
         mail(site.email());
     }
+
 }

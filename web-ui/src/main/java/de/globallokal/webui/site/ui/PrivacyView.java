@@ -21,4 +21,5 @@ class PrivacyView extends SitePage {
         section("rights");
         mail(site.privacyContact());
     }
+
 }

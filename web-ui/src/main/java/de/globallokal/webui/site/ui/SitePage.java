@@ -7,7 +7,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 
-/** A page of headed paragraphs whose texts come from the message bundles, keyed by one prefix. */
+/**
+ * A page of headed paragraphs whose texts come from the message bundles, keyed by one
+ * prefix.
+ */
 abstract class SitePage extends Div implements HasDynamicTitle {
 
     private final String prefix;
@@ -19,7 +22,8 @@ abstract class SitePage extends Div implements HasDynamicTitle {
     }
 
     void section(String key, Object... params) {
-        add(new H2(getTranslation(prefix + "." + key + ".title")), new Paragraph(getTranslation(prefix + "." + key, params)));
+        add(new H2(getTranslation(prefix + "." + key + ".title")),
+                new Paragraph(getTranslation(prefix + "." + key, params)));
     }
 
     void mail(String address) {
@@ -36,4 +40,5 @@ abstract class SitePage extends Div implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation(prefix + ".title") + " – " + getTranslation("app.name");
     }
+
 }

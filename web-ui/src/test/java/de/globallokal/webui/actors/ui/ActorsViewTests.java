@@ -38,7 +38,9 @@ class ActorsViewTests extends VaadinViewTest {
 
         UI.getCurrent().navigate(ActorsView.class);
 
-        assertThat(text(example)).contains("Beispieleintrag").contains("Weltladen").contains("13 Maßnahmen zum Klimaschutz");
+        assertThat(text(example)).contains("Beispieleintrag")
+            .contains("Weltladen")
+            .contains("13 Maßnahmen zum Klimaschutz");
         assertThat(text(real)).doesNotContain("Beispieleintrag");
     }
 
@@ -51,8 +53,8 @@ class ActorsViewTests extends VaadinViewTest {
         actors.applyAll(List.of(withTheme, actor(other, false)));
         UI.getCurrent().setLocale(Locale.GERMAN);
 
-        UI.getCurrent().navigate("akteure", QueryParameters.simple(
-                Map.of("thema", "Klimapartnerschaft", "ziel", "13")));
+        UI.getCurrent()
+            .navigate("akteure", QueryParameters.simple(Map.of("thema", "Klimapartnerschaft", "ziel", "13")));
 
         String page = LocatorJ._get(ActorsView.class).getElement().getTextRecursively();
         assertThat(page).contains(themed).doesNotContain(other);
@@ -60,8 +62,11 @@ class ActorsViewTests extends VaadinViewTest {
 
     private static String text(String name) {
         return _find(ListItem.class).stream()
-                .filter(item -> _find(item, H2.class).get(0).getText().equals(name))
-                .findFirst().orElseThrow().getElement().getTextRecursively();
+            .filter(item -> _find(item, H2.class).get(0).getText().equals(name))
+            .findFirst()
+            .orElseThrow()
+            .getElement()
+            .getTextRecursively();
     }
 
     private static EventEnvelope actor(String name, boolean example) {
@@ -72,4 +77,5 @@ class ActorsViewTests extends VaadinViewTest {
         return EventEnvelope.create("partnerships-service", EventTypes.ACTOR_UPSERTED, AggregateTypes.ACTOR, id, 1,
                 "editor", List.of("name"), data, Instant.now());
     }
+
 }

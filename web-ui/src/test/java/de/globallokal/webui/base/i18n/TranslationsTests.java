@@ -19,10 +19,13 @@ class TranslationsTests {
         Locale machine = Locale.getDefault();
         Locale.setDefault(Locale.ENGLISH);
         try {
-            assertThat(translations.getTranslation("partnerships.title", new Locale("es"))).isEqualTo("Partnerschaften");
+            assertThat(translations.getTranslation("partnerships.title", new Locale("es")))
+                .isEqualTo("Partnerschaften");
             assertThat(translations.getTranslation("partnerships.title", Locale.UK)).isEqualTo("Partnerships");
-            assertThat(translations.getTranslation("partnerships.title", Locale.CANADA_FRENCH)).isEqualTo("Partenariats");
-        } finally {
+            assertThat(translations.getTranslation("partnerships.title", Locale.CANADA_FRENCH))
+                .isEqualTo("Partenariats");
+        }
+        finally {
             Locale.setDefault(machine);
         }
     }
@@ -37,4 +40,5 @@ class TranslationsTests {
     void aMissingKeyIsVisibleInsteadOfSilentlyEmpty() {
         assertThat(translations.getTranslation("no.such.key", Locale.GERMAN)).isEqualTo("!no.such.key!");
     }
+
 }

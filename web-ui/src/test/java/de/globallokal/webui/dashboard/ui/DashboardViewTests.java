@@ -61,7 +61,7 @@ class DashboardViewTests extends VaadinViewTest {
         appliedOnAConsumerThread(event);
 
         assertThat(_get(DashboardView.class).getElement().getTextRecursively())
-                .contains("Veranstaltung „" + event.data().at("/title/de").asText() + "“ angelegt");
+            .contains("Veranstaltung „" + event.data().at("/title/de").asText() + "“ angelegt");
     }
 
     @Autowired
@@ -73,7 +73,7 @@ class DashboardViewTests extends VaadinViewTest {
         String office = "Amt " + id.substring(0, 8);
         contacts.apply(upserted(EventTypes.CONTACT_UPSERTED, "contact", id, 2, """
                 {"id":"%s","role":{"de":"Städtepartnerschaften"},"office":"%s","email":"amt@example.org"}"""
-                .formatted(id, office)));
+            .formatted(id, office)));
         publisher.publishEvent(new ReadModelChanged("contact", id, 2, false));
         signIn("editor", "EDITOR");
         UI.getCurrent().setLocale(Locale.GERMAN);
@@ -81,7 +81,7 @@ class DashboardViewTests extends VaadinViewTest {
         UI.getCurrent().navigate(DashboardView.class);
 
         assertThat(_get(DashboardView.class).getElement().getTextRecursively())
-                .contains("Kontakt „Städtepartnerschaften, " + office + "“ geändert (Version 2)");
+            .contains("Kontakt „Städtepartnerschaften, " + office + "“ geändert (Version 2)");
     }
 
     @Test
@@ -90,27 +90,35 @@ class DashboardViewTests extends VaadinViewTest {
         UI.getCurrent().setLocale(Locale.GERMAN);
         UI.getCurrent().navigate(DashboardView.class);
         int interval = UI.getCurrent().getSession().getConfiguration().getHeartbeatInterval();
-        UI.getCurrent().getInternals().setLastHeartbeatTimestamp(System.currentTimeMillis() - 3_000L * interval - 1_000);
+        UI.getCurrent()
+            .getInternals()
+            .setLastHeartbeatTimestamp(System.currentTimeMillis() - 3_000L * interval - 1_000);
         var event = CalendarEnvelopes.event("Verpasst " + UUID.randomUUID(), "TALK", "PUBLISHED", null, null, 5);
         events.apply(event);
 
         appliedOnAConsumerThread(event);
 
         assertThat(_get(DashboardView.class).getElement().getTextRecursively())
-                .doesNotContain("„" + event.data().at("/title/de").asText() + "“");
+            .doesNotContain("„" + event.data().at("/title/de").asText() + "“");
     }
 
-    /** A change of the partnerships service carrying {@code json} as the aggregate's state. */
-    private static EventEnvelope upserted(String type, String aggregateType, String id,
-            long version, String json) throws Exception {
-        return EventEnvelope.create("partnerships-service", type, aggregateType, id, version,
-                "editor", List.of(), Json.strict().readTree(json), Instant.now());
+    /**
+     * A change of the partnerships service carrying {@code json} as the aggregate's
+     * state.
+     */
+    private static EventEnvelope upserted(String type, String aggregateType, String id, long version, String json)
+            throws Exception {
+        return EventEnvelope.create("partnerships-service", type, aggregateType, id, version, "editor", List.of(),
+                Json.strict().readTree(json), Instant.now());
     }
 
-    /** Says the change was applied as the projector does after a write: on its own thread; then the browser's round trip. */
+    /**
+     * Says the change was applied as the projector does after a write: on its own thread;
+     * then the browser's round trip.
+     */
     private void appliedOnAConsumerThread(EventEnvelope event) throws InterruptedException {
-        Thread consumer = new Thread(() -> publisher.publishEvent(new ReadModelChanged(
-                "event", event.subject(), 1, false)));
+        Thread consumer = new Thread(
+                () -> publisher.publishEvent(new ReadModelChanged("event", event.subject(), 1, false)));
         consumer.start();
         consumer.join();
         MockVaadin.clientRoundtrip(false);
@@ -120,9 +128,8 @@ class DashboardViewTests extends VaadinViewTest {
     void aChangeToSomethingDeletedSinceIsShownByItsId() {
         String gone = UUID.randomUUID().toString();
         publisher.publishEvent(new ReadModelChanged("partnership", gone, 1, false));
-        partnerships.apply(EventEnvelope.create("partnerships-service",
-                EventTypes.PARTNERSHIP_DELETED, "partnership", gone, 2, "admin", null, null,
-                Instant.now()));
+        partnerships.apply(EventEnvelope.create("partnerships-service", EventTypes.PARTNERSHIP_DELETED, "partnership",
+                gone, 2, "admin", null, null, Instant.now()));
         signIn("editor", "EDITOR");
 
         UI.getCurrent().navigate(DashboardView.class);
@@ -140,11 +147,12 @@ class DashboardViewTests extends VaadinViewTest {
     void theChartsShowGoalCoverageAndTheProgressOfEachActionProgramme() throws Exception {
         String id = UUID.randomUUID().toString();
         String title = "Programm " + id.substring(0, 8);
-        projects.apply(upserted(EventTypes.PROJECT_UPSERTED, "project", id, 1, """
-                {"id":"%s","slug":"p-%s","partnershipId":"x","title":{"de":"%s"},"status":"RUNNING","sdgs":[13],
-                 "measures":[{"goal":{"de":"a"},"measure":{"de":"b"},"responsible":"JOINT","progress":30,"status":"RUNNING"},
-                             {"goal":{"de":"c"},"measure":{"de":"d"},"responsible":"LOCAL","progress":90,"status":"RUNNING"}]}"""
-                .formatted(id, id, title)));
+        projects.apply(upserted(EventTypes.PROJECT_UPSERTED, "project", id, 1,
+                """
+                        {"id":"%s","slug":"p-%s","partnershipId":"x","title":{"de":"%s"},"status":"RUNNING","sdgs":[13],
+                         "measures":[{"goal":{"de":"a"},"measure":{"de":"b"},"responsible":"JOINT","progress":30,"status":"RUNNING"},
+                                     {"goal":{"de":"c"},"measure":{"de":"d"},"responsible":"LOCAL","progress":90,"status":"RUNNING"}]}"""
+                    .formatted(id, id, title)));
         signIn("editor", "EDITOR");
         UI.getCurrent().setLocale(Locale.GERMAN);
 
@@ -163,4 +171,5 @@ class DashboardViewTests extends VaadinViewTest {
         assertThat(_find(DashboardView.class)).isEmpty();
         assertThat(_find(LoginView.class)).hasSize(1);
     }
+
 }

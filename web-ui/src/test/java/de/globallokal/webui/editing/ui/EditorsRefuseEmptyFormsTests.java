@@ -16,18 +16,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every editor's new form names its required fields and refuses to send without them; a field
- * the service would refuse is marked before anything is sent.
+ * Every editor's new form names its required fields and refuses to send without them; a
+ * field the service would refuse is marked before anything is sent.
  */
 class EditorsRefuseEmptyFormsTests extends VaadinViewTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-            "staff/partnerschaften/neu, Partnerstadt, Partnerschaft anlegen",
-            "staff/projekte/neu, Titel (Deutsch), Projekt anlegen",
-            "staff/akteure/neu, Name, Akteur anlegen",
+    @CsvSource({ "staff/partnerschaften/neu, Partnerstadt, Partnerschaft anlegen",
+            "staff/projekte/neu, Titel (Deutsch), Projekt anlegen", "staff/akteure/neu, Name, Akteur anlegen",
             "staff/kontakte/neu, Stelle, Kontakt anlegen",
-            "staff/veranstaltungen/neu, Titel (Deutsch), Veranstaltung anlegen"})
+            "staff/veranstaltungen/neu, Titel (Deutsch), Veranstaltung anlegen" })
     void aNewEntryWithoutItsRequiredFieldsIsNotSent(String route, String requiredLabel, String heading) {
         signInWithAccount("editor-" + UUID.randomUUID().toString().substring(0, 6), "EDITOR");
         UI.getCurrent().setLocale(Locale.GERMAN);
@@ -42,15 +40,12 @@ class EditorsRefuseEmptyFormsTests extends VaadinViewTest {
         assertThat(required.isRequiredIndicatorVisible()).isTrue();
         assertThat(required.isInvalid()).isTrue();
         assertThat(_find(Button.class, spec -> spec.withText("Löschen"))).as("nothing to delete yet")
-                .allMatch(button -> !button.isVisible());
+            .allMatch(button -> !button.isVisible());
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({
-            "staff/akteure/neu, E-Mail, kein-at-zeichen",
-            "staff/akteure/neu, Webseite, www.ohne-schema.de",
-            "staff/kontakte/neu, Telefon, abc",
-            "staff/veranstaltungen/neu, Online-Adresse, ftp://nicht-http"})
+    @CsvSource({ "staff/akteure/neu, E-Mail, kein-at-zeichen", "staff/akteure/neu, Webseite, www.ohne-schema.de",
+            "staff/kontakte/neu, Telefon, abc", "staff/veranstaltungen/neu, Online-Adresse, ftp://nicht-http" })
     void aValueTheServiceWouldRefuseIsMarkedAtOnce(String route, String label, String value) {
         signInWithAccount("editor-" + UUID.randomUUID().toString().substring(0, 6), "EDITOR");
         UI.getCurrent().setLocale(Locale.GERMAN);
@@ -62,4 +57,5 @@ class EditorsRefuseEmptyFormsTests extends VaadinViewTest {
         assertThat(((HasValidation) field).isInvalid()).isTrue();
         assertThat(field.getErrorMessage()).isNotBlank();
     }
+
 }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The form writes the shape the services read, keeps what it does not show, checks with the
- * contract's constraints, and puts each complaint on its field.
+ * The form writes the shape the services read, keeps what it does not show, checks with
+ * the contract's constraints, and puts each complaint on its field.
  */
 class JsonFormTests {
 
@@ -76,8 +76,9 @@ class JsonFormTests {
         assertThat(written.at("/image/url").asString()).isEqualTo("https://x/y.jpg");
         assertThat(written.at("/milestones/0/year").asInt()).isEqualTo(2014);
         assertThat(written.at("/milestones/0/title/en").asString()).as("a row keeps what its form does not show")
-                .isEqualTo("Start");
-        assertThat(loaded.at("/partner/location/lat").asDouble()).as("the loaded document is untouched").isEqualTo(13.3);
+            .isEqualTo("Start");
+        assertThat(loaded.at("/partner/location/lat").asDouble()).as("the loaded document is untouched")
+            .isEqualTo(13.3);
     }
 
     @Test
@@ -100,7 +101,8 @@ class JsonFormTests {
         assertThat(((TextField) form.field("partner.name")).isRequiredIndicatorVisible()).isTrue();
         assertThat(((TextField) form.field("partner.name")).getMaxLength()).isEqualTo(120);
         assertThat(((NumberField) form.field("partner.location.lat")).isRequiredIndicatorVisible())
-                .as("the location is optional, so its latitude is").isFalse();
+            .as("the location is optional, so its latitude is")
+            .isFalse();
         assertThat(((TextArea) form.field("description.de")).isRequiredIndicatorVisible()).isTrue();
         assertThat(((TextArea) form.field("description.en")).isRequiredIndicatorVisible()).isFalse();
     }
@@ -117,11 +119,12 @@ class JsonFormTests {
         assertThat(form.validate()).isTrue();
         List<Problem.FieldProblem> problems = form.check(form.write(Json.strict().createObjectNode()));
 
-        assertThat(problems).extracting(Problem.FieldProblem::field).as("lon is needed once lat is there")
-                .containsExactly("description", "kind", "partner.country", "partner.location.lon", "partner.name",
-                        "status");
-        assertThat(form.show(problems)).as("kind and status have no field in this form").contains(
-                "kind: must be given", "status: must be given");
+        assertThat(problems).extracting(Problem.FieldProblem::field)
+            .as("lon is needed once lat is there")
+            .containsExactly("description", "kind", "partner.country", "partner.location.lon", "partner.name",
+                    "status");
+        assertThat(form.show(problems)).as("kind and status have no field in this form")
+            .contains("kind: must be given", "status: must be given");
         assertThat(((HasValidation) form.field("partner.name")).isInvalid()).as("partner lands on its fields").isTrue();
     }
 
@@ -143,19 +146,23 @@ class JsonFormTests {
     @Test
     void aPathTheRecordDoesNotHaveIsRefusedWhenItIsBound() {
         assertThatThrownBy(() -> form.text("partner.nmae", "Name")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("PartnerMunicipality has no nmae");
+            .hasMessageContaining("PartnerMunicipality has no nmae");
     }
 
     @Test
     void putsEachServiceComplaintOnTheFieldOfItsPathAndReturnsTheRest() {
-        form.read(Json.strict().createObjectNode().set("milestones", Json.strict().createArrayNode()
-                .add(Json.strict().createObjectNode().put("year", 2000))
-                .add(Json.strict().createObjectNode().put("year", 2001))));
+        form.read(Json.strict()
+            .createObjectNode()
+            .set("milestones",
+                    Json.strict()
+                        .createArrayNode()
+                        .add(Json.strict().createObjectNode().put("year", 2000))
+                        .add(Json.strict().createObjectNode().put("year", 2001))));
 
-        List<String> unplaced = form.show(List.of(
-                new Problem.FieldProblem("partner.location.lat", "must be less than or equal to 90"),
-                new Problem.FieldProblem("milestones[1].title", "must not be null"),
-                new Problem.FieldProblem("localContactIds[0]", "no such contact")));
+        List<String> unplaced = form
+            .show(List.of(new Problem.FieldProblem("partner.location.lat", "must be less than or equal to 90"),
+                    new Problem.FieldProblem("milestones[1].title", "must not be null"),
+                    new Problem.FieldProblem("localContactIds[0]", "no such contact")));
 
         HasValidation lat = (HasValidation) form.field("partner.location.lat");
         assertThat(lat.isInvalid()).isTrue();
@@ -165,4 +172,5 @@ class JsonFormTests {
         assertThat(((HasValidation) form.row("milestones", 0).field("title.de")).isInvalid()).isFalse();
         assertThat(unplaced).containsExactly("localContactIds[0]: no such contact");
     }
+
 }

@@ -29,19 +29,24 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The staff lists show what the read models hold (events with their drafts), each name linking to its editor; the
- * history page says so when the owning service is away or the kind is unknown.
+ * The staff lists show what the read models hold (events with their drafts), each name
+ * linking to its editor; the history page says so when the owning service is away or the
+ * kind is unknown.
  */
 class StaffListsTests extends VaadinViewTest {
 
     @Autowired
     PartnershipReadModel partnerships;
+
     @Autowired
     ProjectReadModel projects;
+
     @Autowired
     ActorReadModel actors;
+
     @Autowired
     ContactReadModel contacts;
+
     @Autowired
     EventReadModel events;
 
@@ -62,20 +67,19 @@ class StaffListsTests extends VaadinViewTest {
         signInWithAccount("lists-editor", "EDITOR");
         UI.getCurrent().setLocale(Locale.GERMAN);
 
-        for (List<String> list : List.of(List.of("staff/veranstaltungen", "Entwurf ", draft),List.of("staff/partnerschaften", "Stadt ", partnership),
-                List.of("staff/projekte", "Projekt ", project), List.of("staff/akteure", "Verein ", actor),
-                List.of("staff/kontakte", "Amt ", contact))) {
+        for (List<String> list : List.of(List.of("staff/veranstaltungen", "Entwurf ", draft),
+                List.of("staff/partnerschaften", "Stadt ", partnership), List.of("staff/projekte", "Projekt ", project),
+                List.of("staff/akteure", "Verein ", actor), List.of("staff/kontakte", "Amt ", contact))) {
             UI.getCurrent().navigate(list.get(0));
             List<String> row = rowOf(list.get(2));
             assertThat(row).as(list.get(0)).isNotNull();
             assertThat(String.join(" | ", row)).as(list.get(0)).contains(list.get(1) + marker(list.get(2)));
-            Component name = GridKt._getCellComponent(grid(),
-                    index(list.get(2)), grid().getColumns().get(0).getKey());
-            assertThat(((RouterLink) name).getHref()).as("opens the editor")
-                    .isEqualTo(list.get(0) + "/" + list.get(2));
+            Component name = GridKt._getCellComponent(grid(), index(list.get(2)), grid().getColumns().get(0).getKey());
+            assertThat(((RouterLink) name).getHref()).as("opens the editor").isEqualTo(list.get(0) + "/" + list.get(2));
         }
         UI.getCurrent().navigate("staff/akteure");
-        assertThat(String.join(" | ", rowOf(actor))).as("twelve months without confirmation").contains("Bestätigung fällig");
+        assertThat(String.join(" | ", rowOf(actor))).as("twelve months without confirmation")
+            .contains("Bestätigung fällig");
     }
 
     @SuppressWarnings("unchecked")
@@ -116,7 +120,10 @@ class StaffListsTests extends VaadinViewTest {
         return markers.get(id);
     }
 
-    /** Applies an upsert; its JSON names the new id as {@code %1$s} and a marker for finding it as {@code %2$s}. */
+    /**
+     * Applies an upsert; its JSON names the new id as {@code %1$s} and a marker for
+     * finding it as {@code %2$s}.
+     */
     private String apply(VersionedReadModel<?> model, String type, String eventType, String json) throws Exception {
         String id = UUID.randomUUID().toString();
         String marker = UUID.randomUUID().toString().substring(0, 8);
@@ -125,4 +132,5 @@ class StaffListsTests extends VaadinViewTest {
                 Json.strict().readTree(json.formatted(id, marker)), Instant.now()));
         return id;
     }
+
 }

@@ -27,7 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
-/** The calendar list with its filters, one event's page with the sign-up form, in a mocked browser. */
+/**
+ * The calendar list with its filters, one event's page with the sign-up form, in a mocked
+ * browser.
+ */
 @TestPropertySource(properties = "globallokal.services.events-url=http://127.0.0.1:9")
 class CalendarViewTests extends VaadinViewTest {
 
@@ -45,16 +48,19 @@ class CalendarViewTests extends VaadinViewTest {
 
         UI.getCurrent().navigate("veranstaltungen", QueryParameters.simple(Map.of("suche", marker)));
         String all = shownText();
-        assertThat(all).contains(marker + " Vortrag", marker + " Markt", marker + " Abgesagt", "3 Termine",
-                "Noch 20 von 20 Plätzen frei", "Ohne Anmeldung", "Abgesagt: Krankheit").doesNotContain("Entwurf");
+        assertThat(all)
+            .contains(marker + " Vortrag", marker + " Markt", marker + " Abgesagt", "3 Termine",
+                    "Noch 20 von 20 Plätzen frei", "Ohne Anmeldung", "Abgesagt: Krankheit")
+            .doesNotContain("Entwurf");
 
-        UI.getCurrent().navigate("veranstaltungen", QueryParameters.simple(Map.of("suche", marker,
-                "kategorie", "FAIR_TRADE_MARKET")));
-        assertThat(shownText()).contains(marker + " Markt", "1 Termine")
-                .doesNotContain(marker + " Vortrag");
+        UI.getCurrent()
+            .navigate("veranstaltungen",
+                    QueryParameters.simple(Map.of("suche", marker, "kategorie", "FAIR_TRADE_MARKET")));
+        assertThat(shownText()).contains(marker + " Markt", "1 Termine").doesNotContain(marker + " Vortrag");
 
-        UI.getCurrent().navigate("veranstaltungen", QueryParameters.simple(Map.of("suche", marker,
-                "von", LocalDate.now().plusYears(2).toString(), "kategorie", "NONSENSE")));
+        UI.getCurrent()
+            .navigate("veranstaltungen", QueryParameters.simple(
+                    Map.of("suche", marker, "von", LocalDate.now().plusYears(2).toString(), "kategorie", "NONSENSE")));
         assertThat(shownText()).contains("0 Termine");
     }
 
@@ -62,49 +68,60 @@ class CalendarViewTests extends VaadinViewTest {
     void aLongCalendarIsPagedTenDatesAtATimeKeepingTheFilters() throws Exception {
         String marker = "Seite" + UUID.randomUUID().toString().substring(0, 6);
         for (int day = 1; day <= 12; day++) {
-            events.apply(CalendarEnvelopes.event(marker + " Abend " + (100 + day), "TALK", "PUBLISHED", null, null, day));
+            events
+                .apply(CalendarEnvelopes.event(marker + " Abend " + (100 + day), "TALK", "PUBLISHED", null, null, day));
         }
         UI.getCurrent().setLocale(Locale.GERMAN);
 
         UI.getCurrent().navigate("veranstaltungen", QueryParameters.simple(Map.of("suche", marker)));
         String first = shownText();
-        assertThat(first).contains("12 Termine · Seite 1 von 2", marker + " Abend 101", marker + " Abend 110",
-                "Spätere Termine").doesNotContain(marker + " Abend 111", "Frühere Termine");
+        assertThat(first)
+            .contains("12 Termine · Seite 1 von 2", marker + " Abend 101", marker + " Abend 110", "Spätere Termine")
+            .doesNotContain(marker + " Abend 111", "Frühere Termine");
         String next = _get(EventsView.class).getElement().getOuterHTML();
         assertThat(next).contains("seite=2").contains("suche=" + marker);
 
         UI.getCurrent().navigate("veranstaltungen", QueryParameters.simple(Map.of("suche", marker, "seite", "2")));
-        assertThat(shownText()).contains("Seite 2 von 2", marker + " Abend 111", marker + " Abend 112", "Frühere Termine")
-                .doesNotContain(marker + " Abend 110");
+        assertThat(shownText())
+            .contains("Seite 2 von 2", marker + " Abend 111", marker + " Abend 112", "Frühere Termine")
+            .doesNotContain(marker + " Abend 110");
 
         UI.getCurrent().navigate("veranstaltungen", QueryParameters.simple(Map.of("suche", marker, "seite", "kaputt")));
         assertThat(shownText()).as("a page number that is none shows the first").contains("Seite 1 von 2");
     }
 
-    /** The page as a reader sees it: the cards are HTML nodes of their own, so their text is read from the markup. */
+    /**
+     * The page as a reader sees it: the cards are HTML nodes of their own, so their text
+     * is read from the markup.
+     */
     private static String shownText() {
         return Jsoup.parse(_get(EventsView.class).getElement().getOuterHTML()).text();
     }
 
     @Test
     void theMonthViewShowsEachEventOnItsDay() throws Exception {
-        EventEnvelope talk = CalendarEnvelopes.event("Monatsabend " + UUID.randomUUID(), "TALK", "PUBLISHED", null, null, 12);
+        EventEnvelope talk = CalendarEnvelopes.event("Monatsabend " + UUID.randomUUID(), "TALK", "PUBLISHED", null,
+                null, 12);
         events.apply(talk);
         UI.getCurrent().setLocale(Locale.GERMAN);
         String month = YearMonth.from(LocalDate.now().plusDays(12)).toString();
 
-        UI.getCurrent().navigate("veranstaltungen", QueryParameters.simple(Map.of("ansicht", "monat", "monat", month,
-                "suche", "Monatsabend")));
+        UI.getCurrent()
+            .navigate("veranstaltungen",
+                    QueryParameters.simple(Map.of("ansicht", "monat", "monat", month, "suche", "Monatsabend")));
 
         String html = _get(EventsView.class).getElement().getOuterHTML();
-        assertThat(html).contains("<table class=\"gl-month\">").contains("<caption>").contains("scope=\"col\"")
-                .contains(talk.data().at("/title/de").asText());
+        assertThat(html).contains("<table class=\"gl-month\">")
+            .contains("<caption>")
+            .contains("scope=\"col\"")
+            .contains(talk.data().at("/title/de").asText());
         assertThat(_get(EventsView.class).getElement().getTextRecursively()).contains("Vormonat", "Nächster Monat");
     }
 
     @Test
     void anEventPageSaysWhenWhereAndForWhomAndCarriesJsonLd() throws Exception {
-        EventEnvelope talk = CalendarEnvelopes.event("Berichtsabend " + UUID.randomUUID(), "TALK", "PUBLISHED", 2, null);
+        EventEnvelope talk = CalendarEnvelopes.event("Berichtsabend " + UUID.randomUUID(), "TALK", "PUBLISHED", 2,
+                null);
         events.apply(talk);
         UI.getCurrent().setLocale(Locale.ENGLISH);
 
@@ -114,12 +131,16 @@ class CalendarViewTests extends VaadinViewTest {
         assertThat(text).contains("Type: Talk", "Place: Rathaus", "For: school classes", "Admission: Free admission",
                 "2 of 2 places left", "Registration");
         assertThat(_get(Checkbox.class).getLabel()).contains("consent text version 2026-11");
-        Paragraph summary = _find(Paragraph.class).stream().filter(p -> p.getText().equals("Kurz gesagt")).findFirst()
-                .orElseThrow();
+        Paragraph summary = _find(Paragraph.class).stream()
+            .filter(p -> p.getText().equals("Kurz gesagt"))
+            .findFirst()
+            .orElseThrow();
         assertThat(summary.getElement().getAttribute("lang")).as("German shown in English, marked").isEqualTo("de");
         assertThat(summary.hasClassName("gl-fallback")).isTrue();
         String html = _get(EventView.class).getElement().getOuterHTML();
-        assertThat(html).contains("application/ld+json").contains("\"@type\":\"Event\"").contains("\"@type\":\"Place\"");
+        assertThat(html).contains("application/ld+json")
+            .contains("\"@type\":\"Event\"")
+            .contains("\"@type\":\"Place\"");
     }
 
     @Test
@@ -137,13 +158,20 @@ class CalendarViewTests extends VaadinViewTest {
         _get(Checkbox.class).setValue(true);
         _click(_get(Button.class, spec -> spec.withText("Anmelden")));
 
-        // events-service is not reachable in this test: the form says so and keeps the entries
+        // events-service is not reachable in this test: the form says so and keeps the
+        // entries
         assertThat(result()).contains("nicht erreichbar");
         assertThat(_get(TextField.class, spec -> spec.withLabel("Name")).getValue()).isEqualTo("Ada");
-        assertThat(_get(EmailField.class, spec -> spec.withLabel("E-Mail-Adresse")).getValue()).isEqualTo("ada@example.org");
+        assertThat(_get(EmailField.class, spec -> spec.withLabel("E-Mail-Adresse")).getValue())
+            .isEqualTo("ada@example.org");
     }
 
     private static String result() {
-        return _find(Paragraph.class).stream().filter(p -> p.hasClassName("gl-result")).findFirst().orElseThrow().getText();
+        return _find(Paragraph.class).stream()
+            .filter(p -> p.hasClassName("gl-result"))
+            .findFirst()
+            .orElseThrow()
+            .getText();
     }
+
 }

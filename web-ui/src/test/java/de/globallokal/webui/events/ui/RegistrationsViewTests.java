@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
-/** The staff registrations page lists events that take sign-ups and says plainly when the service is away. */
+/**
+ * The staff registrations page lists events that take sign-ups and says plainly when the
+ * service is away.
+ */
 @TestPropertySource(properties = "globallokal.services.events-url=http://127.0.0.1:9")
 class RegistrationsViewTests extends VaadinViewTest {
 
@@ -45,14 +48,19 @@ class RegistrationsViewTests extends VaadinViewTest {
 
         UI.getCurrent().navigate(RegistrationsView.class);
         Select<CalendarEvent> chooser = _get(Select.class);
-        assertThat(_get(Grid.class).getEmptyStateText())
-                .as("an empty list before a choice says what to do").contains("Wählen Sie oben eine Veranstaltung");
+        assertThat(_get(Grid.class).getEmptyStateText()).as("an empty list before a choice says what to do")
+            .contains("Wählen Sie oben eine Veranstaltung");
         assertThat(chooser.getListDataView().getItems().map(CalendarEvent::start).toList()).as("the next first")
-                .isSortedAccordingTo(Comparator.naturalOrder());
-        CalendarEvent event = chooser.getListDataView().getItems().filter(e -> e.title().de().equals(title)).findFirst()
-                .orElseThrow();
+            .isSortedAccordingTo(Comparator.naturalOrder());
+        CalendarEvent event = chooser.getListDataView()
+            .getItems()
+            .filter(e -> e.title().de().equals(title))
+            .findFirst()
+            .orElseThrow();
         chooser.setValue(event);
 
-        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).anyMatch(t -> t.contains("nicht erreichbar"));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+            .anyMatch(t -> t.contains("nicht erreichbar"));
     }
+
 }

@@ -12,7 +12,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The home page says what the office does, names its six work areas and shows what comes next. */
+/**
+ * The home page says what the office does, names its six work areas and shows what comes
+ * next.
+ */
 class HomeViewTests extends VaadinViewTest {
 
     @Autowired
@@ -20,7 +23,8 @@ class HomeViewTests extends VaadinViewTest {
 
     @Test
     void namesTheWorkAreasAndTheNextThreeEventsAndInvitesToJoin() {
-        // a calendar of its own: four public dates and a draft, whatever other tests left behind
+        // a calendar of its own: four public dates and a draft, whatever other tests left
+        // behind
         events.drop();
         String marker = UUID.randomUUID().toString().substring(0, 6);
         for (int day = 1; day <= 4; day++) {
@@ -29,12 +33,14 @@ class HomeViewTests extends VaadinViewTest {
         events.apply(CalendarEnvelopes.event("Entwurf " + marker, "TALK", "DRAFT", null, null, 1));
         UI.getCurrent().setLocale(Locale.ENGLISH);
 
-        UI.getCurrent().navigate("veranstaltungen"); // the home page was built when the mocked browser opened it
+        // the home page was built when the mocked browser opened it
+        UI.getCurrent().navigate("veranstaltungen");
         UI.getCurrent().navigate(HomeView.class);
 
         String text = _get(HomeView.class).getElement().getTextRecursively();
         assertThat(text).contains("Climate partnership", "Fair procurement", "Next events", "Get involved");
         assertThat(text).containsSubsequence("Abend 1 " + marker, "Abend 2 " + marker, "Abend 3 " + marker)
-                .doesNotContain("Abend 4 " + marker, "Entwurf " + marker);
+            .doesNotContain("Abend 4 " + marker, "Entwurf " + marker);
     }
+
 }

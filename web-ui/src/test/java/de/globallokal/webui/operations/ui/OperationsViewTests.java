@@ -29,8 +29,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * A poison record on the real (embedded) broker ends in the dead-letter topic; the
- * administrator sees it with its error, replays it (it fails again and comes back as a new
- * dead letter, the old one is handled) and discards it.
+ * administrator sees it with its error, replays it (it fails again and comes back as a
+ * new dead letter, the old one is handled) and discards it.
  */
 class OperationsViewTests extends VaadinViewTest {
 
@@ -47,10 +47,12 @@ class OperationsViewTests extends VaadinViewTest {
     void aPoisonRecordIsShownWithItsErrorAndCanBeReplayedAndDiscarded() throws Exception {
         String key = "poison-" + UUID.randomUUID();
         KafkaTemplate<String, String> producer = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
-                new StringSerializer(), new StringSerializer()));
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), new StringSerializer(),
+                new StringSerializer()));
         producer.send(Topics.PARTNERSHIPS, key, "this is no envelope").join();
-        DeadLetter first = await().atMost(Duration.ofSeconds(30)).until(() -> mine(key), letters -> letters.size() == 1).get(0);
+        DeadLetter first = await().atMost(Duration.ofSeconds(30))
+            .until(() -> mine(key), letters -> letters.size() == 1)
+            .get(0);
         assertThat(first.error()).isNotBlank();
         assertThat(first.originalTopic()).isEqualTo(Topics.PARTNERSHIPS);
 
@@ -63,9 +65,11 @@ class OperationsViewTests extends VaadinViewTest {
         assertThat(shownLetters()).extracting(DeadLetter::id).contains(first.id());
 
         desk.replay(first, "ops-admin");
-        // the record went back to its topic, failed again, and lies there as a new dead letter; the first is handled
-        DeadLetter second = await().atMost(Duration.ofSeconds(30)).until(() -> mine(key),
-                letters -> letters.size() == 1 && !letters.get(0).id().equals(first.id())).get(0);
+        // the record went back to its topic, failed again, and lies there as a new dead
+        // letter; the first is handled
+        DeadLetter second = await().atMost(Duration.ofSeconds(30))
+            .until(() -> mine(key), letters -> letters.size() == 1 && !letters.get(0).id().equals(first.id()))
+            .get(0);
 
         _click(_get(Button.class, spec -> spec.withText("Aktualisieren")));
         assertThat(shownLetters()).extracting(DeadLetter::id).contains(second.id()).doesNotContain(first.id());
@@ -79,13 +83,12 @@ class OperationsViewTests extends VaadinViewTest {
 
     @SuppressWarnings("unchecked")
     private static List<DeadLetter> shownLetters() {
-        return ((Grid<DeadLetter>) LocatorJ._find(Grid.class).get(1))
-                .getGenericDataView().getItems().toList();
+        return ((Grid<DeadLetter>) LocatorJ._find(Grid.class).get(1)).getGenericDataView().getItems().toList();
     }
 
     @SuppressWarnings("unchecked")
     private static List<KafkaOperations.Lag> lags() {
-        return ((Grid<KafkaOperations.Lag>) LocatorJ._find(Grid.class).get(0))
-                .getGenericDataView().getItems().toList();
+        return ((Grid<KafkaOperations.Lag>) LocatorJ._find(Grid.class).get(0)).getGenericDataView().getItems().toList();
     }
+
 }

@@ -10,7 +10,10 @@ import de.globallokal.core.value.GeoPoint;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The outlines are drawn from the shipped Natural Earth data; the points land where the cities are. */
+/**
+ * The outlines are drawn from the shipped Natural Earth data; the points land where the
+ * cities are.
+ */
 class PartnerMapTests {
 
     @Test
@@ -23,14 +26,19 @@ class PartnerMapTests {
 
     @Test
     void partnerCitiesArePointsWithTheirNameAndALineFromHome() {
-        Partnership montbeliard = new Partnership("p1", "montbeliard", new PartnerMunicipality("Montbéliard & <Co>", null,
-                "FR", null, new GeoPoint(47.51, 6.8), null), PartnershipKind.TOWN_TWINNING, 1950, PartnershipStatus.ACTIVE,
-                null, null, List.of(), List.of(), List.of(), List.of(), null, null, null);
+        Partnership montbeliard = new Partnership("p1", "montbeliard",
+                new PartnerMunicipality("Montbéliard & <Co>", null, "FR", null, new GeoPoint(47.51, 6.8), null),
+                PartnershipKind.TOWN_TWINNING, 1950, PartnershipStatus.ACTIVE, null, null, List.of(), List.of(),
+                List.of(), List.of(), null, null, null);
 
-        String svg = PartnerMap.of(List.of(montbeliard), "Karte", "Heimat", new GeoPoint(48.9, 9.19)).getElement()
-                .getProperty("innerHTML", "");
+        String svg = PartnerMap.of(List.of(montbeliard), "Karte", "Heimat", new GeoPoint(48.9, 9.19))
+            .getElement()
+            .getProperty("innerHTML", "");
 
-        assertThat(svg).contains("cx=\"6.80\" cy=\"-47.51\"").contains("<title>Montbéliard &amp; &lt;Co&gt;</title>")
-                .contains("x1=\"9.19\" y1=\"-48.90\" x2=\"6.80\" y2=\"-47.51\"").contains("aria-label=\"Karte\"");
+        assertThat(svg).contains("cx=\"6.80\" cy=\"-47.51\"")
+            .contains("<title>Montbéliard &amp; &lt;Co&gt;</title>")
+            .contains("x1=\"9.19\" y1=\"-48.90\" x2=\"6.80\" y2=\"-47.51\"")
+            .contains("aria-label=\"Karte\"");
     }
+
 }

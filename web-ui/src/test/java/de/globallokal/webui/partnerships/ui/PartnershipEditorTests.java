@@ -19,9 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The editors without the services (none answers in view tests): a rule broken in the form
- * stops the save before anything is sent; a service that is away is said so and nothing
- * typed is lost. Saving against the real services is in system-tests.
+ * The editors without the services (none answers in view tests): a rule broken in the
+ * form stops the save before anything is sent; a service that is away is said so and
+ * nothing typed is lost. Saving against the real services is in system-tests.
  */
 class PartnershipEditorTests extends VaadinViewTest {
 
@@ -40,7 +40,8 @@ class PartnershipEditorTests extends VaadinViewTest {
         assertThat(status()).contains("Bitte die markierten Felder korrigieren");
         TextField name = _get(TextField.class, spec -> spec.withLabel("Partnerstadt"));
         assertThat(name.isInvalid()).isTrue();
-        assertThat(name.getErrorMessage()).as("the contract's message, as the service says it").isEqualTo("muss angegeben sein");
+        assertThat(name.getErrorMessage()).as("the contract's message, as the service says it")
+            .isEqualTo("muss angegeben sein");
     }
 
     @Test
@@ -55,8 +56,9 @@ class PartnershipEditorTests extends VaadinViewTest {
         assertThat(status()).contains("nicht erreichbar").contains("Ihre Eingaben sind erhalten");
         assertThat(_get(TextField.class, spec -> spec.withLabel("Partnerstadt")).getValue()).isEqualTo("Kongoussi");
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Beschreibung (Deutsch)")).getValue())
-                .isEqualTo("Klimapartnerschaft");
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).anyMatch(PartnershipEditor.class::isInstance);
+            .isEqualTo("Klimapartnerschaft");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+            .anyMatch(PartnershipEditor.class::isInstance);
     }
 
     @Test
@@ -67,10 +69,9 @@ class PartnershipEditorTests extends VaadinViewTest {
         country.setValue("Burkina");
 
         assertThat(country.isInvalid()).isTrue();
-        assertThat(country.getErrorMessage()).as("the message the service gives").isEqualTo(
-                "muss ein zweistelliger Ländercode nach ISO 3166-1 sein, etwa DE oder FR");
+        assertThat(country.getErrorMessage()).as("the message the service gives")
+            .isEqualTo("muss ein zweistelliger Ländercode nach ISO 3166-1 sein, etwa DE oder FR");
     }
-
 
     @Test
     void leavingWithUnsavedInputAsksFirstAndStaysWhenTold() {
@@ -80,12 +81,12 @@ class PartnershipEditorTests extends VaadinViewTest {
         UI.getCurrent().navigate(StaffEventsView.class);
 
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as("still in the editor")
-                .anyMatch(PartnershipEditor.class::isInstance);
+            .anyMatch(PartnershipEditor.class::isInstance);
         ConfirmDialog dialog = _get(ConfirmDialog.class);
         assertThat(dialog.isOpened()).isTrue();
         ConfirmDialogKt._fireConfirm(dialog);
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as("left when told to discard")
-                .anyMatch(StaffEventsView.class::isInstance);
+            .anyMatch(StaffEventsView.class::isInstance);
     }
 
     @Test
@@ -94,10 +95,12 @@ class PartnershipEditorTests extends VaadinViewTest {
 
         UI.getCurrent().navigate(StaffEventsView.class);
 
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).anyMatch(StaffEventsView.class::isInstance);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+            .anyMatch(StaffEventsView.class::isInstance);
     }
 
     private static String status() {
         return _get(EditorView.class).getElement().getTextRecursively();
     }
+
 }

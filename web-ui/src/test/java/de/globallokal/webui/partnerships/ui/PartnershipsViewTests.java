@@ -28,7 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The public partnerships page shows what the read model holds, in the visitor's language. */
+/**
+ * The public partnerships page shows what the read model holds, in the visitor's
+ * language.
+ */
 class PartnershipsViewTests extends VaadinViewTest {
 
     @Autowired
@@ -43,10 +46,12 @@ class PartnershipsViewTests extends VaadinViewTest {
         UI.getCurrent().navigate(PartnershipsView.class);
 
         ListItem card = _find(ListItem.class).stream()
-                .filter(item -> _find(item, H2.class).get(0).getElement().getTextRecursively().equals(name))
-                .findFirst().orElseThrow();
-        assertThat(card.getElement().getTextRecursively()).contains("Climate partnership").contains("France")
-                .contains("since 2001");
+            .filter(item -> _find(item, H2.class).get(0).getElement().getTextRecursively().equals(name))
+            .findFirst()
+            .orElseThrow();
+        assertThat(card.getElement().getTextRecursively()).contains("Climate partnership")
+            .contains("France")
+            .contains("since 2001");
         Paragraph description = _find(card, Paragraph.class).get(0);
         assertThat(description.getText()).isEqualTo("Nur auf Deutsch");
         assertThat(description.getElement().getAttribute("lang")).isEqualTo("de");
@@ -56,16 +61,20 @@ class PartnershipsViewTests extends VaadinViewTest {
     void anUnreviewedTranslationSaysSo() {
         String name = "Entwurfstadt " + UUID.randomUUID();
         EventEnvelope envelope = upsert(name);
-        ((ObjectNode) envelope.data()).putObject("description").put("de", "Geprüft").put("en", "Draft")
-                .putArray("unreviewed").add("en");
+        ((ObjectNode) envelope.data()).putObject("description")
+            .put("de", "Geprüft")
+            .put("en", "Draft")
+            .putArray("unreviewed")
+            .add("en");
         readModel.apply(envelope);
         UI.getCurrent().setLocale(Locale.ENGLISH);
 
         UI.getCurrent().navigate(PartnershipsView.class);
 
         ListItem card = _find(ListItem.class).stream()
-                .filter(item -> _find(item, H2.class).get(0).getElement().getTextRecursively().equals(name))
-                .findFirst().orElseThrow();
+            .filter(item -> _find(item, H2.class).get(0).getElement().getTextRecursively().equals(name))
+            .findFirst()
+            .orElseThrow();
         assertThat(card.getElement().getTextRecursively()).contains("Draft").contains("Translation not yet reviewed");
     }
 
@@ -74,20 +83,18 @@ class PartnershipsViewTests extends VaadinViewTest {
         String name = "Profilstadt " + UUID.randomUUID();
         EventEnvelope envelope = upsert(name);
         ((ObjectNode) envelope.data()).putArray("milestones")
-                .add(Json.strict().readTree("{\"year\":1988,\"title\":{\"de\":\"Preis\",\"en\":\"Prize\"}}"))
-                .add(Json.strict().readTree("{\"year\":1950,\"title\":{\"de\":\"Vertrag\",\"en\":\"Treaty\"}}"));
+            .add(Json.strict().readTree("{\"year\":1988,\"title\":{\"de\":\"Preis\",\"en\":\"Prize\"}}"))
+            .add(Json.strict().readTree("{\"year\":1950,\"title\":{\"de\":\"Vertrag\",\"en\":\"Treaty\"}}"));
         readModel.apply(envelope);
         String slug = envelope.subject();
-        EventEnvelope event = CalendarEnvelopes.event("Besuch aus " + name, "ENCOUNTER",
-                "PUBLISHED", null, null, 3);
+        EventEnvelope event = CalendarEnvelopes.event("Besuch aus " + name, "ENCOUNTER", "PUBLISHED", null, null, 3);
         ((ObjectNode) event.data()).putArray("partnershipIds").add(envelope.subject());
         events.apply(event);
         UI.getCurrent().setLocale(Locale.ENGLISH);
 
         UI.getCurrent().navigate(PartnershipView.class, new RouteParameters("slug", slug));
 
-        String text = LocatorJ._get(PartnershipView.class).getElement()
-                .getTextRecursively();
+        String text = LocatorJ._get(PartnershipView.class).getElement().getTextRecursively();
         assertThat(text).contains(name, "Kind: Climate partnership", "Status: active", "History of the partnership",
                 "Besuch aus " + name, "No projects are recorded");
         assertThat(text.indexOf("Treaty")).as("the timeline runs from old to new").isLessThan(text.indexOf("Prize"));
@@ -102,30 +109,36 @@ class PartnershipsViewTests extends VaadinViewTest {
         readModel.apply(upsert(name));
         UI.getCurrent().setLocale(Locale.GERMAN);
 
-        UI.getCurrent().navigate("partnerschaften", QueryParameters.simple(
-                Map.of("art", "CLIMATE_PARTNERSHIP", "ziel", "17")));
+        UI.getCurrent()
+            .navigate("partnerschaften", QueryParameters.simple(Map.of("art", "CLIMATE_PARTNERSHIP", "ziel", "17")));
 
         String map = _find(Svg.class).get(0).getElement().getProperty("innerHTML", "");
         assertThat(map).contains(name).contains("role=\"img\"");
-        String list = LocatorJ._get(PartnershipsView.class).getElement()
-                .getTextRecursively();
+        String list = LocatorJ._get(PartnershipsView.class).getElement().getTextRecursively();
         assertThat(list).contains(name).contains("Partnerschaften filtern");
 
-        UI.getCurrent().navigate("partnerschaften", QueryParameters.simple(
-                Map.of("art", "TOWN_TWINNING")));
-        assertThat(LocatorJ._get(PartnershipsView.class).getElement()
-                .getTextRecursively()).doesNotContain(name);
+        UI.getCurrent().navigate("partnerschaften", QueryParameters.simple(Map.of("art", "TOWN_TWINNING")));
+        assertThat(LocatorJ._get(PartnershipsView.class).getElement().getTextRecursively()).doesNotContain(name);
     }
 
     private static EventEnvelope upsert(String name) {
         String id = UUID.randomUUID().toString();
         ObjectNode data = Json.strict().createObjectNode();
-        data.put("id", id).put("slug", id).put("kind", "CLIMATE_PARTNERSHIP").put("status", "ACTIVE").put("since", 2001);
-        data.putObject("partner").put("name", name).put("country", "FR").putObject("location").put("lat", 47.5)
-                .put("lon", 6.8);
+        data.put("id", id)
+            .put("slug", id)
+            .put("kind", "CLIMATE_PARTNERSHIP")
+            .put("status", "ACTIVE")
+            .put("since", 2001);
+        data.putObject("partner")
+            .put("name", name)
+            .put("country", "FR")
+            .putObject("location")
+            .put("lat", 47.5)
+            .put("lon", 6.8);
         data.putObject("description").put("de", "Nur auf Deutsch");
         data.putArray("sdgs").add(17);
         return EventEnvelope.create("partnerships-service", EventTypes.PARTNERSHIP_UPSERTED, AggregateTypes.PARTNERSHIP,
                 id, 1, "editor", List.of("partner"), data, Instant.now());
     }
+
 }

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.ObjectNode;
 
-/** A project page shows funding, goals and each measure's progress in words and as a bar. */
+/**
+ * A project page shows funding, goals and each measure's progress in words and as a bar.
+ */
 class ProjectViewTests extends VaadinViewTest {
 
     @Autowired
@@ -38,9 +40,13 @@ class ProjectViewTests extends VaadinViewTest {
         UI.getCurrent().navigate(ProjectView.class, new RouteParameters("slug", slug));
 
         String text = _get(ProjectView.class).getElement().getTextRecursively();
-        assertThat(text).contains("Klimaprojekt").contains("läuft").contains("BMZ – Klimapartnerschaften")
-                .contains("250.000,00").contains("Maßnahmen zum Klimaschutz").contains("Wasser halten: 60 %")
-                .contains("verantwortlich: Partnerstadt");
+        assertThat(text).contains("Klimaprojekt")
+            .contains("läuft")
+            .contains("BMZ – Klimapartnerschaften")
+            .contains("250.000,00")
+            .contains("Maßnahmen zum Klimaschutz")
+            .contains("Wasser halten: 60 %")
+            .contains("verantwortlich: Partnerstadt");
         assertThat(text).contains("Gepflanzte Bäume").contains("4.100 Bäume");
         String chart = _find(Svg.class).get(0).getElement().getProperty("innerHTML", "");
         assertThat(chart).contains("Verlauf von Gepflanzte Bäume: von 1.200 Bäume auf 4.100 Bäume");
@@ -52,8 +58,10 @@ class ProjectViewTests extends VaadinViewTest {
     @Test
     void goalTilesPickTheTextColourThatReads() {
         assertThat(SdgTiles.readableOn("#FCC30B")).isEqualTo("#000000"); // goal 7, yellow
-        assertThat(SdgTiles.readableOn("#E5243B")).isEqualTo("#000000"); // goal 1: 4.65:1 with black, 4.52:1 with white
-        assertThat(SdgTiles.readableOn("#19486A")).isEqualTo("#ffffff"); // goal 17, dark blue
+        // goal 1: 4.65:1 with black, 4.52:1 with white
+        assertThat(SdgTiles.readableOn("#E5243B")).isEqualTo("#000000");
+        // goal 17, dark blue
+        assertThat(SdgTiles.readableOn("#19486A")).isEqualTo("#ffffff");
         assertThat(SdgTiles.readableOn("#3F7E44")).isEqualTo("#ffffff"); // goal 13, green
     }
 
@@ -66,22 +74,23 @@ class ProjectViewTests extends VaadinViewTest {
         UI.getCurrent().navigate(ProjectsView.class);
 
         assertThat(_get(ProjectsView.class).getElement().getTextRecursively()).contains("Climate project")
-                .contains("Action programme: 60 %");
+            .contains("Action programme: 60 %");
     }
 
     private static EventEnvelope project(String slug) throws Exception {
         String id = UUID.randomUUID().toString();
-        ObjectNode data = (ObjectNode) Json.strict().readTree(
-                "{\"partnershipId\":\"p\",\"title\":{\"de\":\"Klimaprojekt\",\"en\":\"Climate project\"},"
-                + "\"status\":\"RUNNING\",\"sdgs\":[13],"
-                + "\"funding\":[{\"funder\":\"BMZ\",\"programme\":\"Klimapartnerschaften\","
-                + "\"amount\":{\"amountMinor\":25000000,\"currency\":\"EUR\"}}],"
-                + "\"measures\":[{\"goal\":{\"de\":\"Wasser halten\",\"en\":\"Keep water\"},"
-                + "\"measure\":{\"de\":\"Steinwälle\"},\"responsible\":\"PARTNER\",\"progress\":60,\"status\":\"RUNNING\"}],"
-                + "\"indicators\":[{\"name\":{\"de\":\"Gepflanzte Bäume\",\"en\":\"Trees planted\"},\"unit\":\"Bäume\","
-                + "\"values\":[{\"date\":\"2025-06-30\",\"value\":4100},{\"date\":\"2024-06-30\",\"value\":1200}]}]}");
+        ObjectNode data = (ObjectNode) Json.strict()
+            .readTree("{\"partnershipId\":\"p\",\"title\":{\"de\":\"Klimaprojekt\",\"en\":\"Climate project\"},"
+                    + "\"status\":\"RUNNING\",\"sdgs\":[13],"
+                    + "\"funding\":[{\"funder\":\"BMZ\",\"programme\":\"Klimapartnerschaften\","
+                    + "\"amount\":{\"amountMinor\":25000000,\"currency\":\"EUR\"}}],"
+                    + "\"measures\":[{\"goal\":{\"de\":\"Wasser halten\",\"en\":\"Keep water\"},"
+                    + "\"measure\":{\"de\":\"Steinwälle\"},\"responsible\":\"PARTNER\",\"progress\":60,\"status\":\"RUNNING\"}],"
+                    + "\"indicators\":[{\"name\":{\"de\":\"Gepflanzte Bäume\",\"en\":\"Trees planted\"},\"unit\":\"Bäume\","
+                    + "\"values\":[{\"date\":\"2025-06-30\",\"value\":4100},{\"date\":\"2024-06-30\",\"value\":1200}]}]}");
         data.put("id", id).put("slug", slug);
         return EventEnvelope.create("partnerships-service", EventTypes.PROJECT_UPSERTED, AggregateTypes.PROJECT, id, 1,
                 "editor", List.of("title"), data, Instant.now());
     }
+
 }

@@ -41,8 +41,11 @@ class SdgViewTests extends VaadinViewTest {
     @Test
     void aGoalListsTheActorsWorkingTowardsIt() {
         String name = "Klimagruppe " + UUID.randomUUID();
-        ObjectNode data = Json.strict().createObjectNode().put("id", UUID.randomUUID().toString()).put("name", name)
-                .put("kind", "ASSOCIATION");
+        ObjectNode data = Json.strict()
+            .createObjectNode()
+            .put("id", UUID.randomUUID().toString())
+            .put("name", name)
+            .put("kind", "ASSOCIATION");
         data.putArray("sdgs").add(13);
         actors.apply(EventEnvelope.create("partnerships-service", EventTypes.ACTOR_UPSERTED, AggregateTypes.ACTOR,
                 data.get("id").asString(), 1, "editor", List.of("name"), data, Instant.now()));
@@ -56,4 +59,5 @@ class SdgViewTests extends VaadinViewTest {
         assertThat(thirteen).contains("Ziel 13: Maßnahmen zum Klimaschutz").contains(name);
         assertThat(four).doesNotContain(name);
     }
+
 }

@@ -19,7 +19,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Account administration is for ADMINs only; passwords follow the policy; a staff member changes their own. */
+/**
+ * Account administration is for ADMINs only; passwords follow the policy; a staff member
+ * changes their own.
+ */
 class AccountViewsTests extends VaadinViewTest {
 
     @Autowired
@@ -31,10 +34,11 @@ class AccountViewsTests extends VaadinViewTest {
         assertThat(_find(AccountsView.class)).isEmpty();
 
         signInWithAccount("editor-" + UUID.randomUUID().toString().substring(0, 6), "EDITOR");
-        // a signed-in editor is not sent to the login but refused outright (Vaadin shows its access-denied error)
+        // a signed-in editor is not sent to the login but refused outright (Vaadin shows
+        // its access-denied error)
         assertThat(refused("staff/konten")).isTrue();
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
-                .noneMatch(target -> target instanceof AccountsView);
+            .noneMatch(target -> target instanceof AccountsView);
     }
 
     @Test
@@ -95,6 +99,11 @@ class AccountViewsTests extends VaadinViewTest {
     }
 
     private static String result() {
-        return _find(Paragraph.class).stream().filter(p -> p.hasClassName("gl-result")).findFirst().orElseThrow().getText();
+        return _find(Paragraph.class).stream()
+            .filter(p -> p.hasClassName("gl-result"))
+            .findFirst()
+            .orElseThrow()
+            .getText();
     }
+
 }

@@ -9,9 +9,13 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
-/** The legal pages say what the configuration says, and say when something is not configured. */
-@TestPropertySource(properties = {"globallokal.site.operator=Stadt Beispielheim", "globallokal.site.address=Am Markt 1",
-    "globallokal.site.accessibility-contact=barrieren@example.org", "globallokal.site.registration-retention=14d"})
+/**
+ * The legal pages say what the configuration says, and say when something is not
+ * configured.
+ */
+@TestPropertySource(properties = { "globallokal.site.operator=Stadt Beispielheim",
+        "globallokal.site.address=Am Markt 1", "globallokal.site.accessibility-contact=barrieren@example.org",
+        "globallokal.site.registration-retention=14d" })
 class SitePagesTests extends VaadinViewTest {
 
     @Test
@@ -19,8 +23,9 @@ class SitePagesTests extends VaadinViewTest {
         UI.getCurrent().setLocale(Locale.GERMAN);
         UI.getCurrent().navigate(LegalNoticeView.class);
 
-        assertThat(_get(LegalNoticeView.class).getElement().getTextRecursively()).contains("Stadt Beispielheim, Am Markt 1")
-                .contains("(noch nicht eingetragen)");
+        assertThat(_get(LegalNoticeView.class).getElement().getTextRecursively())
+            .contains("Stadt Beispielheim, Am Markt 1")
+            .contains("(noch nicht eingetragen)");
     }
 
     @Test
@@ -31,6 +36,8 @@ class SitePagesTests extends VaadinViewTest {
 
         UI.getCurrent().navigate(AccessibilityView.class);
         assertThat(_get(AccessibilityView.class).getElement().getTextRecursively()).contains("Report a barrier")
-                .contains("barrieren@example.org").contains("Web Content Accessibility Guidelines 2.1, level AA");
+            .contains("barrieren@example.org")
+            .contains("Web Content Accessibility Guidelines 2.1, level AA");
     }
+
 }
