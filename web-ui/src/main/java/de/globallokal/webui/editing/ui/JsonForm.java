@@ -249,22 +249,22 @@ public class JsonForm extends FormLayout {
     public void localized(String path, String label, boolean multiline) {
         for (String language : settings.languages()) {
             String caption = label + " (" + getTranslation("language." + language) + ")";
-            if (multiline) {
-                area(path + "." + language, caption);
-            }
-            else {
-                text(path + "." + language, caption);
-            }
+            Component field = multiline ? area(path + "." + language, caption) : text(path + "." + language, caption);
             if (!language.equals(GERMAN)) {
-                unreviewed(path, language, caption);
+                // the mark sits under its own translation, in the same cell of the form
+                Div cell = new Div(field, unreviewed(path, language, caption));
+                cell.addClassName("gl-translation");
+                setColspan(cell, getColspan(field));
+                add(cell);
             }
         }
     }
 
-    private void unreviewed(String path, String language, String caption) {
+    private Checkbox unreviewed(String path, String language, String caption) {
         String list = path + ".unreviewed";
         ContractPaths.resolve(type, list);
-        Checkbox field = new Checkbox(getTranslation("editor.unreviewed", caption));
+        Checkbox field = new Checkbox(getTranslation("editor.unreviewed.short"));
+        field.setAriaLabel(getTranslation("editor.unreviewed", caption));
         binder.forField(field)
             .bind(doc -> doc.at(pointer(list)).valueStream().anyMatch(code -> code.asString().equals(language)),
                     (doc, marked) -> {
@@ -282,7 +282,7 @@ public class JsonForm extends FormLayout {
                     });
         bound.add(list);
         fields.put(list + "." + language, field);
-        add(field);
+        return field;
     }
 
     /**
