@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import de.globallokal.core.calendar.EventInput;
+import de.globallokal.core.contract.ContractSchemas;
 import de.globallokal.core.event.Topics;
 import de.globallokal.core.json.Json;
 import de.globallokal.core.samples.Samples;
@@ -16,10 +17,7 @@ import de.globallokal.testkit.TopicReader;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -27,8 +25,6 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -78,6 +74,7 @@ class EnvelopesKeepTheSampleShapeTests {
                     .toList(), records -> records.size() >= 2);
         }
 
+        assertThat(published).allSatisfy(envelope -> assertThat(ContractSchemas.problems(envelope)).isEmpty());
         assertThat(Samples.shape(Samples.envelope("event-upserted.v1")))
             .containsAllEntriesOf(Samples.shape(published.get(0)));
         assertThat(Samples.shape(Samples.envelope("event-deleted.v1")))
@@ -85,19 +82,15 @@ class EnvelopesKeepTheSampleShapeTests {
     }
 
     private void replicate(String... samples) {
-        KafkaTemplate<String, String> kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), new StringSerializer(),
-                new StringSerializer()));
         for (String sample : samples) {
             JsonNode envelope = Samples.envelope(sample);
             String id = envelope.get("subject").asString();
-            kafka.send(Topics.PARTNERSHIPS, id, envelope.toString()).join();
+            broker.send(Topics.PARTNERSHIPS, id, envelope.toString());
             await().atMost(Duration.ofSeconds(30))
                 .until(() -> replicas.stream()
                     .filter(replica -> replica.aggregateType().equals(envelope.get("aggregatetype").asString()))
                     .anyMatch(replica -> replica.find(id).isPresent()));
         }
-        kafka.destroy();
     }
 
 }

@@ -7,6 +7,8 @@ import de.globallokal.testkit.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
 /** The OpenAPI document is open and names every resource. */
@@ -28,6 +30,18 @@ class ApiDocumentationTests {
         assertThat(docs.at("/components/securitySchemes/staff-token/scheme").asString()).isEqualTo("bearer");
         assertThat(docs.at("/components/schemas/PartnershipInput/properties").propertyNames()).contains("partner",
                 "kind", "since", "milestones");
+    }
+
+    @Test
+    void theChangeEventsAreDescribedForOutsideConsumersWithoutAToken() {
+        ResponseEntity<String> document = http.getForEntity("/asyncapi/globallokal.asyncapi.yaml", String.class);
+        ResponseEntity<String> schema = http.getForEntity("/asyncapi/schemas/partnership.upserted.v1.schema.json",
+                String.class);
+
+        assertThat(document.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(document.getBody()).contains("asyncapi: \"3.0.0\"", "globallokal.partnerships");
+        assertThat(schema.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(schema.getBody()).contains("\"$schema\"");
     }
 
 }

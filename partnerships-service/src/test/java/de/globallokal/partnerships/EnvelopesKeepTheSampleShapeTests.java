@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import de.globallokal.core.actor.ActorInput;
 import de.globallokal.core.contact.ContactInput;
+import de.globallokal.core.contract.ContractSchemas;
 import de.globallokal.core.event.Topics;
 import de.globallokal.core.json.Json;
 import de.globallokal.core.partnership.PartnershipInput;
@@ -64,6 +65,7 @@ class EnvelopesKeepTheSampleShapeTests {
 
         List<JsonNode> published = published(id, 2);
 
+        assertThat(published).allSatisfy(envelope -> assertThat(ContractSchemas.problems(envelope)).isEmpty());
         assertThat(Samples.shape(Samples.envelope(type + "-upserted.v1")))
             .containsAllEntriesOf(Samples.shape(published.get(0)));
         assertThat(Samples.shape(Samples.envelope(type + "-deleted.v1")))

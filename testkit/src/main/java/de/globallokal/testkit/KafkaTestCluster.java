@@ -5,6 +5,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.common.utils.Exit;
@@ -31,6 +35,8 @@ public final class KafkaTestCluster implements AutoCloseable {
     }
 
     private final KafkaClusterTestKit cluster;
+
+    private KafkaProducer<String, String> producer;
 
     private KafkaTestCluster(KafkaClusterTestKit cluster) {
         this.cluster = cluster;
@@ -77,9 +83,29 @@ public final class KafkaTestCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * Publishes one record and waits until the broker has it, as a producer of the topic
+     * would (string key and value; a null value is a tombstone).
+     */
+    public synchronized void send(String topic, String key, String value) {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()),
+                    new StringSerializer(), new StringSerializer());
+        }
+        try {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+        }
+        catch (Exception e) {
+            throw new IllegalStateException("Could not publish to " + topic, e);
+        }
+    }
+
     @Override
     public void close() {
         try {
+            if (producer != null) {
+                producer.close();
+            }
             cluster.close();
         }
         catch (Exception e) {

@@ -13,15 +13,10 @@ import de.globallokal.testkit.KafkaTestCluster;
 import de.globallokal.testkit.TopicReader;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Every sample of the partnerships topic, the future producer's variants included,
@@ -49,25 +44,18 @@ class PartnershipReplicaTests {
         String id = UUID.randomUUID().toString();
         SampleEnvelope envelope = SampleEnvelope.of(sample).about(id, 2);
         String type = envelope.node().get("aggregatetype").asString();
-        KafkaTemplate<String, String> kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), new StringSerializer(),
-                new StringSerializer()));
         boolean deletion = !envelope.node().has("data");
         if (deletion) {
-            kafka
-                .send(Topics.PARTNERSHIPS, id,
-                        SampleEnvelope.of(sample.replace("-deleted.", "-upserted.")).about(id, 1).json())
-                .join();
+            broker.send(Topics.PARTNERSHIPS, id,
+                    SampleEnvelope.of(sample.replace("-deleted.", "-upserted.")).about(id, 1).json());
         }
 
-        kafka.send(Topics.PARTNERSHIPS, id, envelope.json()).join();
+        broker.send(Topics.PARTNERSHIPS, id, envelope.json());
 
         if (type.equals(AggregateTypes.CONTACT)) {
             // a partnership after it under the same key lands in the same partition: once
             // it is replicated, the contact was passed
-            kafka.send(Topics.PARTNERSHIPS, id, SampleEnvelope.of("partnership-upserted.v1").about(id, 3).json())
-                .join();
-            kafka.destroy();
+            broker.send(Topics.PARTNERSHIPS, id, SampleEnvelope.of("partnership-upserted.v1").about(id, 3).json());
             await().atMost(Duration.ofSeconds(30))
                 .until(() -> replica(AggregateTypes.PARTNERSHIP).find(id).isPresent());
             assertThat(replicas).noneMatch(replica -> replica.aggregateType().equals(type));
@@ -77,7 +65,6 @@ class PartnershipReplicaTests {
             }
             return;
         }
-        kafka.destroy();
         var entry = await().atMost(Duration.ofSeconds(30))
             .until(() -> replica(type).find(id).orElse(null), found -> found != null && found.version() == 2);
         assertThat(entry.deleted()).isEqualTo(deletion);

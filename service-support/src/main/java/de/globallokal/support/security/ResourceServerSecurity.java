@@ -43,7 +43,7 @@ public class ResourceServerSecurity {
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus",
-                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
+                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/asyncapi/**", "/error")
                 .permitAll()
                 // web-ui's public sign-up gateway holds SIGNUP and nothing else: it can
                 // sign up, claim and cancel

@@ -11,15 +11,10 @@ import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.testkit.KafkaTestCluster;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Every sample of the contract, the future producer's variants included, reaches web-ui's
@@ -45,22 +40,18 @@ class SamplesReachTheReadModelsTests {
             .filter(model -> model.aggregateType().equals(type))
             .findFirst()
             .orElseThrow(() -> new AssertionError("web-ui keeps no read model of " + type));
-        KafkaTemplate<String, String> kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), new StringSerializer(),
-                new StringSerializer()));
         boolean deletion = !envelope.node().has("data");
         if (deletion) {
             String upserted = sample.replace("-deleted.", "-upserted.");
-            kafka.send(Samples.topic(sample), id, SampleEnvelope.of(upserted).about(id, 1).json()).join();
+            broker.send(Samples.topic(sample), id, SampleEnvelope.of(upserted).about(id, 1).json());
         }
 
-        kafka.send(Samples.topic(sample), id, envelope.json()).join();
+        broker.send(Samples.topic(sample), id, envelope.json());
 
         Entry<?> entry = await().atMost(Duration.ofSeconds(30))
             .until(() -> readModel.find(id).orElse(null), found -> found != null && found.version() == 2);
         assertThat(entry.deleted()).isEqualTo(deletion);
         assertThat(entry.state() == null).as("a deletion keeps no state").isEqualTo(deletion);
-        kafka.destroy();
     }
 
 }

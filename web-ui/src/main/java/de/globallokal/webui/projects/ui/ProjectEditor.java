@@ -12,8 +12,6 @@ import de.globallokal.webui.editing.ui.EditorView;
 import de.globallokal.webui.editing.ui.Hints;
 import de.globallokal.webui.projection.PartnershipReadModel;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,12 +31,7 @@ class ProjectEditor extends EditorView {
 
     public ProjectEditor(EditorContext context, PartnershipReadModel partnerships) {
         super(context, TARGET);
-        Map<String, String> partners = new LinkedHashMap<>();
-        partnerships.current()
-            .stream()
-            .map(e -> e.state())
-            .sorted(Comparator.comparing(p -> p.partner().name()))
-            .forEach(p -> partners.put(p.id(), p.partner().name()));
+        Map<String, String> partners = partnerships.partnerNames();
         form.section(getTranslation("editor.section.project"));
         form.reference("partnershipId", getTranslation("editor.project.partnership"), partners);
         form.choice("status", getTranslation("editor.project.status"), ProjectStatus.class, "project.status");

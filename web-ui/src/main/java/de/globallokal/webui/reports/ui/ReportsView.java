@@ -86,12 +86,7 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
         to.setLabel(getTranslation("report.to"));
         from.setRequiredIndicatorVisible(true);
         to.setRequiredIndicatorVisible(true);
-        Map<String, String> partners = new LinkedHashMap<>();
-        partnerships.current()
-            .stream()
-            .map(e -> e.state())
-            .sorted(Comparator.comparing(p -> p.partner().name()))
-            .forEach(p -> partners.put(p.id(), p.partner().name()));
+        Map<String, String> partners = partnerships.partnerNames();
         partnership.setLabel(getTranslation("report.partnership"));
         partnership.setItems(partners.keySet());
         partnership
