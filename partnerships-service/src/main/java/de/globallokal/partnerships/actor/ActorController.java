@@ -7,9 +7,7 @@ import de.globallokal.core.actor.LocalActor;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
-import de.globallokal.support.outbox.VersionConflictException;
 import de.globallokal.support.web.AggregateApi;
-import de.globallokal.support.web.IfMatch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -55,25 +52,15 @@ class ActorController extends AggregateApi<LocalActor> {
     @PostMapping
     ResponseEntity<Stored<LocalActor>> create(@Valid @RequestBody ActorInput input,
             @AuthenticationPrincipal Jwt principal) {
-        String id = UUID.randomUUID().toString();
-        Instant now = now();
-        Stored<LocalActor> stored = actors.insertFirst(id, state(id, input, now, now), now, EventTypes.ACTOR_UPSERTED,
-                principal.getSubject(), lookup(input));
-        return created(id, stored);
+        return insert(EventTypes.ACTOR_UPSERTED, principal, lookup(input), (id, now) -> state(id, input, now, now));
     }
 
     @PutMapping("/{id}")
     ResponseEntity<Stored<LocalActor>> update(@PathVariable String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ActorInput input, @AuthenticationPrincipal Jwt principal) {
-        long expected = IfMatch.version(ifMatch);
-        LocalActor current = actors.find(id)
-            .orElseThrow(() -> new VersionConflictException(id, expected, null))
-            .state();
-        Instant now = now();
-        Stored<LocalActor> stored = actors.replace(id, expected, state(id, input, current.created(), now), now,
-                EventTypes.ACTOR_UPSERTED, principal.getSubject(), lookup(input));
-        return withVersion(stored);
+        return replace(id, ifMatch, EventTypes.ACTOR_UPSERTED, principal, lookup(input),
+                (current, now) -> state(id, input, current.created(), now));
     }
 
     /** Paged, filtered by kind, SDG and a text in the name. */

@@ -5,16 +5,13 @@ import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
-import de.globallokal.support.outbox.VersionConflictException;
 import de.globallokal.support.web.AggregateApi;
-import de.globallokal.support.web.IfMatch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import org.bson.Document;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -44,28 +41,20 @@ class ContactController extends AggregateApi<ContactPoint> {
     @PostMapping
     ResponseEntity<Stored<ContactPoint>> create(@Valid @RequestBody ContactInput input,
             @AuthenticationPrincipal Jwt principal) {
-        String id = UUID.randomUUID().toString();
-        Instant now = now();
-        ContactPoint contact = new ContactPoint(id, input.role(), input.office(), input.person(), input.address(),
-                input.phone(), input.fax(), input.email(), now, now);
-        Stored<ContactPoint> stored = contacts.insertFirst(id, contact, now, EventTypes.CONTACT_UPSERTED,
-                principal.getSubject(), new Document());
-        return created(id, stored);
+        return insert(EventTypes.CONTACT_UPSERTED, principal, new Document(), (id, now) -> state(id, input, now, now));
     }
 
     @PutMapping("/{id}")
     ResponseEntity<Stored<ContactPoint>> update(@PathVariable String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ContactInput input, @AuthenticationPrincipal Jwt principal) {
-        long expected = IfMatch.version(ifMatch);
-        ContactPoint current = contacts.find(id)
-            .orElseThrow(() -> new VersionConflictException(id, expected, null))
-            .state();
-        Instant now = now();
-        ContactPoint contact = new ContactPoint(id, input.role(), input.office(), input.person(), input.address(),
-                input.phone(), input.fax(), input.email(), current.created(), now);
-        return withVersion(contacts.replace(id, expected, contact, now, EventTypes.CONTACT_UPSERTED,
-                principal.getSubject(), new Document("office", input.office())));
+        return replace(id, ifMatch, EventTypes.CONTACT_UPSERTED, principal, new Document("office", input.office()),
+                (current, now) -> state(id, input, current.created(), now));
+    }
+
+    private static ContactPoint state(String id, ContactInput input, Instant created, Instant modified) {
+        return new ContactPoint(id, input.role(), input.office(), input.person(), input.address(), input.phone(),
+                input.fax(), input.email(), created, modified);
     }
 
     @GetMapping

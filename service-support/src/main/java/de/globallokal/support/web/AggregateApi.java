@@ -3,12 +3,16 @@ package de.globallokal.support.web;
 import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
 import de.globallokal.support.outbox.HistoryEntry;
+import de.globallokal.support.outbox.VersionConflictException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.bson.Document;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -70,6 +74,32 @@ public abstract class AggregateApi<T> {
 
     /** A hook for rules that forbid a deletion (throw {@link ConflictException}). */
     protected void beforeDelete(String id) {
+    }
+
+    /**
+     * Creates the aggregate under a new id: {@code state} makes it from the id and the
+     * time, which is its creation and its modification.
+     */
+    protected ResponseEntity<Stored<T>> insert(String upsertedType, Jwt principal, Document lookup,
+            BiFunction<String, Instant, T> state) {
+        String id = UUID.randomUUID().toString();
+        Instant now = now();
+        return created(id,
+                aggregates.insertFirst(id, state.apply(id, now), now, upsertedType, principal.getSubject(), lookup));
+    }
+
+    /**
+     * Replaces the aggregate at the version {@code ifMatch} names: {@code state} makes
+     * the new state from the current one (whose creation time it keeps) and the time of
+     * the change.
+     */
+    protected ResponseEntity<Stored<T>> replace(String id, String ifMatch, String upsertedType, Jwt principal,
+            Document lookup, BiFunction<T, Instant, T> state) {
+        long expected = IfMatch.version(ifMatch);
+        T current = aggregates.find(id).orElseThrow(() -> new VersionConflictException(id, expected, null)).state();
+        Instant now = now();
+        return withVersion(aggregates.replace(id, expected, state.apply(current, now), now, upsertedType,
+                principal.getSubject(), lookup));
     }
 
     /** 201 with the new aggregate's address and its version as ETag. */
