@@ -39,6 +39,7 @@ class ApiDocumentationTests {
                 String.class);
 
         assertThat(document.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(document.getHeaders().getContentType()).hasToString("application/yaml");
         assertThat(document.getBody()).contains("asyncapi: \"3.0.0\"", "globallokal.partnerships");
         assertThat(schema.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(schema.getBody()).contains("\"$schema\"");

@@ -8,6 +8,10 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The OpenAPI document's frame: what the service is, and that every call needs a staff
@@ -31,6 +35,21 @@ public class ApiDocumentation {
                         .bearerFormat("JWT")
                         .description("POST /api/token on web-ui with staff credentials (HTTP Basic)")))
             .addSecurityItem(new SecurityRequirement().addList("staff-token"));
+    }
+
+    /**
+     * The AsyncAPI document of the change events, as YAML (its schemas beside it are
+     * served as the static resources of core's jar). A member of this configuration, so
+     * importing ApiDocumentation registers it.
+     */
+    @RestController
+    static class AsyncApiDocument {
+
+        @GetMapping(value = "/asyncapi/globallokal.asyncapi.yaml", produces = "application/yaml")
+        Resource document() {
+            return new ClassPathResource("META-INF/resources/asyncapi/globallokal.asyncapi.yaml");
+        }
+
     }
 
 }
