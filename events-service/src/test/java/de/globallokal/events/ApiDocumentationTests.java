@@ -3,24 +3,27 @@ package de.globallokal.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.globallokal.core.calendar.EventInput;
+import de.globallokal.core.event.EventTypes;
+import de.globallokal.core.event.Topics;
 import de.globallokal.testkit.IntegrationTest;
+import de.globallokal.testkit.PublishedDocumentsTests;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
-/** The OpenAPI document is open and names every resource. */
+/**
+ * The OpenAPI document is open and names every resource; the AsyncAPI document is open
+ * too.
+ */
 @IntegrationTest
-class ApiDocumentationTests {
+class ApiDocumentationTests extends PublishedDocumentsTests {
 
-    @Autowired
-    TestRestTemplate http;
+    ApiDocumentationTests() {
+        super(Topics.EVENTS, EventTypes.EVENT_UPSERTED);
+    }
 
     @Test
     void everyResourceIsDocumented() {
-        JsonNode docs = http.getForObject("/v3/api-docs", JsonNode.class);
+        JsonNode docs = openApi();
 
         assertThat(docs.get("paths").propertyNames()).contains("/api/events", "/api/events/{id}",
                 "/api/events/{id}/history", "/api/events/{id}/occurrences/{date}", "/api/events/{id}/registrations",
@@ -29,19 +32,6 @@ class ApiDocumentationTests {
         assertThat(docs.at("/info/title").asString()).isEqualTo("GlobalLokal events-service");
         assertThat(docs.at("/components/schemas/EventInput/properties").propertyNames()).contains("title", "start",
                 "recurrence", "registration");
-    }
-
-    @Test
-    void theChangeEventsAreDescribedForOutsideConsumersWithoutAToken() {
-        ResponseEntity<String> document = http.getForEntity("/asyncapi/globallokal.asyncapi.yaml", String.class);
-        ResponseEntity<String> schema = http.getForEntity("/asyncapi/schemas/event.upserted.v1.schema.json",
-                String.class);
-
-        assertThat(document.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(document.getHeaders().getContentType()).hasToString("application/yaml");
-        assertThat(document.getBody()).contains("asyncapi: \"3.0.0\"", "globallokal.events");
-        assertThat(schema.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(schema.getBody()).contains("\"$schema\"");
     }
 
 }

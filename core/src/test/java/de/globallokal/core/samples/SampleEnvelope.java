@@ -2,6 +2,7 @@ package de.globallokal.core.samples;
 
 import de.globallokal.core.json.Json;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -14,14 +15,41 @@ public final class SampleEnvelope {
 
     private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
 
+    private final String sample;
+
     private final ObjectNode envelope;
 
-    private SampleEnvelope(ObjectNode envelope) {
+    private SampleEnvelope(String sample, ObjectNode envelope) {
+        this.sample = sample;
         this.envelope = envelope;
     }
 
     public static SampleEnvelope of(String sample) {
-        return new SampleEnvelope(Samples.envelope(sample));
+        return new SampleEnvelope(sample, Samples.envelope(sample));
+    }
+
+    public String aggregateType() {
+        return envelope.get("aggregatetype").asString();
+    }
+
+    public boolean isDeletion() {
+        return !envelope.has("data");
+    }
+
+    public String topic() {
+        return Samples.topic(sample);
+    }
+
+    /**
+     * For a deletion, the upsert of its type about the same aggregate one version
+     * earlier, so a consumer has something to delete; nothing for an upsert.
+     */
+    public Optional<SampleEnvelope> before() {
+        if (!isDeletion()) {
+            return Optional.empty();
+        }
+        return Optional.of(of(sample.replace("-deleted.", "-upserted.")).about(envelope.get("subject").asString(),
+                envelope.get("aggregateversion").asLong() - 1));
     }
 
     /**

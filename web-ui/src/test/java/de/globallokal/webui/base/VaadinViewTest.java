@@ -1,11 +1,14 @@
 package de.globallokal.webui.base;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinServletRequest;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.webui.security.StaffAccounts;
@@ -86,6 +89,18 @@ public abstract class VaadinViewTest {
             .getActiveRouterTargetsChain()
             .stream()
             .anyMatch(target -> target.getClass().getSimpleName().contains("Error"));
+    }
+
+    /**
+     * The text of the page's result line ({@code gl-result}): what a form said after it
+     * was sent.
+     */
+    protected static String result() {
+        return _find(Paragraph.class).stream()
+            .filter(p -> p.hasClassName("gl-result"))
+            .findFirst()
+            .orElseThrow()
+            .getText();
     }
 
     /** Signs the mocked browser in as a staff member with these roles (EDITOR, ADMIN). */

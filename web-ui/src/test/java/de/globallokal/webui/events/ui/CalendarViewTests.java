@@ -166,12 +166,4 @@ class CalendarViewTests extends VaadinViewTest {
             .isEqualTo("ada@example.org");
     }
 
-    private static String result() {
-        return _find(Paragraph.class).stream()
-            .filter(p -> p.hasClassName("gl-result"))
-            .findFirst()
-            .orElseThrow()
-            .getText();
-    }
-
 }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import de.globallokal.webui.base.VaadinViewTest;
@@ -96,14 +95,6 @@ class AccountViewsTests extends VaadinViewTest {
         assertThat(PasswordPolicy.problem("ada", "my-name-is-ADA-ok")).contains("account.password.contains-name");
         assertThat(PasswordPolicy.problem("ada", "twelve-chars")).isEmpty();
         assertThat(PasswordPolicy.generate()).hasSize(16).isNotEqualTo(PasswordPolicy.generate());
-    }
-
-    private static String result() {
-        return _find(Paragraph.class).stream()
-            .filter(p -> p.hasClassName("gl-result"))
-            .findFirst()
-            .orElseThrow()
-            .getText();
     }
 
 }
