@@ -2,8 +2,12 @@ package de.globallokal.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -11,29 +15,48 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What a service publishes about itself without a token: the OpenAPI document of its API
- * (each service's test checks its resources) and the AsyncAPI document of the change
- * events with the schema of the topic it owns.
+ * (its resources, its input record with every component) and the AsyncAPI document of the
+ * change events with the schema of the topic it owns.
  */
 public abstract class PublishedDocumentsTests {
 
     @Autowired
     protected TestRestTemplate http;
 
+    @Value("${spring.application.name}")
+    private String service;
+
     private final String topic;
 
     private final String upsertedType;
 
+    private final Class<? extends Record> input;
+
+    private final List<String> paths;
+
     /**
-     * @param topic the change topic the service owns; {@code upsertedType} one of its
-     * event types
+     * @param topic the change topic the service owns
+     * @param upsertedType one of its event types
+     * @param input the input record of its main resource, documented with every component
+     * @param paths the paths its OpenAPI document must name
      */
-    protected PublishedDocumentsTests(String topic, String upsertedType) {
+    protected PublishedDocumentsTests(String topic, String upsertedType, Class<? extends Record> input,
+            String... paths) {
         this.topic = topic;
         this.upsertedType = upsertedType;
+        this.input = input;
+        this.paths = List.of(paths);
     }
 
-    protected JsonNode openApi() {
-        return http.getForObject("/v3/api-docs", JsonNode.class);
+    @Test
+    void everyResourceAndItsInputRecordAreDocumented() {
+        JsonNode docs = http.getForObject("/v3/api-docs", JsonNode.class);
+
+        assertThat(docs.get("paths").propertyNames()).containsAll(paths);
+        assertThat(docs.at("/info/title").asString()).isEqualTo("GlobalLokal " + service);
+        assertThat(docs.at("/components/securitySchemes/staff-token/scheme").asString()).isEqualTo("bearer");
+        assertThat(docs.at("/components/schemas/" + input.getSimpleName() + "/properties").propertyNames())
+            .containsAll(Arrays.stream(input.getRecordComponents()).map(RecordComponent::getName).toList());
     }
 
     @Test

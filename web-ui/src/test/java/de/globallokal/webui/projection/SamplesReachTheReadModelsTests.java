@@ -35,11 +35,10 @@ class SamplesReachTheReadModelsTests {
     void theSampleIsProjected(String sample) {
         String id = UUID.randomUUID().toString();
         SampleEnvelope envelope = SampleEnvelope.of(sample).about(id, 2);
-        String type = envelope.aggregateType();
         VersionedReadModel<?> readModel = readModels.stream()
-            .filter(model -> model.aggregateType().equals(type))
+            .filter(model -> model.aggregateType().equals(envelope.aggregateType()))
             .findFirst()
-            .orElseThrow(() -> new AssertionError("web-ui keeps no read model of " + type));
+            .orElseThrow(() -> new AssertionError("web-ui keeps no read model of " + envelope.aggregateType()));
         envelope.before().ifPresent(first -> broker.send(first.topic(), id, first.json()));
 
         broker.send(envelope.topic(), id, envelope.json());

@@ -9,7 +9,6 @@ import de.globallokal.webui.projection.ActorReadModel;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 
 /** The local actors, the ones due for confirmation (none within twelve months) marked. */
 @Route(value = "staff/akteure", layout = StaffLayout.class)
@@ -18,9 +17,8 @@ import java.util.Comparator;
 class StaffActorsView extends StaffListView<LocalActor> {
 
     public StaffActorsView(ActorReadModel actors, Clock clock) {
-        super("staff.nav.actors", "editor.kind.actor", ActorEditor.class,
-                actors.current().stream().map(e -> e.state()).sorted(Comparator.comparing(LocalActor::name)).toList(),
-                LocalActor::id, LocalActor::name, "editor.actor.name");
+        super("staff.nav.actors", "editor.kind.actor", ActorEditor.class, actors, LocalActor::id, LocalActor::name,
+                "editor.actor.name");
         LocalDate due = LocalDate.now(clock).minusMonths(12);
         grid.addColumn(a -> getTranslation("actor.kind." + a.kind())).setHeader(getTranslation("editor.actor.kind"));
         grid.addColumn(

@@ -7,7 +7,6 @@ import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.editing.ui.StaffListView;
 import de.globallokal.webui.projection.ContactReadModel;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Comparator;
 
 /** The contact points, each opening its editor. */
 @Route(value = "staff/kontakte", layout = StaffLayout.class)
@@ -16,13 +15,8 @@ import java.util.Comparator;
 class StaffContactsView extends StaffListView<ContactPoint> {
 
     public StaffContactsView(ContactReadModel contacts) {
-        super("staff.nav.contacts", "editor.kind.contact", ContactEditor.class,
-                contacts.current()
-                    .stream()
-                    .map(e -> e.state())
-                    .sorted(Comparator.comparing(ContactPoint::office))
-                    .toList(),
-                ContactPoint::id, ContactPoint::office, "editor.contact.office");
+        super("staff.nav.contacts", "editor.kind.contact", ContactEditor.class, contacts, ContactPoint::id,
+                ContactPoint::office, "editor.contact.office");
         grid.addColumn(c -> c.person() == null ? "" : c.person()).setHeader(getTranslation("editor.contact.person"));
         grid.addColumn(ContactPoint::email).setHeader(getTranslation("editor.email"));
     }

@@ -6,6 +6,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import de.globallokal.support.projection.VersionedReadModel;
+import de.globallokal.support.projection.VersionedReadModel.Entry;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -18,6 +21,14 @@ public abstract class StaffListView<T> extends Div implements HasDynamicTitle {
     protected final Grid<T> grid = new Grid<>();
 
     private final String titleKey;
+
+    /** The current entries of a read model, sorted by their name. */
+    protected StaffListView(String titleKey, String kindKey, Class<? extends EditorView> editor,
+            VersionedReadModel<T> entries, Function<T, String> id, Function<T, String> name, String nameHeaderKey) {
+        this(titleKey, kindKey, editor,
+                entries.current().stream().map(Entry::state).sorted(Comparator.comparing(name)).toList(), id, name,
+                nameHeaderKey);
+    }
 
     protected StaffListView(String titleKey, String kindKey, Class<? extends EditorView> editor, List<T> items,
             Function<T, String> id, Function<T, String> name, String nameHeaderKey) {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -20,7 +19,7 @@ import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.calendar.EventStatus;
 import de.globallokal.core.calendar.Occurrence;
 import de.globallokal.core.json.Json;
-import de.globallokal.webui.base.ui.HasPageDescription;
+import de.globallokal.webui.base.ui.DetailPage;
 import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.base.ui.PublicPaths;
 import de.globallokal.webui.base.ui.SdgTiles;
@@ -47,7 +46,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Route(value = PublicPaths.EVENT, layout = PublicLayout.class)
 @AnonymousAllowed
-class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageDescription {
+class EventView extends DetailPage implements BeforeEnterObserver {
 
     private static final Pattern SERIES_DATE = Pattern.compile("(.+)-(\\d{8})");
 
@@ -60,10 +59,6 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, Has
     private final String consentVersion;
 
     private final Clock clock;
-
-    private String title = "";
-
-    private String description = "";
 
     public EventView(CalendarEntries entries, SignupGateway gateway, SignupRateLimit rateLimit,
             @Value("${globallokal.registration.consent-version:2026-11}") String consentVersion, Clock clock) {
@@ -81,8 +76,8 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, Has
         CalendarEntry entry = find(id).filter(e -> e.event().status().isPublic()).orElseThrow(NotFoundException::new);
         CalendarEvent e = entry.event();
         Occurrence chosen = e.occurrences().stream().filter(o -> o.id().equals(id)).findFirst().orElse(null);
-        title = e.title().in(getLocale());
-        description = e.summary() == null ? title : e.summary().in(getLocale());
+        String title = e.title().in(getLocale());
+        describe(title, e.summary() == null ? title : e.summary().in(getLocale()));
         removeAll();
         add(new H1(title));
         if (e.status() != EventStatus.PUBLISHED) {
@@ -217,8 +212,8 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, Has
             .createObjectNode()
             .put("@context", "https://schema.org")
             .put("@type", "Event")
-            .put("name", title)
-            .put("description", description)
+            .put("name", title())
+            .put("description", description())
             .put("startDate", e.start().toString())
             .put("endDate", e.end().toString())
             .put("eventStatus", switch (e.status()) {
@@ -249,7 +244,7 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, Has
             e.occurrences()
                 .forEach(o -> subEvents.addObject()
                     .put("@type", "Event")
-                    .put("name", title)
+                    .put("name", title())
                     .put("startDate", o.start().toString())
                     .put("endDate", o.end().toString()));
         }
@@ -257,16 +252,6 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle, Has
         script.setAttribute("type", "application/ld+json");
         script.setText(ld.toString());
         return script;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
-    }
-
-    @Override
-    public String getPageDescription() {
-        return description;
     }
 
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -19,6 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.event.Topics;
 import de.globallokal.support.projection.RebuildRefusedException;
 import de.globallokal.webui.base.ui.StaffLayout;
+import de.globallokal.webui.base.ui.StaffPage;
 import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Answer;
 import de.globallokal.webui.editing.StaffApi.Service;
@@ -44,7 +44,7 @@ import tools.jackson.databind.JsonNode;
 @Route(value = "staff/betrieb", layout = StaffLayout.class)
 @Menu(title = "staff.nav.operations", order = 9)
 @RolesAllowed("ADMIN")
-class OperationsView extends Div implements HasDynamicTitle {
+class OperationsView extends StaffPage {
 
     private final StaffApi api;
 
@@ -77,6 +77,7 @@ class OperationsView extends Div implements HasDynamicTitle {
     public OperationsView(StaffApi api, KafkaOperations kafka, DeadLetterDesk desk, ReadModelRebuild rebuild,
             HealthEndpoint health, AuthenticationContext authentication,
             @Value("${globallokal.projector.group-id:web-ui}") String group) {
+        super("staff.nav.operations");
         this.api = api;
         this.kafka = kafka;
         this.desk = desk;
@@ -248,11 +249,6 @@ class OperationsView extends Div implements HasDynamicTitle {
     @Override
     protected void onDetach(DetachEvent detach) {
         stopPolling(detach.getUI());
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("staff.nav.operations") + " – " + getTranslation("staff.brand");
     }
 
 }

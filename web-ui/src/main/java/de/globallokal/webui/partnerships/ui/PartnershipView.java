@@ -1,7 +1,6 @@
 package de.globallokal.webui.partnerships.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -24,7 +22,7 @@ import de.globallokal.core.partnership.Milestone;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.value.CountryCode;
 import de.globallokal.webui.base.ui.DateLinks;
-import de.globallokal.webui.base.ui.HasPageDescription;
+import de.globallokal.webui.base.ui.DetailPage;
 import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.base.ui.PublicPaths;
 import de.globallokal.webui.base.ui.SdgTiles;
@@ -46,7 +44,7 @@ import java.util.Map;
  */
 @Route(value = PublicPaths.PARTNERSHIP, layout = PublicLayout.class)
 @AnonymousAllowed
-public class PartnershipView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageDescription {
+public class PartnershipView extends DetailPage implements BeforeEnterObserver {
 
     static final int EVENTS_SHOWN = 5;
 
@@ -59,10 +57,6 @@ public class PartnershipView extends Div implements BeforeEnterObserver, HasDyna
     private final CalendarDates calendar;
 
     private final Clock clock;
-
-    private String title = "";
-
-    private String description = "";
 
     public PartnershipView(PartnershipReadModel partnerships, ProjectReadModel projects, ContactReadModel contacts,
             CalendarDates calendar, Clock clock) {
@@ -79,9 +73,9 @@ public class PartnershipView extends Div implements BeforeEnterObserver, HasDyna
         String slug = event.getRouteParameters().get("slug").orElse("");
         Partnership p = partnerships.findBySlug(slug).map(e -> e.state()).orElseThrow(NotFoundException::new);
         Locale locale = getLocale();
-        title = p.partner().name();
-        description = p.description() == null ? getTranslation("partnership.kind." + p.kind().name()) + " – " + title
-                : p.description().in(locale);
+        String title = p.partner().name();
+        describe(title, p.description() == null ? getTranslation("partnership.kind." + p.kind().name()) + " – " + title
+                : p.description().in(locale));
         removeAll();
         H1 heading = new H1(p.partner().name());
         add(heading);
@@ -198,16 +192,6 @@ public class PartnershipView extends Div implements BeforeEnterObserver, HasDyna
             card.add(new Paragraph(new Anchor("mailto:" + c.email(), c.email())));
         }
         return card;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
-    }
-
-    @Override
-    public String getPageDescription() {
-        return description;
     }
 
 }

@@ -7,7 +7,6 @@ import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.editing.ui.StaffListView;
 import de.globallokal.webui.projection.PartnershipReadModel;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Comparator;
 
 /** The partnerships as web-ui knows them (its read model), each opening its editor. */
 @Route(value = "staff/partnerschaften", layout = StaffLayout.class)
@@ -16,12 +15,7 @@ import java.util.Comparator;
 class StaffPartnershipsView extends StaffListView<Partnership> {
 
     public StaffPartnershipsView(PartnershipReadModel partnerships) {
-        super("staff.nav.partnerships", "editor.kind.partnership", PartnershipEditor.class,
-                partnerships.current()
-                    .stream()
-                    .map(e -> e.state())
-                    .sorted(Comparator.comparing(p -> p.partner().name()))
-                    .toList(),
+        super("staff.nav.partnerships", "editor.kind.partnership", PartnershipEditor.class, partnerships,
                 Partnership::id, p -> p.partner().name(), "editor.partner.name");
         grid.addColumn(p -> p.partner().country())
             .setHeader(getTranslation("editor.partner.country"))

@@ -8,7 +8,6 @@ import de.globallokal.webui.editing.ui.StaffListView;
 import de.globallokal.webui.projection.PartnershipReadModel;
 import de.globallokal.webui.projection.ProjectReadModel;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Comparator;
 import java.util.Locale;
 
 /** The projects as web-ui knows them, each opening its editor. */
@@ -18,13 +17,8 @@ import java.util.Locale;
 class StaffProjectsView extends StaffListView<Project> {
 
     public StaffProjectsView(ProjectReadModel projects, PartnershipReadModel partnerships) {
-        super("staff.nav.projects", "editor.kind.project", ProjectEditor.class,
-                projects.current()
-                    .stream()
-                    .map(e -> e.state())
-                    .sorted(Comparator.comparing(p -> p.title().de()))
-                    .toList(),
-                Project::id, p -> p.title().in(Locale.GERMAN), "editor.title");
+        super("staff.nav.projects", "editor.kind.project", ProjectEditor.class, projects, Project::id,
+                p -> p.title().in(Locale.GERMAN), "editor.title");
         grid.addColumn(p -> partnerships.findCurrent(p.partnershipId()).map(e -> e.state().partner().name()).orElse(""))
             .setHeader(getTranslation("editor.project.partnership"));
         grid.addColumn(p -> getTranslation("project.status." + p.status()))

@@ -8,11 +8,11 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.webui.base.ui.StaffLayout;
+import de.globallokal.webui.base.ui.StaffPage;
 import de.globallokal.webui.security.PasswordPolicy;
 import de.globallokal.webui.security.StaffAccounts;
 import de.globallokal.webui.security.StaffRole;
@@ -28,7 +28,7 @@ import java.util.Set;
 @Route(value = "staff/konten", layout = StaffLayout.class)
 @Menu(title = "staff.nav.accounts", order = 10)
 @RolesAllowed("ADMIN")
-class AccountsView extends Div implements HasDynamicTitle {
+class AccountsView extends StaffPage {
 
     private final StaffAccounts accounts;
 
@@ -39,6 +39,7 @@ class AccountsView extends Div implements HasDynamicTitle {
     private final Paragraph result = new Paragraph();
 
     public AccountsView(StaffAccounts accounts, AuthenticationContext authentication) {
+        super("account.title");
         this.accounts = accounts;
         this.me = authentication.getPrincipalName().orElseThrow();
         result.getElement().setAttribute("role", "status");
@@ -105,11 +106,6 @@ class AccountsView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(accounts.list());
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("account.title") + " – " + getTranslation("app.name");
     }
 
 }

@@ -32,6 +32,18 @@ class DashboardViewTests extends VaadinViewTest {
     @Autowired
     EventReadModel events;
 
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    @Autowired
+    ContactReadModel contacts;
+
+    @Autowired
+    PartnershipReadModel partnerships;
+
+    @Autowired
+    ProjectReadModel projects;
+
     @Test
     void theOverviewShowsKeyFiguresAChartAndTheNextDatesWithSeats() throws Exception {
         String title = "Dashboardabend " + UUID.randomUUID();
@@ -47,9 +59,6 @@ class DashboardViewTests extends VaadinViewTest {
         assertThat(_find(Svg.class)).isNotEmpty();
     }
 
-    @Autowired
-    ApplicationEventPublisher publisher;
-
     @Test
     void aChangeArrivingWhileTheOverviewIsOpenShowsUpWithoutAReload() throws Exception {
         signIn("editor", "EDITOR");
@@ -63,9 +72,6 @@ class DashboardViewTests extends VaadinViewTest {
         assertThat(_get(DashboardView.class).getElement().getTextRecursively())
             .contains("Veranstaltung „" + event.data().at("/title/de").asText() + "“ angelegt");
     }
-
-    @Autowired
-    ContactReadModel contacts;
 
     @Test
     void aContactPointIsNamedByItsRoleAndOfficeAndALaterVersionSaysChanged() throws Exception {
@@ -136,12 +142,6 @@ class DashboardViewTests extends VaadinViewTest {
 
         assertThat(_get(DashboardView.class).getElement().getTextRecursively()).contains("„" + gone + "“");
     }
-
-    @Autowired
-    PartnershipReadModel partnerships;
-
-    @Autowired
-    ProjectReadModel projects;
 
     @Test
     void theChartsShowGoalCoverageAndTheProgressOfEachActionProgramme() throws Exception {

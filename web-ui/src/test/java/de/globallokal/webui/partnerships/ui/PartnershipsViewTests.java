@@ -37,6 +37,9 @@ class PartnershipsViewTests extends VaadinViewTest {
     @Autowired
     PartnershipReadModel readModel;
 
+    @Autowired
+    EventReadModel events;
+
     @Test
     void listsEveryPartnerCityWithItsKindAndFallsBackToGermanVisibly() {
         String name = "Testhausen " + UUID.randomUUID();
@@ -99,9 +102,6 @@ class PartnershipsViewTests extends VaadinViewTest {
                 "Besuch aus " + name, "No projects are recorded");
         assertThat(text.indexOf("Treaty")).as("the timeline runs from old to new").isLessThan(text.indexOf("Prize"));
     }
-
-    @Autowired
-    EventReadModel events;
 
     @Test
     void theMapShowsWhatTheFilteredListShows() {
