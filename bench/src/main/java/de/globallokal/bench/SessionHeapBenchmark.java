@@ -70,9 +70,8 @@ public final class SessionHeapBenchmark {
         String info = run("jcmd", String.valueOf(pid), "GC.heap_info");
         double used = 0;
         // Java 25: "DefNew total 116224K, used 38376K [...]" / "Tenured total 258048K,
-        // used 54332K [...]";
-        // Java 17 said "def new generation" / "tenured generation"; G1 "garbage-first
-        // heap"
+        // used 54332K [...]"; Java 17 said "def new generation" / "tenured generation";
+        // G1 "garbage-first heap"
         for (String line : info.split("\n")) {
             int at = line.indexOf("used ");
             boolean generation = line.startsWith("DefNew") || line.startsWith("Tenured") || line.contains("generation")

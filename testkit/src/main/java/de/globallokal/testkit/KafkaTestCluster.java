@@ -23,9 +23,8 @@ public final class KafkaTestCluster implements AutoCloseable {
 
     static {
         // A broker that wants to end the process would end the whole test JVM with it
-        // (and surefire then
-        // reports a failed fork, not the reason): as Kafka's own tests do, say so
-        // instead.
+        // (and surefire then reports a failed fork, not the reason): as Kafka's own tests
+        // do, say so instead.
         Exit.setExitProcedure((status, message) -> said("exit", status, message));
         Exit.setHaltProcedure((status, message) -> said("halt", status, message));
     }

@@ -65,9 +65,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/styles/**", "/lumo/**", "/images/**", "/maps/**").permitAll());
         // a throttled account is told so (the login page explains the wait); set before
-        // Vaadin's defaults, which keep it.
-        // The login page is named here too: a form login without one gets Spring's
-        // generated page at /login
+        // Vaadin's defaults, which keep it. The login page is named here too: a form
+        // login without one gets Spring's generated page at /login
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?error=throttled"));

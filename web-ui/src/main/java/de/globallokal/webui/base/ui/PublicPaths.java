@@ -2,8 +2,9 @@ package de.globallokal.webui.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The public pages that other features link to, by path: a page links to another
@@ -44,8 +45,8 @@ public final class PublicPaths {
      * partner).
      */
     public static Anchor link(String text, String route, QueryParameters query, String... parameter) {
-        String path = parameter.length == 0 ? route
-                : route.replaceFirst(":[a-z]+", URLEncoder.encode(parameter[0], StandardCharsets.UTF_8));
+        String path = parameter.length == 0 ? route : route.replaceFirst(":[a-z]+",
+                Matcher.quoteReplacement(UriUtils.encodePathSegment(parameter[0], StandardCharsets.UTF_8)));
         String queryString = query.getQueryString();
         Anchor link = new Anchor("/" + path + (queryString.isEmpty() ? "" : "?" + queryString), text);
         link.getElement().setAttribute("router-link", true);

@@ -48,8 +48,8 @@ public final class SdgTiles {
             luminance += weights[i] * channel;
         }
         // contrast with white (1.05 / (L + 0.05)) against contrast with black ((L + 0.05)
-        // / 0.05); pure black,
-        // since a softer dark grey leaves goal 1 (#E5243B) below 4.5:1 with either choice
+        // / 0.05); pure black, since a softer dark grey leaves goal 1 (#E5243B) below
+        // 4.5:1 with either choice
         return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 ? "#ffffff" : "#000000";
     }
 

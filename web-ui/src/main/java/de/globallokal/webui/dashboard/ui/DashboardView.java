@@ -143,9 +143,8 @@ class DashboardView extends Div implements HasDynamicTitle {
         subscription = feed.subscribe(change -> ui.access(() -> {
             if (gone(ui)) {
                 // a tab closed without a goodbye (laptop shut, network lost) would pile
-                // up every change
-                // until its session ends; opened again, it starts from LiveFeed's recent
-                // changes
+                // up every change until its session ends; opened again, it starts from
+                // LiveFeed's recent changes
                 return;
             }
             live.addComponentAsFirst(item(change));

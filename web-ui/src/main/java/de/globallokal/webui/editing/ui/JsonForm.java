@@ -558,9 +558,8 @@ public class JsonForm extends FormLayout {
     private <F extends Component & HasValue<?, ?>> F register(String path, F field) {
         var contract = settings.validation().getValidator();
         // a required select or date-time picker would carry aria-required on an element
-        // whose role does not
-        // allow it (vaadin/web-components#7337, caught by the axe scan); the check before
-        // sending still refuses it
+        // whose role does not allow it (vaadin/web-components#7337, caught by the axe
+        // scan); the check before sending still refuses it
         boolean ariaSafe = !(field instanceof Select<?>) && !(field instanceof DateTimePicker);
         field.setRequiredIndicatorVisible(ariaSafe && ContractPaths.required(contract, type, path));
         Step leaf = ContractPaths.resolve(type, path).getLast();
