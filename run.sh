@@ -126,10 +126,10 @@ wait_for() { # description, timeout, test command...
   say "$what ready after $((SECONDS - start))s"
 }
 
-wait_for local-stack 120 bash -c "(exec 3<>/dev/tcp/127.0.0.1/9092) 2>/dev/null && (exec 3<>/dev/tcp/127.0.0.1/27017) 2>/dev/null && [ -s '$DATA/jwt.secret' ]"
+wait_for local-stack 120 bash -c "(exec 3<>/dev/tcp/127.0.0.1/9092) 2>/dev/null && (exec 3<>/dev/tcp/127.0.0.1/27017) 2>/dev/null && [ -s '$DATA/jwt-public.pem' ]"
 
-GLOBALLOKAL_JWT_SECRET="$(cat "$DATA/jwt.secret")"
-export GLOBALLOKAL_JWT_SECRET
+# web-ui signs the services' tokens with the private key; the services hold only the public one
+export GLOBALLOKAL_JWT_PRIVATE_KEY="$DATA/jwt-private.pem" GLOBALLOKAL_JWT_PUBLIC_KEY="$DATA/jwt-public.pem"
 export KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092
 
 say "Starting partnerships-service, events-service and web-ui ..."
@@ -156,13 +156,16 @@ wait_for web-ui "$HEALTH_TIMEOUT" healthy 8080
 
 if [ ! -f "$DATA/demo-loaded" ]; then
   say "Loading demo data (first start) ..."
-  token=$(curl -fsS -u editor:globallokal-editor -X POST http://127.0.0.1:8080/api/token \
-    | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  token_for() { # a service's name: a token whose audience is that service
+    curl -fsS -u editor:globallokal-editor -X POST "http://127.0.0.1:8080/api/token?audience=$1" \
+      | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+  }
   : >"$LOGS/demo-slugs"
-  post_demo() { # base URL and API path, then the folder of JSON files
+  post_demo() { # base URL and API path, then the folder of JSON files, then the service's name
     # placeholders: "slug:x" and "ref:x" stand for the id of what demo file NN-x.json created (or slug x),
     # {{+N}} for the date N days from today, so the calendar is always in the future
-    local file code body slug key id days tries
+    local file code body slug key id days tries token
+    token=$(token_for "$3")
     for file in "$2"/*.json; do
       body=$(cat "$file")
       while read -r slug id; do body=${body//\"slug:$slug\"/\"$id\"}; body=${body//\"ref:$slug\"/\"$id\"}; done <"$LOGS/demo-slugs"
@@ -187,11 +190,11 @@ if [ ! -f "$DATA/demo-loaded" ]; then
       echo "$key $id" >>"$LOGS/demo-slugs"
     done
   }
-  post_demo http://127.0.0.1:8081/api/partnerships local-stack/demo/partnerships
-  post_demo http://127.0.0.1:8081/api/contacts local-stack/demo/contacts
-  post_demo http://127.0.0.1:8081/api/actors local-stack/demo/actors
-  post_demo http://127.0.0.1:8081/api/projects local-stack/demo/projects
-  post_demo http://127.0.0.1:8082/api/events local-stack/demo/events
+  post_demo http://127.0.0.1:8081/api/partnerships local-stack/demo/partnerships partnerships-service
+  post_demo http://127.0.0.1:8081/api/contacts local-stack/demo/contacts partnerships-service
+  post_demo http://127.0.0.1:8081/api/actors local-stack/demo/actors partnerships-service
+  post_demo http://127.0.0.1:8081/api/projects local-stack/demo/projects partnerships-service
+  post_demo http://127.0.0.1:8082/api/events local-stack/demo/events events-service
   date -u +%FT%TZ >"$DATA/demo-loaded"
   say "Demo data loaded: $(ls local-stack/demo/partnerships/*.json | wc -l) partnerships, $(ls local-stack/demo/contacts/*.json | wc -l) contact points, $(ls local-stack/demo/actors/*.json | wc -l) example actors, $(ls local-stack/demo/events/*.json | wc -l) events, $(ls local-stack/demo/projects/*.json | wc -l) project"
 fi
@@ -202,10 +205,10 @@ cat <<EOF
     Public site        http://localhost:8080/            (partnerships: http://localhost:8080/partnerschaften)
     Open data          http://localhost:8080/api/public/v1/partnerships  and  /api/public/v1/events
     Staff sign-in      http://localhost:8080/login   (then the overview at http://localhost:8080/staff)
-    partnerships API   http://localhost:8081/api/partnerships   (OpenAPI: http://localhost:8081/v3/api-docs)
-    events API         http://localhost:8082/api/events         (OpenAPI: http://localhost:8082/v3/api-docs)
+    partnerships API   http://localhost:8081/api/partnerships   (OpenAPI with a staff token: /v3/api-docs)
+    events API         http://localhost:8082/api/events         (OpenAPI with a staff token: /v3/api-docs)
     Accounts (local run only):  editor / globallokal-editor    admin / globallokal-admin
-    Token for scripts: curl -u editor:globallokal-editor -X POST http://localhost:8080/api/token
+    Token for scripts: curl -u editor:globallokal-editor -X POST 'http://localhost:8080/api/token?audience=partnerships-service'   (or events-service)
     Logs in $LOGS, data in $DATA.  Ctrl-C stops everything.
 
 EOF

@@ -324,10 +324,11 @@ public final class PipelineBenchmark {
 
     private String token() throws Exception {
         String basic = Base64.getEncoder().encodeToString("editor:globallokal-editor".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(WEB_UI + "/api/token"))
-            .header("Authorization", "Basic " + basic)
-            .POST(HttpRequest.BodyPublishers.noBody())
-            .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = http
+            .send(HttpRequest.newBuilder(URI.create(WEB_UI + "/api/token?audience=partnerships-service"))
+                .header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
         JsonNode body = Json.tolerant().readTree(answer.body());
         return body.get("access_token").asString();
     }

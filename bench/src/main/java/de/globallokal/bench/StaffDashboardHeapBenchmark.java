@@ -207,7 +207,7 @@ public final class StaffDashboardHeapBenchmark {
     private static String token(String base) throws Exception {
         String basic = Base64.getEncoder().encodeToString("editor:globallokal-editor".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> answer = HttpClient.newHttpClient()
-            .send(HttpRequest.newBuilder(URI.create(base + "/api/token"))
+            .send(HttpRequest.newBuilder(URI.create(base + "/api/token?audience=partnerships-service"))
                 .header("Authorization", "Basic " + basic)
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build(), HttpResponse.BodyHandlers.ofString());

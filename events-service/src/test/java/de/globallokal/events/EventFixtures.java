@@ -50,7 +50,7 @@ public final class EventFixtures {
     }
 
     public static String signupToken() {
-        return TestTokens.token("web-ui", List.of("SIGNUP"), TestTokens.SECRET, Instant.now().plusSeconds(600));
+        return TestTokens.token("web-ui", List.of("SIGNUP"), TestTokens.SERVICES, Instant.now().plusSeconds(600));
     }
 
     public static ResponseEntity<JsonNode> call(TestRestTemplate http, HttpMethod method, String path, String body,

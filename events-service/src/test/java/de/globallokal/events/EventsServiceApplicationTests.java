@@ -17,15 +17,6 @@ class EventsServiceApplicationTests {
     TestRestTemplate http;
 
     @Test
-    void reportsHealthOfMongoAndKafka() {
-        ResponseEntity<JsonNode> health = http.getForEntity("/actuator/health", JsonNode.class);
-
-        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(health.getBody().at("/components/mongo/status").asString()).isEqualTo("UP");
-        assertThat(health.getBody().at("/components/kafka/status").asString()).isEqualTo("UP");
-    }
-
-    @Test
     void theApiNeedsAToken() {
         assertThat(http.getForEntity("/api/events", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }

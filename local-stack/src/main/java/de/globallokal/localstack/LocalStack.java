@@ -20,7 +20,7 @@ public final class LocalStack {
         int controllerPort = Integer.parseInt(env("KAFKA_CONTROLLER_PORT", "9093"));
         int mongoPort = Integer.parseInt(env("MONGO_PORT", "27017"));
 
-        JwtSecretFile.ensure(data.resolve("jwt.secret"));
+        JwtKeyFiles.ensure(data);
         LocalMongo mongo = new LocalMongo(data.resolve("mongo").resolve("globallokal"), mongoPort);
         LocalKafka kafka = new LocalKafka(data.resolve("kafka"), kafkaPort, controllerPort);
         CountDownLatch stopped = new CountDownLatch(1);

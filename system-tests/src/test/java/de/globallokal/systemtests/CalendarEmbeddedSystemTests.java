@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import de.globallokal.core.json.Json;
 import de.globallokal.systemtests.PipelineEmbeddedSystemTests.EmbeddedInfrastructure;
 import de.globallokal.testkit.Browser;
+import de.globallokal.testkit.TestTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,7 +52,7 @@ class CalendarEmbeddedSystemTests {
             int webUiPort = PipelineScenario.freePort();
             Map<String, String> common = new HashMap<>();
             common.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
-            common.put("GLOBALLOKAL_JWT_SECRET", PipelineScenario.SECRET);
+            common.putAll(PipelineScenario.TOKEN_KEYS);
             Map<String, String> partnershipsEnv = new HashMap<>(common);
             partnershipsEnv.put("MONGODB_URI", infrastructure.mongoUri("calendar-partnerships"));
             Map<String, String> eventsEnv = new HashMap<>(common);
@@ -72,7 +73,9 @@ class CalendarEmbeddedSystemTests {
                 partnerships.awaitHealthy();
                 events.awaitHealthy();
                 webUi.awaitHealthy();
-                String token = token(webUi);
+                // one token for both services (web-ui's own, for one each, are
+                // PipelineScenario's)
+                String token = TestTokens.editor();
 
                 String partnership = post(partnerships.url("/api/partnerships"), token, """
                         {"partner":{"name":"Kongoussi","country":"BF"},"kind":"CLIMATE_PARTNERSHIP",
@@ -453,15 +456,6 @@ class CalendarEmbeddedSystemTests {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String token(ServiceProcess webUi) throws Exception {
-        String basic = Base64.getEncoder().encodeToString("editor:globallokal-editor".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(webUi.url("/api/token"))
-            .header("Authorization", "Basic " + basic)
-            .POST(HttpRequest.BodyPublishers.noBody())
-            .build(), HttpResponse.BodyHandlers.ofString());
-        return Json.tolerant().readTree(response.body()).get("access_token").asString();
     }
 
     private static JsonNode post(URI url, String token, String body) throws Exception {

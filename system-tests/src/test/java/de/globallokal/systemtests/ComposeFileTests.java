@@ -7,52 +7,148 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * docker-compose.yml keeps the production shape: every service configured by environment
- * alone.
+ * docker-compose.yml keeps the production shape, closed by default: only the proxy
+ * publishes ports, every client signs in to MongoDB and Kafka with its own user, two
+ * web-ui replicas sit behind the proxy with sticky sessions, and secrets come from files.
+ * Docker does not run here; this reads what Compose would run.
  */
 class ComposeFileTests {
 
-    private static final List<String> REQUIRED = List.of("PORT", "MONGODB_URI", "KAFKA_BOOTSTRAP_SERVERS",
-            "GLOBALLOKAL_JWT_SECRET");
+    private static final List<String> APPLICATIONS = List.of("partnerships-service", "events-service", "web-ui-1",
+            "web-ui-2");
+
+    @Test
+    void onlyTheProxyPublishesPortsAndOnlyHttpsAndItsRedirect() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+
+        assertThat(services.entrySet().stream().filter(e -> e.getValue().containsKey("ports")).map(Map.Entry::getKey))
+            .containsExactly("proxy");
+        assertThat(strings(services.get("proxy").get("ports"))).containsExactlyInAnyOrder("443:443", "80:80");
+        assertThat(services.values().stream().filter(s -> s.containsKey("expose") || s.containsKey("network_mode")))
+            .isEmpty();
+    }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({ "partnerships-service, 8081, partnerships", "events-service, 8082, events", "web-ui, 8080, webui" })
-    @SuppressWarnings("unchecked")
-    void everyServiceHasItsSettingsPortAndDatabase(String name, String port, String database) throws IOException {
-        Map<String, Object> service = (Map<String, Object>) services().get(name);
-        assertThat(service).as(name).isNotNull();
+    @CsvSource({ "partnerships-service, 8081, partnerships, partnerships", "events-service, 8082, events, events",
+            "web-ui-1, 8080, webui, webui", "web-ui-2, 8080, webui, webui" })
+    void everyApplicationSignsInToItsOwnDatabaseAndToKafka(String name, String port, String user, String database)
+            throws IOException {
+        Map<String, Object> environment = environment(services().get(name));
 
-        Map<String, Object> environment = (Map<String, Object>) service.get("environment");
-        assertThat(environment).containsKeys(REQUIRED.toArray(String[]::new));
         assertThat(environment.get("PORT")).isEqualTo(port);
-        assertThat(environment.get("MONGODB_URI").toString()).contains("/" + database + "?replicaSet=rs0");
+        assertThat(environment.get("MONGODB_URI").toString())
+            // Compose turns $$ into $; Spring then fills the password in from the secret
+            // file
+            .startsWith("mongodb://" + user + ":$${mongodb-password}@mongo:27017/" + database + "?")
+            .contains("replicaSet=rs0", "authSource=" + database);
         assertThat(environment.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
-        assertThat(environment.get("GLOBALLOKAL_JWT_SECRET").toString()).startsWith("${GLOBALLOKAL_JWT_SECRET:?");
-        assertThat((List<String>) service.get("ports")).containsExactly(port + ":" + port);
-        Map<String, Object> build = (Map<String, Object>) service.get("build");
-        assertThat(((Map<String, Object>) build.get("args")).get("MODULE")).isEqualTo(name);
-        assertThat(((Map<String, Object>) service.get("depends_on"))).containsKeys("mongo", "kafka");
+        assertThat(environment.get("SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL").toString()).startsWith("SASL_");
+        assertThat(environment.get("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM")).isEqualTo("SCRAM-SHA-512");
+        String kafkaUser = name.startsWith("web-ui") ? "web-ui" : name;
+        assertThat(environment.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG").toString()).contains("ScramLoginModule",
+                "username=\"" + kafkaUser + "\"", "password=\"$${kafka-password}\"");
+        assertThat(environment.get("SPRING_CONFIG_IMPORT").toString()).contains("configtree:/run/secrets/");
+        assertThat(secretTargets(services().get(name))).contains("mongodb-password", "kafka-password");
+    }
+
+    @Test
+    void theTokenKeysComeAsSecretFilesPrivateToWebUiPublicToTheServices() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+        for (String name : APPLICATIONS) {
+            boolean webUi = name.startsWith("web-ui");
+            Map<String, Object> environment = environment(services.get(name));
+            assertThat(environment.get(webUi ? "GLOBALLOKAL_JWT_PRIVATE_KEY" : "GLOBALLOKAL_JWT_PUBLIC_KEY")).as(name)
+                .isEqualTo(webUi ? "/run/secrets/jwt-private" : "/run/secrets/jwt-public");
+            assertThat(secretTargets(services.get(name))).as(name)
+                .contains(webUi ? "jwt-private" : "jwt-public")
+                .doesNotContain(webUi ? "jwt-public" : "jwt-private");
+        }
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void infrastructureIsARealReplicaSetAndAKraftBroker() throws IOException {
-        Map<String, Object> mongo = (Map<String, Object>) services().get("mongo");
-        assertThat(mongo.get("image").toString()).startsWith("mongo:");
-        assertThat((List<String>) mongo.get("command")).contains("--replSet");
+    void noSecretIsWrittenIntoTheFileAndEveryOneIsAFile() throws IOException {
+        Map<String, Object> compose = compose();
+        Map<String, Map<String, Object>> secrets = (Map<String, Map<String, Object>>) compose.get("secrets");
 
-        Map<String, Object> kafka = (Map<String, Object>) services().get("kafka");
-        assertThat(kafka.get("image").toString()).startsWith("apache/kafka:");
-        Map<String, Object> environment = (Map<String, Object>) kafka.get("environment");
-        assertThat(environment.get("KAFKA_PROCESS_ROLES")).isEqualTo("broker,controller");
-        assertThat(environment).containsKey("KAFKA_CONTROLLER_QUORUM_VOTERS")
-            .doesNotContainKey("KAFKA_ZOOKEEPER_CONNECT");
+        assertThat(secrets.values())
+            .allSatisfy(secret -> assertThat(secret.get("file").toString()).startsWith("./secrets/"));
+        String text = Files.readString(ServiceProcess.root().resolve("docker-compose.yml"));
+        assertThat(text).doesNotContainPattern("(?i)(password|secret)\\s*[:=]\\s*[\"']?[A-Za-z0-9+/]{12,}");
+        assertThat(Files.readString(ServiceProcess.root().resolve(".gitignore"))).contains("/secrets/");
+    }
+
+    @Test
+    void mongoRequiresAuthenticationAndMakesOneUserPerService() throws IOException {
+        Map<String, Object> mongo = services().get("mongo");
+        String entrypoint = Files.readString(ServiceProcess.root().resolve("deploy/mongo/entrypoint.sh"));
+        String users = Files.readString(ServiceProcess.root().resolve("deploy/mongo/create-users.js"));
+
+        assertThat(mongo.get("image").toString()).startsWith("mongo:");
+        assertThat(environment(mongo)).containsEntry("MONGO_INITDB_ROOT_PASSWORD_FILE",
+                "/run/secrets/mongo-root-password");
+        // a key file turns on authentication for a replica set
+        assertThat(entrypoint).contains("--replSet rs0", "--keyFile");
+        assertThat(users).contains("'partnerships', 'partnerships'", "'events', 'events'", "'webui', 'webui'",
+                "role: 'readWrite', db: database");
+    }
+
+    @Test
+    void kafkaTakesOnlyScramClientsAndAclsGiveEachServiceItsOwnTopic() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+        String start = Files.readString(ServiceProcess.root().resolve("deploy/kafka/start.sh"));
+        String acls = Files.readString(ServiceProcess.root().resolve("deploy/kafka/acls.sh"));
+
+        assertThat(services.get("kafka").get("image").toString()).startsWith("apache/kafka:");
+        assertThat(start).contains("listeners=SASL_PLAINTEXT://:9092,CONTROLLER://127.0.0.1:9093",
+                "sasl.enabled.mechanisms=SCRAM-SHA-512", "StandardAuthorizer", "allow.everyone.if.no.acl.found=false",
+                "process.roles=broker,controller");
+        assertThat(start).doesNotContainPattern("[=,]PLAINTEXT://:9092");
+        for (String user : List.of("partnerships-service", "events-service", "web-ui")) {
+            assertThat(start).contains("name=" + user + ",");
+        }
+        assertThat(acls).contains(
+                "User:partnerships-service --operation Write --operation Describe --operation Create \\\n  --operation DescribeConfigs --topic globallokal.partnerships\n");
+        assertThat(acls).contains(
+                "User:events-service --operation Write --operation Describe --operation Create \\\n  --operation DescribeConfigs --topic globallokal.events\n");
+        // web-ui never writes a change topic
+        assertThat(acls.lines().filter(line -> line.contains("User:web-ui") && line.contains("Write")))
+            .allSatisfy(line -> assertThat(line).doesNotContain("--topic globallokal.partnerships ")
+                .doesNotContain("--topic globallokal.events "));
+        assertThat(services.get("kafka-acls").get("depends_on").toString()).contains("kafka");
+    }
+
+    @Test
+    void twoWebUiReplicasStandBehindTheProxyWithStickySessions() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+        String caddyfile = Files.readString(ServiceProcess.root().resolve("deploy/Caddyfile"));
+
+        assertThat(services.get("proxy").get("image").toString()).startsWith("caddy:");
+        assertThat(services).containsKeys("web-ui-1", "web-ui-2").doesNotContainKey("web-ui");
+        assertThat(caddyfile).contains("reverse_proxy web-ui-1:8080 web-ui-2:8080", "lb_policy cookie");
+        assertThat(environment(services.get("web-ui-1"))).isEqualTo(environment(services.get("web-ui-2")));
+        // web-ui believes forwarded addresses from the proxy's fixed address only
+        String proxyAddress = services.get("proxy")
+            .get("networks")
+            .toString()
+            .replaceAll(".*ipv4_address=([0-9.]+).*", "$1");
+        assertThat(environment(services.get("web-ui-1")).get("GLOBALLOKAL_PROXY_TRUSTED"))
+            .isEqualTo(proxyAddress + "/32");
+    }
+
+    @Test
+    void theInfrastructureLivesOnAnInternalNetwork() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+        for (String name : List.of("mongo", "kafka", "partnerships-service")) {
+            assertThat(strings(services.get(name).get("networks"))).as(name).containsExactly("internal");
+        }
+        assertThat(compose().get("networks").toString()).contains("internal={internal=true}");
     }
 
     @Test
@@ -62,10 +158,31 @@ class ComposeFileTests {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> services() throws IOException {
+    private static Map<String, Object> environment(Map<String, Object> service) {
+        return (Map<String, Object>) service.get("environment");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> secretTargets(Map<String, Object> service) {
+        return ((List<Object>) service.get("secrets")).stream()
+            .map(s -> s instanceof Map<?, ?> m ? m.get("target").toString() : s.toString())
+            .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object list) {
+        return list instanceof Map<?, ?> map ? map.keySet().stream().map(Object::toString).toList()
+                : ((List<Object>) list).stream().map(Object::toString).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> services() throws IOException {
+        return (Map<String, Map<String, Object>>) compose().get("services");
+    }
+
+    private static Map<String, Object> compose() throws IOException {
         try (Reader reader = Files.newBufferedReader(ServiceProcess.root().resolve("docker-compose.yml"))) {
-            Map<String, Object> compose = new Yaml().load(reader);
-            return (Map<String, Object>) compose.get("services");
+            return new Yaml().load(reader);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import de.globallokal.core.json.Json;
+import de.globallokal.testkit.TestTokens;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
@@ -24,7 +25,10 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class PipelineScenario {
 
-    static final String SECRET = "system-test-secret-system-test-secret-0123456789";
+    /** The tests' key pair, as the processes read it from their environment. */
+    static final Map<String, String> TOKEN_KEYS = Map.of("GLOBALLOKAL_JWT_PRIVATE_KEY",
+            TestTokens.pem(TestTokens.PRIVATE_KEY), "GLOBALLOKAL_JWT_PUBLIC_KEY",
+            TestTokens.pem(TestTokens.PUBLIC_KEY));
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
@@ -35,7 +39,7 @@ abstract class PipelineScenario {
         int webUiPort = freePort();
         Map<String, String> common = new HashMap<>();
         common.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
-        common.put("GLOBALLOKAL_JWT_SECRET", SECRET);
+        common.putAll(TOKEN_KEYS);
         common.put("GLOBALLOKAL_OUTBOX_INTERVAL", "500ms");
 
         Map<String, String> partnershipsEnv = new HashMap<>(common);
@@ -75,10 +79,11 @@ abstract class PipelineScenario {
 
     private static String token(ServiceProcess webUi, String credentials) throws Exception {
         String basic = Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(webUi.url("/api/token"))
-            .header("Authorization", "Basic " + basic)
-            .POST(HttpRequest.BodyPublishers.noBody())
-            .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP
+            .send(HttpRequest.newBuilder(webUi.url("/api/token?audience=partnerships-service"))
+                .header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return Json.tolerant().readTree(response.body()).get("access_token").asString();
     }

@@ -9,13 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What a service publishes about itself without a token: the OpenAPI document of its API
- * (its resources, its input record with every component) and the AsyncAPI document of the
+ * What a service publishes about itself to staff: the OpenAPI document of its API (its
+ * resources, its input record with every component) and the AsyncAPI document of the
  * change events with the schema of the topic it owns.
  */
 public abstract class PublishedDocumentsTests {
@@ -50,7 +52,7 @@ public abstract class PublishedDocumentsTests {
 
     @Test
     void everyResourceAndItsInputRecordAreDocumented() {
-        JsonNode docs = http.getForObject("/v3/api-docs", JsonNode.class);
+        JsonNode docs = get("/v3/api-docs", JsonNode.class).getBody();
 
         assertThat(docs.get("paths").propertyNames()).containsAll(paths);
         assertThat(docs.at("/info/title").asString()).isEqualTo("GlobalLokal " + service);
@@ -60,16 +62,19 @@ public abstract class PublishedDocumentsTests {
     }
 
     @Test
-    void theChangeEventsAreDescribedForOutsideConsumersWithoutAToken() {
-        ResponseEntity<String> document = http.getForEntity("/asyncapi/globallokal.asyncapi.yaml", String.class);
-        ResponseEntity<String> schema = http.getForEntity("/asyncapi/schemas/" + upsertedType + ".schema.json",
-                String.class);
+    void theChangeEventsAreDescribedForConsumers() {
+        ResponseEntity<String> document = get("/asyncapi/globallokal.asyncapi.yaml", String.class);
+        ResponseEntity<String> schema = get("/asyncapi/schemas/" + upsertedType + ".schema.json", String.class);
 
         assertThat(document.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(document.getHeaders().getContentType()).hasToString("application/yaml");
         assertThat(document.getBody()).contains("asyncapi: \"3.0.0\"", topic);
         assertThat(schema.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(schema.getBody()).contains("\"$schema\"");
+    }
+
+    private <T> ResponseEntity<T> get(String path, Class<T> type) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(ApiHeaders.json(TestTokens.editor())), type);
     }
 
 }

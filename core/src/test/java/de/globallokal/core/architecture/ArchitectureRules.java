@@ -26,6 +26,9 @@ public final class ArchitectureRules {
     /** The one class that makes the clock, from the configured zone. */
     public static final String CLOCK_MAKER = "SiteClock";
 
+    /** The one class that writes CSV for spreadsheets. */
+    public static final String SAFE_CSV_WRITER = "SpreadsheetCsv";
+
     private static final Set<String> SYSTEM_CLOCKS = Set.of("systemUTC", "systemDefaultZone", "system");
 
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -43,6 +46,19 @@ public final class ArchitectureRules {
             .should()
             .callMethodWhere(askingTheSystemForTime())
             .because("the time is the injected Clock's (globallokal.site.zone), so tests can set it");
+    }
+
+    /**
+     * Tables for spreadsheets go through service-support's {@code SpreadsheetCsv}, which
+     * keeps formulas from the public out of staff spreadsheets.
+     */
+    public static ArchRule spreadsheetsThroughTheSafeWriter() {
+        return noClasses().that()
+            .doNotHaveSimpleName(SAFE_CSV_WRITER)
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
+            .because("a cell like =HYPERLINK(...) from a sign-up must not run in a staff spreadsheet");
     }
 
     private static DescribedPredicate<JavaMethodCall> askingTheSystemForTime() {

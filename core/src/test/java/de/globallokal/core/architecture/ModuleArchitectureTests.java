@@ -40,6 +40,11 @@ public abstract class ModuleArchitectureTests {
     }
 
     @Test
+    void writesSpreadsheetTablesThroughTheSafeWriter() {
+        ArchitectureRules.spreadsheetsThroughTheSafeWriter().allowEmptyShould(true).check(classes);
+    }
+
+    @Test
     void namesNoTimeZoneInItsCode() {
         assertThat(ArchitectureRules.zoneLiterals(Path.of("src/main/java"))).isEmpty();
     }

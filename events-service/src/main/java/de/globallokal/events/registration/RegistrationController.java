@@ -1,16 +1,14 @@
 package de.globallokal.events.registration;
 
+import de.globallokal.support.export.SpreadsheetCsv;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -69,18 +67,13 @@ class RegistrationController {
     }
 
     @GetMapping(value = "/api/events/{id}/registrations/export", produces = "text/csv")
-    ResponseEntity<byte[]> export(@PathVariable String id) throws IOException {
+    ResponseEntity<byte[]> export(@PathVariable String id) {
         StringWriter out = new StringWriter();
-        out.write('\uFEFF'); // a BOM, so spreadsheet programs read the umlauts right
-        try (CSVPrinter csv = new CSVPrinter(out,
-                CSVFormat.DEFAULT.builder()
-                    .setHeader("id", "occurrence", "status", "position", "name", "email", "phone", "note", "language",
-                            "consentVersion", "consentAt", "created")
-                    .get())) {
+        try (SpreadsheetCsv csv = SpreadsheetCsv.open(out, "id", "occurrence", "status", "position", "name", "email",
+                "phone", "note", "language", "consentVersion", "consentAt", "created")) {
             for (StaffRegistrations.Row r : staff.list(id)) {
-                csv.printRecord(r.id(), r.occurrenceId(), r.status(), r.position() == null ? "" : r.position(),
-                        r.name(), r.email(), r.phone(), r.note(), r.language(), r.consentVersion(), r.consentAt(),
-                        r.created());
+                csv.row(r.id(), r.occurrenceId(), r.status(), r.position() == null ? "" : r.position(), r.name(),
+                        r.email(), r.phone(), r.note(), r.language(), r.consentVersion(), r.consentAt(), r.created());
             }
         }
         return ResponseEntity.ok()

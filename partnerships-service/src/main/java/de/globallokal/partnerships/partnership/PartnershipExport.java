@@ -1,17 +1,15 @@
 package de.globallokal.partnerships.partnership;
 
 import de.globallokal.core.partnership.Partnership;
+import de.globallokal.support.export.SpreadsheetCsv;
 import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,19 +36,14 @@ class PartnershipExport {
         this.partnerships = partnerships;
     }
 
-    /**
-     * UTF-8 with a byte-order mark, so spreadsheet programs show umlauts and accents
-     * right.
-     */
     @GetMapping("/export.csv")
     ResponseEntity<StreamingResponseBody> csv() {
         List<Stored<Partnership>> all = partnerships.page("slug", 0, ALL);
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get())) {
+            try (SpreadsheetCsv csv = SpreadsheetCsv.open(writer, COLUMNS)) {
                 for (Stored<Partnership> stored : all) {
-                    printer.printRecord(row(stored));
+                    csv.row(row(stored));
                 }
             }
         };
@@ -69,7 +62,7 @@ class PartnershipExport {
             .body(partnerships.page("slug", 0, ALL));
     }
 
-    private static List<Object> row(Stored<Partnership> stored) throws IOException {
+    private static List<Object> row(Stored<Partnership> stored) {
         Partnership p = stored.state();
         var partner = p.partner();
         var location = partner.location();

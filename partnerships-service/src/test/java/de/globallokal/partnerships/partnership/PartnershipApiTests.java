@@ -117,9 +117,8 @@ class PartnershipApiTests {
 
     @Test
     void aTokenSignedWithAnotherKeyOrExpiredIsRefused() {
-        String forged = TestTokens.token("mallory", List.of("EDITOR"), "another-secret-another-secret-0123456789",
-                Instant.now().plusSeconds(60));
-        String expired = TestTokens.token("editor", List.of("EDITOR"), TestTokens.SECRET,
+        String forged = TestTokens.signedWithAnotherKey("mallory", List.of("EDITOR"));
+        String expired = TestTokens.token("editor", List.of("EDITOR"), TestTokens.SERVICES,
                 Instant.now().minusSeconds(600));
 
         assertThat(post(MONTBELIARD, forged).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -128,7 +127,7 @@ class PartnershipApiTests {
 
     @Test
     void aTokenWithoutAStaffRoleIsForbidden() {
-        String visitor = TestTokens.token("visitor", List.of("VISITOR"), TestTokens.SECRET,
+        String visitor = TestTokens.token("visitor", List.of("VISITOR"), TestTokens.SERVICES,
                 Instant.now().plusSeconds(60));
 
         assertThat(post(MONTBELIARD, visitor).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -203,6 +202,19 @@ class PartnershipApiTests {
         assertThat(page.getBody().get("data")).hasSize(1);
         assertThat(page.getBody().get("total").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(tooBig.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void aPageWhoseStartOverflowsAnIntIsEmpty() {
+        post(MONTBELIARD, TestTokens.editor());
+
+        // 10737419 × 200 wraps round to a negative int, which skipped nothing
+        ResponseEntity<JsonNode> page = http.exchange("/api/partnerships?page=10737419&size=200", HttpMethod.GET,
+                new HttpEntity<>(headers(TestTokens.editor())), JsonNode.class);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody().get("data")).isEmpty();
+        assertThat(page.getBody().get("total").asLong()).isGreaterThanOrEqualTo(1);
     }
 
     @Test

@@ -8,10 +8,12 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.json.Json;
+import de.globallokal.support.paging.Paging;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import tools.jackson.core.JacksonException;
@@ -157,9 +159,13 @@ public class AggregateCollection<T> {
      * {@code state.*} fields).
      */
     public List<Stored<T>> page(List<Bson> filters, String sortField, int page, int size) {
+        OptionalInt skip = Paging.skip(page, size);
+        if (skip.isEmpty()) {
+            return List.of();
+        }
         return collection.find(matching(filters))
             .sort(Sorts.ascending(sortField, "_id"))
-            .skip(page * size)
+            .skip(skip.getAsInt())
             .limit(size)
             .map(this::stored)
             .into(new ArrayList<>());

@@ -9,6 +9,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.WriteModel;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.json.Json;
+import de.globallokal.support.paging.Paging;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import tools.jackson.core.JacksonException;
@@ -144,9 +146,13 @@ public class VersionedReadModel<T> {
      * (null for none).
      */
     public List<Entry<T>> page(Bson narrower, Instant modifiedSince, int page, int size) {
+        OptionalInt skip = Paging.skip(page, size);
+        if (skip.isEmpty()) {
+            return List.of();
+        }
         return collection.find(narrowed(narrower, filter(modifiedSince)))
             .sort(modifiedSince == null ? Sorts.ascending(sortField, "_id") : Sorts.ascending("modified", "_id"))
-            .skip(page * size)
+            .skip(skip.getAsInt())
             .limit(size)
             .map(this::entry)
             .into(new ArrayList<>());

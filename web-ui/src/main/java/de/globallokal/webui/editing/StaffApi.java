@@ -2,11 +2,15 @@ package de.globallokal.webui.editing;
 
 import com.vaadin.flow.component.UI;
 import de.globallokal.core.json.Json;
+import de.globallokal.support.security.JwtSettings;
 import de.globallokal.webui.base.web.ServiceClients;
 import de.globallokal.webui.security.StaffAccounts;
+import de.globallokal.webui.security.StaffRole;
 import de.globallokal.webui.security.TokenIssuer;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -27,7 +31,13 @@ public class StaffApi {
     /** The services staff write through. */
     public enum Service {
 
-        PARTNERSHIPS, EVENTS
+        PARTNERSHIPS(JwtSettings.PARTNERSHIPS_AUDIENCE), EVENTS(JwtSettings.EVENTS_AUDIENCE);
+
+        private final String audience;
+
+        Service(String audience) {
+            this.audience = audience;
+        }
 
     }
 
@@ -82,10 +92,14 @@ public class StaffApi {
     }
 
     private Answer call(Service service, String staff, HttpMethod method, String path, JsonNode body, Long ifMatch) {
-        String token = tokens
-            .issue(staff,
-                    accounts.roles(staff).orElseThrow(() -> new IllegalStateException("no staff account " + staff)))
-            .value();
+        // an account disabled since its session began gets no token: its next call is
+        // refused, on every instance
+        Optional<Set<StaffRole>> roles = accounts.activeRoles(staff);
+        if (roles.isEmpty()) {
+            return new Answer(401, Json.strict().createObjectNode().put("status", 401).put("title", "Unauthorized"),
+                    new byte[0], null);
+        }
+        String token = tokens.issue(staff, roles.get(), service.audience).value();
         try {
             RestClient.RequestBodySpec request = clients.get(service)
                 .method(method)

@@ -2,6 +2,7 @@ package de.globallokal.webui.events;
 
 import de.globallokal.core.json.Json;
 import de.globallokal.support.web.Problems;
+import de.globallokal.webui.security.ClientAddresses;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Set;
@@ -33,14 +34,17 @@ class PublicSignupApi {
 
     private final SignupRateLimit rateLimit;
 
-    PublicSignupApi(SignupGateway gateway, SignupRateLimit rateLimit) {
+    private final ClientAddresses clients;
+
+    PublicSignupApi(SignupGateway gateway, SignupRateLimit rateLimit, ClientAddresses clients) {
         this.gateway = gateway;
         this.rateLimit = rateLimit;
+        this.clients = clients;
     }
 
     @PostMapping("/events/{id}/registrations")
     ResponseEntity<?> signUp(@PathVariable String id, @RequestBody JsonNode signup, HttpServletRequest request) {
-        Duration wait = rateLimit.tryCall(request.getRemoteAddr());
+        Duration wait = rateLimit.trySignUp(clients.of(request), id, signup.path("email").asString(""));
         if (!wait.isZero()) {
             return tooMany(wait);
         }
@@ -64,7 +68,7 @@ class PublicSignupApi {
         if (!TOKEN_ACTIONS.contains(action)) {
             return ResponseEntity.notFound().build();
         }
-        Duration wait = rateLimit.tryCall(request.getRemoteAddr());
+        Duration wait = rateLimit.tryCall(clients.of(request));
         if (!wait.isZero()) {
             return tooMany(wait);
         }

@@ -1,6 +1,7 @@
 package de.globallokal.webui.events;
 
 import de.globallokal.core.json.Json;
+import de.globallokal.support.security.JwtSettings;
 import de.globallokal.webui.base.web.ServiceClients;
 import de.globallokal.webui.security.TokenIssuer;
 import java.util.List;
@@ -63,7 +64,8 @@ public class SignupGateway {
         try {
             return events.post()
                 .uri(path, variables)
-                .headers(h -> h.setBearerAuth(tokens.issue(SUBJECT, List.of("SIGNUP")).value()))
+                .headers(h -> h
+                    .setBearerAuth(tokens.issue(SUBJECT, List.of("SIGNUP"), JwtSettings.EVENTS_AUDIENCE).value()))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body.toString())
                 .exchange((request, response) -> new Answer(response.getStatusCode().value(),

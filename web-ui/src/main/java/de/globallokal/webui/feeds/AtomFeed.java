@@ -38,8 +38,7 @@ class AtomFeed {
 
     private final String publicBaseUrl;
 
-    AtomFeed(EventReadModel events,
-            @Value("${globallokal.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+    AtomFeed(EventReadModel events, @Value("${globallokal.public-base-url}") String publicBaseUrl) {
         this.events = events;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
     }

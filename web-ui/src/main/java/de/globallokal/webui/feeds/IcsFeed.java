@@ -68,8 +68,8 @@ class IcsFeed {
 
     private final Clock clock;
 
-    IcsFeed(CalendarDates dates, CalendarEntries entries,
-            @Value("${globallokal.public-base-url:http://localhost:8080}") String publicBaseUrl, Clock clock) {
+    IcsFeed(CalendarDates dates, CalendarEntries entries, @Value("${globallokal.public-base-url}") String publicBaseUrl,
+            Clock clock) {
         this.clock = clock;
         this.dates = dates;
         this.entries = entries;

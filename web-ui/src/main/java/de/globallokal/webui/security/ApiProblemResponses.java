@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.ObjectMapper;
@@ -23,9 +22,11 @@ final class ApiProblemResponses {
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
-            if (exception instanceof LockedException) {
+            if (exception instanceof SignInDelayedException delayed) {
+                long seconds = Math.max(1, delayed.waitFor().toSeconds());
+                response.setHeader("Retry-After", String.valueOf(seconds));
                 write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-sign-ins",
-                        "Too many failed sign-ins for this account; it refuses sign-ins for up to 15 minutes.");
+                        "Too many failed sign-ins from here; try again in " + seconds + " seconds.");
                 return;
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"GlobalLokal\"");

@@ -1,94 +1,86 @@
 package de.globallokal.webui.security;
 
-import java.time.Clock;
+import de.globallokal.webui.security.WindowCounters.Count;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@code max-failures} failed sign-ins for one
- * account within {@code window}, that account refuses every further attempt — right
- * password or not — until the oldest of those failures is {@code window} old. Counted per
- * account name, for the login form and for {@code /api/token} alike (both go through the
- * same authentication).
+ * Slows down password guessing without a lock anyone else could hold: failed sign-ins are
+ * counted per client for one name, and per client for all names, in windows of
+ * {@code window}. Past the free failures, each further try waits twice as long after the
+ * last failure (1 s, 2 s, 4 s … up to {@code max-delay}). A guesser elsewhere never
+ * delays the account's owner, and unknown names are counted like known ones. The counts
+ * live in the shared database, so all instances see them.
  */
 @Component
 public class LoginThrottle {
 
-    static final int MAX_TRACKED = 10_000;
+    private final WindowCounters counters;
 
-    private final int maxFailures;
+    private final int freePerName;
+
+    private final int freePerClient;
 
     private final Duration window;
 
-    private final Clock clock;
-
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Duration maxDelay;
 
     @Autowired
-    LoginThrottle(@Value("${globallokal.login.max-failures:10}") int maxFailures,
-            @Value("${globallokal.login.window:15m}") Duration window, Clock clock) {
-        this.maxFailures = maxFailures;
+    LoginThrottle(WindowCounters counters, @Value("${globallokal.login.free-failures:5}") int freePerName,
+            @Value("${globallokal.login.free-failures-per-client:20}") int freePerClient,
+            @Value("${globallokal.login.window:15m}") Duration window,
+            @Value("${globallokal.login.max-delay:5m}") Duration maxDelay) {
+        this.counters = counters;
+        this.freePerName = freePerName;
+        this.freePerClient = freePerClient;
         this.window = window;
-        this.clock = clock;
+        this.maxDelay = maxDelay;
     }
 
-    /** How long the account still refuses sign-ins, if it does. */
-    public Optional<Duration> blockedFor(String username) {
-        Deque<Instant> recent = failures.get(key(username));
-        if (recent == null) {
-            return Optional.empty();
-        }
-        synchronized (recent) {
-            Instant now = clock.instant();
-            recent.removeIf(at -> at.isBefore(now.minus(window)));
-            if (recent.size() < maxFailures) {
-                return Optional.empty();
-            }
-            return Optional.of(Duration.between(now, recent.peekFirst().plus(window)));
-        }
+    /**
+     * How long this client still waits before its next try under this name, if it does.
+     */
+    public Optional<Duration> waitFor(String username, String client) {
+        Instant now = counters.now();
+        Duration forName = wait(counters.peek(nameKey(username, client), window), freePerName, now);
+        Duration forClient = wait(counters.peek(clientKey(client), window), freePerClient, now);
+        Duration longest = forName.compareTo(forClient) >= 0 ? forName : forClient;
+        return longest.isZero() ? Optional.empty() : Optional.of(longest);
     }
 
-    @EventListener
-    void failed(AuthenticationFailureBadCredentialsEvent event) {
-        if (failures.size() > MAX_TRACKED) {
-            // guesses at many made-up names must not fill the memory: forget what has
-            // aged out
-            Instant cutoff = clock.instant().minus(window);
-            failures.values().removeIf(recent -> {
-                synchronized (recent) {
-                    return recent.isEmpty() || recent.peekLast().isBefore(cutoff);
-                }
-            });
-        }
-        Deque<Instant> recent = failures.computeIfAbsent(key(event.getAuthentication().getName()),
-                k -> new ArrayDeque<>());
-        synchronized (recent) {
-            recent.addLast(clock.instant());
-            while (recent.size() > maxFailures) {
-                recent.removeFirst();
-            }
-        }
+    void failed(String username, String client) {
+        counters.add(nameKey(username, client), window);
+        counters.add(clientKey(client), window);
     }
 
-    @EventListener
-    void succeeded(AuthenticationSuccessEvent event) {
-        failures.remove(key(event.getAuthentication().getName()));
+    void succeeded(String username, String client) {
+        counters.forget(nameKey(username, client), window);
     }
 
-    private static String key(String username) {
-        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    private Duration wait(Count count, int free, Instant now) {
+        if (count.value() <= free || count.last() == null) {
+            return Duration.ZERO;
+        }
+        long doublings = Math.min(count.value() - free - 1, 30);
+        Duration delay = Duration.ofSeconds(1L << doublings);
+        if (delay.compareTo(maxDelay) > 0) {
+            delay = maxDelay;
+        }
+        Duration left = Duration.between(now, count.last().plus(delay));
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    private static String nameKey(String username, String client) {
+        return "login:" + client + ":" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static String clientKey(String client) {
+        return "login:" + client;
     }
 
 }

@@ -2,20 +2,24 @@ package de.globallokal.webui.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import de.globallokal.support.security.ManagementPort;
 import de.globallokal.webui.security.ui.LoginView;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
 /**
@@ -33,10 +37,22 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The one way staff sign in, named on both chains: a provider found elsewhere (one
+     * built from the UserDetailsService) would let a right password past the throttle.
+     */
+    @Bean
+    AuthenticationManager staffAuthentication(StaffAccounts accounts, PasswordEncoder encoder, LoginThrottle throttle,
+            ClientAddresses clients) {
+        return new ProviderManager(new ThrottledAuthentication(accounts, encoder, throttle, clients));
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/feeds/**")
+    SecurityFilterChain apiChain(HttpSecurity http, Environment environment, AuthenticationManager staff)
+            throws Exception {
+        return http.authenticationManager(staff)
+            .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/feeds/**")
             .csrf(csrf -> csrf.disable())
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/public/**", "/feeds/**")
@@ -44,9 +60,13 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/public/v1/events/*/registrations",
                         "/api/public/v1/registrations/*")
                 .permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                        "/v3/api-docs/**")
+                .requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
+                .requestMatchers(ManagementPort.of(environment))
+                .permitAll()
+                // metrics and the API document: staff credentials, or the management port
+                .requestMatchers("/actuator/**", "/v3/api-docs/**")
+                .hasAnyRole("EDITOR", "ADMIN")
                 .requestMatchers(HttpMethod.POST, "/api/token")
                 .hasAnyRole("EDITOR", "ADMIN")
                 .requestMatchers("/api/admin/**")
@@ -61,15 +81,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, StaffAccounts accounts, AuthenticationManager staff)
+            throws Exception {
+        http.authenticationManager(staff).addFilterBefore(new StaffSessions(accounts), AuthorizationFilter.class);
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/styles/**", "/lumo/**", "/images/**", "/maps/**").permitAll());
-        // a throttled account is told so (the login page explains the wait); set before
+        // a delayed sign-in is told so (the login page explains the wait); set before
         // Vaadin's defaults, which keep it. The login page is named here too: a form
         // login without one gets Spring's generated page at /login
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
-        failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?error=throttled"));
+        failures.setExceptionMappings(Map.of(SignInDelayedException.class.getName(), "/login?error=throttled"));
         http.formLogin(form -> form.loginPage("/login").failureHandler(failures));
         // staff who open /login themselves land on their overview; a staff page asked for
         // first is kept

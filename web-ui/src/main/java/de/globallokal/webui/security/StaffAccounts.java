@@ -7,9 +7,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -22,16 +24,16 @@ public class StaffAccounts implements UserDetailsService {
 
     static final String COLLECTION = "staff_accounts";
 
+    /** What an account name may be: lower case letters, digits, dot, dash, underscore. */
+    public static final String NAME = "[a-z0-9][a-z0-9._-]{1,39}";
+
     private final MongoCollection<Document> collection;
 
     private final PasswordEncoder encoder;
 
-    private final LoginThrottle throttle;
-
-    StaffAccounts(MongoTemplate mongo, PasswordEncoder encoder, LoginThrottle throttle) {
+    StaffAccounts(MongoTemplate mongo, PasswordEncoder encoder) {
         this.collection = mongo.getCollection(COLLECTION);
         this.encoder = encoder;
-        this.throttle = throttle;
     }
 
     /** An account as the administration page shows it: never its password hash. */
@@ -53,6 +55,7 @@ public class StaffAccounts implements UserDetailsService {
             return false;
         }
         setPassword(username, next);
+        StaffSessions.keepCurrent(username, stamp(username).orElse(""));
         return true;
     }
 
@@ -61,12 +64,28 @@ public class StaffAccounts implements UserDetailsService {
         PasswordPolicy.problem(username, password).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
-        collection.updateOne(Filters.eq("_id", username),
-                new Document("$set", new Document("passwordHash", encoder.encode(password))));
+        collection.updateOne(Filters.eq("_id", username), new Document("$set",
+                new Document("passwordHash", encoder.encode(password)).append("stamp", newStamp())));
     }
 
+    /** Disabling ends the account's sessions on every instance (a new stamp). */
     public void setEnabled(String username, boolean enabled) {
-        collection.updateOne(Filters.eq("_id", username), new Document("$set", new Document("enabled", enabled)));
+        collection.updateOne(Filters.eq("_id", username),
+                new Document("$set", new Document("enabled", enabled).append("stamp", newStamp())));
+    }
+
+    /**
+     * The stamp of an account that may act now: none when it is missing or disabled.
+     */
+    public Optional<String> stamp(String username) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", username)).first())
+            .filter(account -> account.getBoolean("enabled", true))
+            .map(account -> account.get("stamp", ""));
+    }
+
+    /** Whether no staff account exists at all: a new installation. */
+    public boolean noneYet() {
+        return collection.find().limit(1).first() == null;
     }
 
     public boolean exists(String username) {
@@ -78,11 +97,15 @@ public class StaffAccounts implements UserDetailsService {
         roles.forEach(r -> roleNames.add(r.name()));
         collection.insertOne(new Document("_id", username).append("passwordHash", encoder.encode(password))
             .append("roles", roleNames)
-            .append("enabled", true));
+            .append("enabled", true)
+            .append("stamp", newStamp()));
     }
 
-    public Optional<Set<StaffRole>> roles(String username) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", username)).first()).map(StaffAccounts::rolesOf);
+    /** The roles of an account that may act now: none when it is missing or disabled. */
+    public Optional<Set<StaffRole>> activeRoles(String username) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", username)).first())
+            .filter(account -> account.getBoolean("enabled", true))
+            .map(StaffAccounts::rolesOf);
     }
 
     @Override
@@ -91,12 +114,14 @@ public class StaffAccounts implements UserDetailsService {
         if (account == null) {
             throw new UsernameNotFoundException("no staff account " + username);
         }
-        return User.withUsername(username)
-            .password(account.getString("passwordHash"))
-            .roles(rolesOf(account).stream().map(Enum::name).toArray(String[]::new))
-            .disabled(!account.getBoolean("enabled", true))
-            .accountLocked(throttle.blockedFor(username).isPresent())
-            .build();
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        rolesOf(account).forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
+        return new StaffUser(username, account.getString("passwordHash"), authorities,
+                account.getBoolean("enabled", true), account.get("stamp", ""));
+    }
+
+    private static String newStamp() {
+        return UUID.randomUUID().toString();
     }
 
     private static Set<StaffRole> rolesOf(Document account) {

@@ -1,12 +1,17 @@
 package de.globallokal.webui.security;
 
+import de.globallokal.support.web.InvalidRequestException;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Scripts trade staff credentials (HTTP Basic) for a bearer token here. */
+/**
+ * Scripts trade staff credentials (HTTP Basic) for a bearer token for one service here:
+ * {@code POST /api/token?audience=partnerships-service}.
+ */
 @RestController
 class TokenController {
 
@@ -20,13 +25,17 @@ class TokenController {
     }
 
     @PostMapping("/api/token")
-    ResponseEntity<Map<String, Object>> token(Authentication authentication) {
+    ResponseEntity<Map<String, Object>> token(Authentication authentication,
+            @RequestParam(required = false) String audience) {
+        if (audience == null || !TokenIssuer.AUDIENCES.contains(audience)) {
+            throw new InvalidRequestException("audience", "must name the service: one of " + TokenIssuer.AUDIENCES);
+        }
         String username = authentication.getName();
-        TokenIssuer.Token token = issuer.issue(username, accounts.roles(username).orElseThrow());
+        TokenIssuer.Token token = issuer.issue(username, accounts.activeRoles(username).orElseThrow(), audience);
         return ResponseEntity.ok()
             .header("Cache-Control", "no-store")
-            .body(Map.of("access_token", token.value(), "token_type", "Bearer", "expires_in",
-                    token.expiresInSeconds()));
+            .body(Map.of("access_token", token.value(), "token_type", "Bearer", "expires_in", token.expiresInSeconds(),
+                    "audience", audience));
     }
 
 }

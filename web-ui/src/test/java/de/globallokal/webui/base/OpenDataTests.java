@@ -53,6 +53,21 @@ class OpenDataTests {
             .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
+    @Test
+    void aPageWhoseStartOverflowsAnIntIsEmpty() {
+        String id = UUID.randomUUID().toString();
+        ObjectNode data = Json.strict().createObjectNode().put("id", id).put("name", "Gruppe").put("kind", "SCHOOL");
+        actors.apply(EventEnvelope.create("partnerships-service", EventTypes.ACTOR_UPSERTED, AggregateTypes.ACTOR, id,
+                1, "editor", List.of(), data, Instant.now()));
+
+        // 10737419 × 200 wraps round to a negative int, which skipped nothing
+        JsonNode page = http.getForObject("/api/public/v1/actors?page=10737419&size=200", JsonNode.class);
+
+        assertThat(page.get("data")).isEmpty();
+        assertThat(page.at("/pagination/total").asLong()).isPositive();
+        assertThat(page.at("/links/next").isMissingNode()).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "partnerships", "projects", "actors", "events" })
     void everyListIsPagedAndRefusesNonsense(String list) {

@@ -46,6 +46,9 @@ class PublicSignupApiTests {
         assertThat(answers.get(0).getBody().get("detail").asString()).contains("try again");
         assertThat(answers.get(3).getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(answers.get(3).getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).matches("[1-9][0-9]*");
+        // no trusted proxy is set here: a forwarded address is the client's own word
+        assertThat(post("/api/public/v1/events/e-1/registrations", SIGNUP, "203.0.113.9").getStatusCode())
+            .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
     }
 
     @Test
@@ -59,12 +62,19 @@ class PublicSignupApiTests {
      * Retry-After.
      */
     private ResponseEntity<JsonNode> post(String path, String body) {
+        return post(path, body, null);
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String body, String forwardedFor) {
         try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (forwardedFor != null) {
+                request.header("X-Forwarded-For", forwardedFor);
+            }
             HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+                .send(request.build(), HttpResponse.BodyHandlers.ofString());
             HttpHeaders headers = new HttpHeaders();
             response.headers().map().forEach(headers::addAll);
             return ResponseEntity.status(response.statusCode())

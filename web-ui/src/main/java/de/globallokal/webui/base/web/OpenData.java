@@ -1,6 +1,7 @@
 package de.globallokal.webui.base.web;
 
 import de.globallokal.core.json.Json;
+import de.globallokal.support.paging.Paging;
 import de.globallokal.support.projection.VersionedReadModel.Entry;
 import de.globallokal.support.web.InvalidRequestException;
 import java.time.Instant;
@@ -74,7 +75,7 @@ public final class OpenData {
         if (page > 0) {
             links.put("prev", link(page - 1, size));
         }
-        if ((long) (page + 1) * size < total) {
+        if (Paging.hasNext(page, size, total)) {
             links.put("next", link(page + 1, size));
         }
         Map<String, Object> body = new LinkedHashMap<>();

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.events.SignupGateway;
@@ -107,8 +106,7 @@ class RegistrationLinkView extends Div implements BeforeEnterObserver, HasDynami
             // reading is harmless; only the changes count against the limit
             return gateway.byToken(action, token);
         }
-        String client = VaadinRequest.getCurrent() == null ? "ui" : VaadinRequest.getCurrent().getRemoteAddr();
-        if (!rateLimit.tryCall(client).isZero()) {
+        if (!rateLimit.tryCall().isZero()) {
             return new SignupGateway.Answer(429, NullNode.getInstance());
         }
         return gateway.byToken(action, token);

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
-import com.vaadin.flow.server.VaadinRequest;
 import de.globallokal.core.calendar.Occurrence;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.events.SignupGateway;
@@ -111,8 +110,7 @@ class SignupForm extends Section {
             say(getTranslation("signup.fix"), false);
             return;
         }
-        String client = VaadinRequest.getCurrent() == null ? "ui" : VaadinRequest.getCurrent().getRemoteAddr();
-        Duration wait = rateLimit.tryCall(client);
+        Duration wait = rateLimit.trySignUp(eventId, email.getValue());
         if (!wait.isZero()) {
             say(getTranslation("signup.too-many", Math.max(1, wait.toSeconds())), false);
             return;

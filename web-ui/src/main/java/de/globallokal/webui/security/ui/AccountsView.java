@@ -61,7 +61,7 @@ class AccountsView extends StaffPage {
         Checkbox admin = new Checkbox(getTranslation("account.admin"));
         Button create = new Button(getTranslation("account.create"), click -> {
             String username = name.getValue().trim().toLowerCase(Locale.ROOT);
-            if (!username.matches("[a-z0-9][a-z0-9._-]{1,39}")) {
+            if (!username.matches(StaffAccounts.NAME)) {
                 name.setErrorMessage(getTranslation("account.name.help"));
                 name.setInvalid(true);
                 return;
