@@ -205,6 +205,20 @@ class RegistrationApiTests {
     }
 
     @Test
+    void aNameThatIsAFormulaReachesTheExportAsText() {
+        String id = create(http, talk("Formel", 5)).get("id").asString();
+        signUp(id, "=cmd|' /C calc'!A0", unique("f"));
+        signUp(id, "@SUM(1+9)*cmd|' /C calc'!A0", unique("g"));
+
+        String csv = http
+            .exchange("/api/events/" + id + "/registrations/export", HttpMethod.GET,
+                    new HttpEntity<>(ApiHeaders.json(TestTokens.editor())), String.class)
+            .getBody();
+
+        assertThat(csv).contains(",'=cmd|' /C calc'!A0,", ",'@SUM(1+9)*cmd").doesNotContain(",=cmd", ",@SUM");
+    }
+
+    @Test
     void staffExportTheListAsCsvAndPromoteFromTheWaitlist() {
         String id = create(http, talk("Liste", 1)).get("id").asString();
         signUp(id, "Jürgen Müller", unique("jm"));

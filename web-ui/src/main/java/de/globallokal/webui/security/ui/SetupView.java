@@ -1,10 +1,11 @@
 package de.globallokal.webui.security.ui;
 
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,7 +24,7 @@ import java.util.Locale;
  */
 @Route("einrichtung/:token")
 @AnonymousAllowed
-class SetupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class SetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FirstAdministrator first;
 
@@ -37,7 +38,13 @@ class SetupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     SetupView(FirstAdministrator first) {
         this.first = first;
-        addClassName("gl-page");
+        // a narrow column like the sign-in page's, whole labels on a phone too
+        setAlignItems(Alignment.CENTER);
+        setMaxWidth("32rem");
+        getStyle().set("margin", "0 auto");
+        for (var field : new HasSize[] { name, password, repeat }) {
+            field.setWidthFull();
+        }
         result.getElement().setAttribute("role", "status");
         result.addClassName("gl-result");
     }
@@ -58,9 +65,7 @@ class SetupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         repeat.setLabel(getTranslation("account.password.repeat"));
         Button create = new Button(getTranslation("setup.create"), click -> create(token));
         create.addClassName("gl-primary");
-        Div form = new Div(name, password, repeat);
-        form.addClassName("gl-form-fields");
-        add(new Paragraph(getTranslation("setup.intro")), form, create, result);
+        add(new Paragraph(getTranslation("setup.intro")), name, password, repeat, create, result);
     }
 
     private void create(String token) {
