@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +46,12 @@ class LoginThrottleTests {
 
     @Autowired
     StaffAccounts accounts;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void aGuesserIsSlowedDownButTheOwnerElsewhereSignsIn() {
@@ -99,6 +107,22 @@ class LoginThrottleTests {
         assertThat(unknownAnswers).isEqualTo(knownAnswers).contains(HttpStatus.TOO_MANY_REQUESTS);
         // the password check of an unknown name runs against a dummy hash: no shortcut
         assertThat((double) unknownNanos / knownNanos).isBetween(0.6, 1.6);
+    }
+
+    @Test
+    void aSecondInstanceSeesTheFailuresOfTheFirst() {
+        String client = client();
+        LoginThrottle one = new LoginThrottle(new WindowCounters(mongo, clock), 5, 20, Duration.ofMinutes(15),
+                Duration.ofMinutes(5));
+        LoginThrottle two = new LoginThrottle(new WindowCounters(mongo, clock), 5, 20, Duration.ofMinutes(15),
+                Duration.ofMinutes(5));
+
+        for (int i = 0; i < 6; i++) {
+            one.failed("clara", client);
+        }
+
+        assertThat(two.waitFor("clara", client)).isPresent();
+        assertThat(two.waitFor("clara", client())).isEmpty();
     }
 
     @Test
