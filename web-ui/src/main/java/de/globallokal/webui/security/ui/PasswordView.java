@@ -10,9 +10,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.webui.base.ui.StaffLayout;
-import de.globallokal.webui.security.PasswordPolicy;
 import de.globallokal.webui.security.StaffAccounts;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
 
 /**
  * Every staff member changes their own password here; the policy is checked before
@@ -25,46 +25,32 @@ class PasswordView extends Div implements HasDynamicTitle {
 
     private final PasswordField current = new PasswordField();
 
-    private final PasswordField next = new PasswordField();
-
-    private final PasswordField repeat = new PasswordField();
+    private final NewPasswordFields next = new NewPasswordFields(this);
 
     private final Paragraph result = new Paragraph();
 
     public PasswordView(StaffAccounts accounts, AuthenticationContext authentication) {
         String username = authentication.getPrincipalName().orElseThrow();
         current.setLabel(getTranslation("account.password.current"));
-        next.setLabel(getTranslation("account.password.new", PasswordPolicy.MIN_LENGTH));
-        repeat.setLabel(getTranslation("account.password.repeat"));
         result.getElement().setAttribute("role", "status");
         result.addClassName("gl-result");
         Button save = new Button(getTranslation("account.password.save"), click -> {
-            next.setInvalid(false);
-            repeat.setInvalid(false);
             current.setInvalid(false);
-            var problem = PasswordPolicy.problem(username, next.getValue());
-            if (problem.isPresent()) {
-                next.setErrorMessage(getTranslation(problem.get(), PasswordPolicy.MIN_LENGTH));
-                next.setInvalid(true);
+            Optional<String> password = next.checked(username);
+            if (password.isEmpty()) {
                 return;
             }
-            if (!next.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage(getTranslation("account.password.mismatch"));
-                repeat.setInvalid(true);
-                return;
-            }
-            if (!accounts.changePassword(username, current.getValue(), next.getValue())) {
+            if (!accounts.changePassword(username, current.getValue(), password.get())) {
                 current.setErrorMessage(getTranslation("account.password.wrong"));
                 current.setInvalid(true);
                 return;
             }
             current.clear();
             next.clear();
-            repeat.clear();
             result.setText(getTranslation("account.password.changed"));
         });
         save.addClassName("gl-primary");
-        Div form = new Div(current, next, repeat);
+        Div form = new Div(current, next.password(), next.repeat());
         form.addClassName("gl-form-fields");
         add(new H1(getTranslation("account.password.title")), form, save, result);
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -14,9 +13,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.webui.security.FirstAdministrator;
-import de.globallokal.webui.security.PasswordPolicy;
 import de.globallokal.webui.security.StaffAccounts;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The one-time setup link of a new installation: names the first administrator. Anyone
@@ -30,9 +29,7 @@ class SetupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private final TextField name = new TextField();
 
-    private final PasswordField password = new PasswordField();
-
-    private final PasswordField repeat = new PasswordField();
+    private final NewPasswordFields password = new NewPasswordFields(this);
 
     private final Paragraph result = new Paragraph();
 
@@ -42,7 +39,7 @@ class SetupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         setAlignItems(Alignment.CENTER);
         setMaxWidth("32rem");
         getStyle().set("margin", "0 auto");
-        for (var field : new HasSize[] { name, password, repeat }) {
+        for (var field : new HasSize[] { name, password.password(), password.repeat() }) {
             field.setWidthFull();
         }
         result.getElement().setAttribute("role", "status");
@@ -61,35 +58,24 @@ class SetupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         name.setLabel(getTranslation("account.name"));
         name.setHelperText(getTranslation("account.name.help"));
-        password.setLabel(getTranslation("account.password.new", PasswordPolicy.MIN_LENGTH));
-        repeat.setLabel(getTranslation("account.password.repeat"));
         Button create = new Button(getTranslation("setup.create"), click -> create(token));
         create.addClassName("gl-primary");
-        add(new Paragraph(getTranslation("setup.intro")), name, password, repeat, create, result);
+        add(new Paragraph(getTranslation("setup.intro")), name, password.password(), password.repeat(), create, result);
     }
 
     private void create(String token) {
         name.setInvalid(false);
-        password.setInvalid(false);
-        repeat.setInvalid(false);
         String username = name.getValue().strip().toLowerCase(Locale.ROOT);
         if (!username.matches(StaffAccounts.NAME)) {
             name.setErrorMessage(getTranslation("account.name.help"));
             name.setInvalid(true);
             return;
         }
-        var problem = PasswordPolicy.problem(username, password.getValue());
-        if (problem.isPresent()) {
-            password.setErrorMessage(getTranslation(problem.get(), PasswordPolicy.MIN_LENGTH));
-            password.setInvalid(true);
+        Optional<String> chosen = password.checked(username);
+        if (chosen.isEmpty()) {
             return;
         }
-        if (!password.getValue().equals(repeat.getValue())) {
-            repeat.setErrorMessage(getTranslation("account.password.mismatch"));
-            repeat.setInvalid(true);
-            return;
-        }
-        if (!first.create(token, username, password.getValue())) {
+        if (!first.create(token, username, chosen.get())) {
             result.setText(getTranslation("setup.closed"));
             return;
         }
