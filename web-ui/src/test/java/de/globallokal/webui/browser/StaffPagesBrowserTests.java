@@ -65,6 +65,30 @@ class StaffPagesBrowserTests {
     }
 
     @Test
+    void anOpenStaffPageEndsOnceItsAccountIsDisabled() throws Exception {
+        if (!accounts.exists("leaving-editor")) {
+            accounts.create("leaving-editor", "a-long-editor-password", EnumSet.of(StaffRole.EDITOR));
+        }
+        ChromeDriver other = Browser.open("de");
+        try {
+            Browser.signIn(other, "http://localhost:" + port + "/login", "leaving-editor", "a-long-editor-password");
+            other.get("http://localhost:" + port + "/staff/partnerschaften");
+            await().atMost(Duration.ofSeconds(30)).until(() -> !other.findElements(By.tagName("h1")).isEmpty());
+            assertThat(other.getCurrentUrl()).doesNotContain("/login");
+
+            accounts.setEnabled("leaving-editor", false);
+            // the open page's next request (here: a link in its menu) finds the session
+            // ended
+            other.findElement(By.cssSelector("vaadin-side-nav-item[path$='staff/projekte']")).click();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> other.getCurrentUrl().contains("/login"));
+        }
+        finally {
+            other.quit();
+        }
+    }
+
+    @Test
     void everyStaffPageIsFreeOfSeriousAccessibilityViolations() throws Exception {
         List<String> found = new ArrayList<>();
         for (String page : STAFF_PAGES) {
