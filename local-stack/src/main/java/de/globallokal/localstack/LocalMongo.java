@@ -1,11 +1,13 @@
 package de.globallokal.localstack;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A MongoDB-wire server whose databases live in one H2 file. */
+/**
+ * A MongoDB-wire server whose databases live in one H2 file, committed before each
+ * answer.
+ */
 public final class LocalMongo implements AutoCloseable {
 
     private final Path file;
@@ -21,7 +23,7 @@ public final class LocalMongo implements AutoCloseable {
 
     public synchronized void start() throws Exception {
         Files.createDirectories(file.getParent());
-        server = new MongoServer(new H2Backend(file.toString()));
+        server = new MongoServer(new DurableH2Backend(file.toString()));
         server.bind("127.0.0.1", port);
     }
 
@@ -32,8 +34,6 @@ public final class LocalMongo implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (server != null) {
-            // a clean shutdown flushes the H2 file; only SIGKILL can lose the last second
-            // of writes
             server.shutdown();
             server = null;
         }
