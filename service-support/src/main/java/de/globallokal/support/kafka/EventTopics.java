@@ -26,12 +26,14 @@ public final class EventTopics {
     }
 
     /**
-     * A dead-letter topic; never compacted, so every failed record stays for inspection.
+     * A dead-letter topic; never compacted and never aged out, so every unreadable record
+     * stays until an administrator has handled it.
      */
     public static NewTopic deadLetterTopic(String changeTopic, int replicas) {
         return TopicBuilder.name(Topics.deadLetter(changeTopic))
             .partitions(Topics.PARTITIONS)
             .replicas(replicas)
+            .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
             .build();
     }
 

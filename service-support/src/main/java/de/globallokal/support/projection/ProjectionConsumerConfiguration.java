@@ -3,6 +3,8 @@ package de.globallokal.support.projection;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.Topics;
 import de.globallokal.support.kafka.EventTopics;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +34,9 @@ import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Consumers of the change topics. A record that cannot be read goes straight to
- * {@code <topic>.DLT}; one whose projection fails is retried with back-off first. Offsets
- * are committed only after the MongoDB write, so a crash replays instead of losing.
+ * {@code <topic>.DLT}; one whose projection fails is retried with back-off until it
+ * passes. Offsets are committed only after the MongoDB write, so a crash replays instead
+ * of losing.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConsumerConfiguration {
@@ -66,15 +69,30 @@ public class ProjectionConsumerConfiguration {
     }
 
     @Bean
-    DefaultErrorHandler envelopeErrorHandler(KafkaTemplate<String, Object> deadLetterTemplate,
-            @Value("${globallokal.projector.retries:3}") int retries) {
+    ProjectionHealth projectionHealthIndicator(Clock clock,
+            @Value("${globallokal.projector.max-back-off:30s}") Duration maxBackOff) {
+        return new ProjectionHealth(clock, maxBackOff);
+    }
+
+    /**
+     * Only what cannot be read goes to the dead-letter topic, at once. A failing
+     * projection (the database away, a failover) is retried without end, waiting up to
+     * {@code max-back-off} between tries: the partition waits, nothing valid is set
+     * aside, and {@link ProjectionHealth} says why.
+     */
+    @Bean
+    DefaultErrorHandler envelopeErrorHandler(KafkaTemplate<String, Object> deadLetterTemplate, ProjectionHealth health,
+            @Value("${globallokal.projector.max-back-off:30s}") Duration maxBackOff) {
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-        backOff.setMaxElapsedTime(200L * ((1L << retries) - 1));
+        backOff.setMaxInterval(maxBackOff.toMillis());
         // same partition number in <topic>.DLT, so the dead letters of one aggregate stay
         // in order
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate,
                 (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition()));
-        return new DefaultErrorHandler(recoverer, backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(UnreadableRecordException.class);
+        handler.setRetryListeners(health);
+        return handler;
     }
 
     /** Batch listeners: a projector applies each poll in one bulk write. */

@@ -85,6 +85,34 @@ public abstract class TopicProjector extends AbstractConsumerSeekAware {
         seekToBeginning();
     }
 
+    /**
+     * A dead letter handled by an administrator, applied through the version guard like
+     * any record: never appended to the compacted topic again, where it would outlive a
+     * newer state. Deliberately ignored types change nothing.
+     * @return whether the read model took it (false: it had this version or a newer one)
+     * @throws UnreadableRecordException when it still cannot be read
+     */
+    public boolean replay(byte[] value) {
+        EventEnvelope envelope;
+        try {
+            envelope = new EnvelopeDeserializer().deserialize(topic, value);
+        }
+        catch (RuntimeException e) {
+            throw new UnreadableRecordException(e.getMessage(), e);
+        }
+        if (envelope == null || ignoredTypes.contains(envelope.aggregatetype())) {
+            return false;
+        }
+        VersionedReadModel<?> model = readModels.get(envelope.aggregatetype());
+        if (model == null) {
+            throw new UnreadableRecordException("no read model for aggregate type " + envelope.aggregatetype());
+        }
+        List<EventEnvelope> applied = model.applyAll(List.of(envelope));
+        applied.forEach(e -> events
+            .publishEvent(new ReadModelChanged(e.aggregatetype(), e.subject(), e.aggregateversion(), e.isDeletion())));
+        return !applied.isEmpty();
+    }
+
     private void apply(Batch batch) {
         for (Map.Entry<String, List<EventEnvelope>> group : batch.byType.entrySet()) {
             try {
@@ -104,11 +132,11 @@ public abstract class TopicProjector extends AbstractConsumerSeekAware {
         DeserializationException failed = SerializationUtils.getExceptionFromHeader(record,
                 SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
         if (failed != null) {
-            return failed;
+            return new UnreadableRecordException(failed.getMessage(), failed);
         }
         String type = record.value() == null ? null : record.value().aggregatetype();
         if (type != null && !readModels.containsKey(type) && !ignoredTypes.contains(type)) {
-            return new IllegalArgumentException("no read model for aggregate type " + type);
+            return new UnreadableRecordException("no read model for aggregate type " + type);
         }
         return null;
     }

@@ -1,22 +1,25 @@
 package de.globallokal.webui.operations;
 
+import de.globallokal.support.projection.TopicProjector;
+import de.globallokal.support.projection.UnreadableRecordException;
 import de.globallokal.webui.operations.KafkaOperations.DeadLetter;
 import java.time.Clock;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Dead letters handled by an administrator: replayed into the topic they came from (after
- * the cause was fixed) or discarded. A topic is append-only, so what was handled is noted
- * here and no longer offered; the note says who and when.
+ * Dead letters handled by an administrator: replayed (after the cause was fixed) or
+ * discarded. A replay goes through the projector's version guard, never back into the
+ * compacted topic, where the old bytes would outlive a newer state and come back with
+ * every rebuild. A topic is append-only, so what was handled is noted here and no longer
+ * offered; the note says who and when.
  */
 @Component
 public class DeadLetterDesk {
@@ -25,17 +28,16 @@ public class DeadLetterDesk {
 
     private final KafkaOperations kafka;
 
-    private final KafkaTemplate<String, Object> template;
+    private final Map<String, TopicProjector> projectors = new HashMap<>();
 
     private final MongoTemplate mongo;
 
     private final Clock clock;
 
-    DeadLetterDesk(KafkaOperations kafka, KafkaTemplate<String, Object> deadLetterTemplate, MongoTemplate mongo,
-            Clock clock) {
+    DeadLetterDesk(KafkaOperations kafka, List<TopicProjector> projectors, MongoTemplate mongo, Clock clock) {
         this.clock = clock;
         this.kafka = kafka;
-        this.template = deadLetterTemplate;
+        projectors.forEach(projector -> this.projectors.put(projector.topic(), projector));
         this.mongo = mongo;
     }
 
@@ -50,15 +52,19 @@ public class DeadLetterDesk {
     }
 
     /**
-     * Sends the record back to its topic, same key and bytes; the projector takes it as
-     * any other.
+     * Applies the record to the read models as its projector would, if it is newer than
+     * what they hold.
+     * @return whether the read model took it
+     * @throws UnreadableRecordException when it still cannot be read: it stays open
      */
-    public void replay(DeadLetter letter, String by) throws Exception {
-        // the original bytes go back untouched: the byte[] serializer of this template
-        // passes them through
-        template.send(new ProducerRecord<>(letter.originalTopic(), letter.key(), (Object) letter.value()))
-            .get(10, TimeUnit.SECONDS);
+    public boolean replay(DeadLetter letter, String by) {
+        TopicProjector projector = projectors.get(letter.originalTopic());
+        if (projector == null) {
+            throw new UnreadableRecordException("no projector reads " + letter.originalTopic());
+        }
+        boolean applied = projector.replay(letter.value());
         note(letter, "replayed", by);
+        return applied;
     }
 
     public void discard(DeadLetter letter, String by) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.event.Topics;
 import de.globallokal.support.projection.RebuildRefusedException;
+import de.globallokal.support.projection.UnreadableRecordException;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.base.ui.StaffPage;
 import de.globallokal.webui.editing.StaffApi;
@@ -181,15 +182,19 @@ class OperationsView extends StaffPage {
         String done;
         try {
             if (replay) {
-                desk.replay(letter, staff);
-                done = getTranslation("operations.replayed", letter.id(), letter.originalTopic());
+                boolean applied = desk.replay(letter, staff);
+                done = getTranslation(applied ? "operations.replayed" : "operations.replayed-older", letter.id(),
+                        letter.originalTopic());
             }
             else {
                 desk.discard(letter, staff);
                 done = getTranslation("operations.discarded", letter.id());
             }
         }
-        catch (Exception e) {
+        catch (UnreadableRecordException e) {
+            done = getTranslation("operations.still-unreadable", letter.id(), e.getMessage());
+        }
+        catch (RuntimeException e) {
             done = getTranslation("operations.kafka-away", e.getMessage());
         }
         refresh();
