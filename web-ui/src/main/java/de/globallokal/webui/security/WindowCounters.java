@@ -7,10 +7,14 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,6 +29,8 @@ import org.springframework.stereotype.Component;
 public class WindowCounters {
 
     static final String COLLECTION = "limits";
+
+    static final int MAX_KEY = 160;
 
     private final MongoCollection<Document> counters;
 
@@ -87,8 +93,23 @@ public class WindowCounters {
         return Instant.ofEpochMilli((now / length + 1) * length);
     }
 
-    private static String id(String key, Instant windowEnds) {
-        return key + "@" + windowEnds.toEpochMilli();
+    /**
+     * Keys carry what strangers typed (a sign-in name, an address): a long one is stored
+     * by its hash, so no request makes an oversized document id.
+     */
+    static String id(String key, Instant windowEnds) {
+        String bounded = key.length() <= MAX_KEY ? key : key.substring(0, 64) + "#" + sha256(key);
+        return bounded + "@" + windowEnds.toEpochMilli();
+    }
+
+    private static String sha256(String key) {
+        try {
+            return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
 }
