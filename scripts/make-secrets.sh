@@ -9,7 +9,7 @@ umask 077
 mkdir -p secrets
 make() { [ -s "secrets/$1" ] || { openssl rand -hex 24 >"secrets/$1"; echo "made secrets/$1"; }; }
 for name in mongo-root-password mongo-partnerships-password mongo-events-password mongo-webui-password \
-  kafka-admin-password kafka-partnerships-password kafka-events-password kafka-webui-password; do
+  kafka-admin-password kafka-controller-password kafka-partnerships-password kafka-events-password kafka-webui-password; do
   make "$name"
 done
 [ -s secrets/mongo-keyfile ] || { openssl rand -base64 756 >secrets/mongo-keyfile; echo "made secrets/mongo-keyfile"; }

@@ -8,7 +8,7 @@ security.protocol=SASL_PLAINTEXT
 sasl.mechanism=SCRAM-SHA-512
 sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="$(tr -d '\n' </run/secrets/kafka-admin-password)";
 PROPERTIES
-acl() { /opt/kafka/bin/kafka-acls.sh --bootstrap-server kafka:9092 --command-config /tmp/admin.properties --add "$@"; }
+acl() { /opt/kafka/bin/kafka-acls.sh --bootstrap-server kafka-1:9092,kafka-2:9092,kafka-3:9092 --command-config /tmp/admin.properties --add "$@"; }
 
 # the owners: write (idempotent producer) and declare their topic
 acl --allow-principal User:partnerships-service --operation Write --operation Describe --operation Create \

@@ -45,9 +45,11 @@ class ComposeFileTests {
         assertThat(environment.get("MONGODB_URI").toString())
             // Compose turns $$ into $; Spring then fills the password in from the secret
             // file
-            .startsWith("mongodb://" + user + ":$${mongodb-password}@mongo:27017/" + database + "?")
-            .contains("replicaSet=rs0", "authSource=" + database);
-        assertThat(environment.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
+            .startsWith("mongodb://" + user + ":$${mongodb-password}@mongo-1:27017,mongo-2:27017,mongo-3:27017/"
+                    + database + "?")
+            .contains("replicaSet=rs0", "authSource=" + database, "w=majority");
+        assertThat(environment.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka-1:9092,kafka-2:9092,kafka-3:9092");
+        assertThat(environment.get("GLOBALLOKAL_KAFKA_REPLICAS")).isEqualTo("3");
         assertThat(environment.get("SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL").toString()).startsWith("SASL_");
         assertThat(environment.get("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM")).isEqualTo("SCRAM-SHA-512");
         String kafkaUser = name.startsWith("web-ui") ? "web-ui" : name;
@@ -85,8 +87,9 @@ class ComposeFileTests {
     }
 
     @Test
-    void mongoRequiresAuthenticationAndMakesOneUserPerService() throws IOException {
-        Map<String, Object> mongo = services().get("mongo");
+    void mongoIsAThreeMemberReplicaSetWithAuthenticationAndOneUserPerService() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+        Map<String, Object> mongo = services.get("mongo-1");
         String entrypoint = Files.readString(ServiceProcess.root().resolve("deploy/mongo/entrypoint.sh"));
         String users = Files.readString(ServiceProcess.root().resolve("deploy/mongo/create-users.js"));
 
@@ -95,21 +98,31 @@ class ComposeFileTests {
                 "/run/secrets/mongo-root-password");
         // a key file turns on authentication for a replica set
         assertThat(entrypoint).contains("--replSet rs0", "--keyFile");
+        assertThat(services).containsKeys("mongo-2", "mongo-3");
+        assertThat(mongo.get("healthcheck").toString()).contains("mongo-1:27017", "mongo-2:27017", "mongo-3:27017");
         assertThat(users).contains("'partnerships', 'partnerships'", "'events', 'events'", "'webui', 'webui'",
                 "role: 'readWrite', db: database");
     }
 
     @Test
-    void kafkaTakesOnlyScramClientsAndAclsGiveEachServiceItsOwnTopic() throws IOException {
+    void kafkaIsThreeNodesTakingOnlyScramClientsAndAclsGiveEachServiceItsOwnTopic() throws IOException {
         Map<String, Map<String, Object>> services = services();
         String start = Files.readString(ServiceProcess.root().resolve("deploy/kafka/start.sh"));
         String acls = Files.readString(ServiceProcess.root().resolve("deploy/kafka/acls.sh"));
 
-        assertThat(services.get("kafka").get("image").toString()).startsWith("apache/kafka:");
-        assertThat(start).contains("listeners=SASL_PLAINTEXT://:9092,CONTROLLER://127.0.0.1:9093",
+        for (int node = 1; node <= 3; node++) {
+            Map<String, Object> kafka = services.get("kafka-" + node);
+            assertThat(kafka.get("image").toString()).startsWith("apache/kafka:");
+            assertThat(environment(kafka).get("NODE_ID")).isEqualTo(String.valueOf(node));
+        }
+        assertThat(start).contains("listeners=SASL_PLAINTEXT://:9092,CONTROLLER://:9093",
+                "listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
                 "sasl.enabled.mechanisms=SCRAM-SHA-512", "StandardAuthorizer", "allow.everyone.if.no.acl.found=false",
-                "process.roles=broker,controller");
-        assertThat(start).doesNotContainPattern("[=,]PLAINTEXT://:9092");
+                "process.roles=broker,controller",
+                "controller.quorum.voters=1@kafka-1:9093,2@kafka-2:9093,3@kafka-3:9093", "default.replication.factor=3",
+                "min.insync.replicas=2", "unclean.leader.election.enable=false");
+        // no listener without authentication
+        assertThat(start).doesNotContainPattern("[=,:]PLAINTEXT\\b");
         for (String user : List.of("partnerships-service", "events-service", "web-ui")) {
             assertThat(start).contains("name=" + user + ",");
         }
@@ -145,7 +158,7 @@ class ComposeFileTests {
     @Test
     void theInfrastructureLivesOnAnInternalNetwork() throws IOException {
         Map<String, Map<String, Object>> services = services();
-        for (String name : List.of("mongo", "kafka", "partnerships-service")) {
+        for (String name : List.of("mongo-1", "mongo-2", "kafka-1", "kafka-3", "partnerships-service")) {
             assertThat(strings(services.get(name).get("networks"))).as(name).containsExactly("internal");
         }
         assertThat(compose().get("networks").toString()).contains("internal={internal=true}");

@@ -22,6 +22,7 @@ public final class EventTopics {
             .partitions(Topics.PARTITIONS)
             .replicas(replicas)
             .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+            .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInSync(replicas))
             .build();
     }
 
@@ -34,7 +35,16 @@ public final class EventTopics {
             .partitions(Topics.PARTITIONS)
             .replicas(replicas)
             .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+            .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInSync(replicas))
             .build();
+    }
+
+    /**
+     * With three copies a write (acks=all) waits for two: one node may fail without a
+     * write being lost or refused. One copy, one node: the local run.
+     */
+    static String minInSync(int replicas) {
+        return String.valueOf(Math.max(1, Math.min(2, replicas - 1)));
     }
 
 }
