@@ -108,6 +108,11 @@ class CalendarEmbeddedSystemTests {
                 await("seat counts visible").atMost(PATIENCE)
                     .until(() -> get(webUi.url("/api/public/v1/events/" + eventId)).at("/seats/0/waitlisted")
                         .asInt() == 1);
+                for (String type : new String[] { "partnership", "event" }) {
+                    await(type + " read model equal to its owner").atMost(PATIENCE)
+                        .until(() -> PipelineScenario.divergence(webUi, type), found -> found != null
+                                && found.get("differing").asInt() == 0 && found.get("owned").asInt() >= 1);
+                }
 
                 signUpInTheBrowserUntilTheWaitlistAnswers(webUi, events, partnerships, token, start);
             }

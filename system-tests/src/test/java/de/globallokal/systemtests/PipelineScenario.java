@@ -47,6 +47,9 @@ abstract class PipelineScenario {
         Map<String, String> webUiEnv = new HashMap<>(common);
         webUiEnv.put("MONGODB_URI", infrastructure.mongoUri("webui"));
         webUiEnv.put("SPRING_PROFILES_ACTIVE", "local");
+        // the divergence check asks the owner; events-service is not part of this
+        // scenario
+        webUiEnv.put("GLOBALLOKAL_SERVICES_PARTNERSHIPS_URL", "http://127.0.0.1:" + partnershipsPort);
 
         try (ServiceProcess partnerships = new ServiceProcess("partnerships-service", partnershipsPort,
                 partnershipsEnv); ServiceProcess webUi = new ServiceProcess("web-ui", webUiPort, webUiEnv)) {
@@ -74,6 +77,15 @@ abstract class PipelineScenario {
 
             delete(partnerships, token(webUi, "admin:globallokal-admin"), caerphilly);
             await("deletion visible").atMost(PATIENCE).until(() -> find(webUi, caerphilly) == null);
+
+            // the oracle: web-ui's partnerships equal the owner's, id by id and version
+            // by version
+            JsonNode partnershipsCompared = await("read model equal to its owner").atMost(PATIENCE)
+                .until(() -> divergence(webUi, "partnership"),
+                        type -> type != null && type.get("differing").asInt() == 0);
+            assertThat(partnershipsCompared.get("owned").asInt())
+                .isEqualTo(partnershipsCompared.get("readModel").asInt())
+                .isGreaterThanOrEqualTo(3);
         }
     }
 
@@ -116,6 +128,23 @@ abstract class PipelineScenario {
             .pollInterval(Duration.ofMillis(250))
             .until(() -> find(webUi, id), found -> found != null);
         assertThat(item.at("/partner/name").asString()).isEqualTo(name);
+    }
+
+    /**
+     * The divergence check's figures for one aggregate type, asked as an administrator.
+     */
+    static JsonNode divergence(ServiceProcess webUi, String aggregateType) throws Exception {
+        String basic = Base64.getEncoder().encodeToString("admin:globallokal-admin".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(webUi.url("/api/admin/divergence"))
+            .header("Authorization", "Basic " + basic)
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        for (JsonNode type : Json.tolerant().readTree(response.body()).get("types")) {
+            if (type.get("aggregateType").asString().equals(aggregateType)) {
+                return type;
+            }
+        }
+        return null;
     }
 
     private static JsonNode find(ServiceProcess webUi, String id) throws Exception {

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.json.Json;
+import de.globallokal.support.divergence.AggregateVersion;
 import de.globallokal.support.paging.Paging;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,6 +52,22 @@ public class AggregateCollection<T> {
 
     public MongoCollection<Document> mongo() {
         return collection;
+    }
+
+    public String aggregateType() {
+        return aggregateType;
+    }
+
+    /**
+     * Where every aggregate stands, deleted ones included: what copies are checked
+     * against.
+     */
+    public List<AggregateVersion> versions() {
+        return collection.find()
+            .projection(new Document("version", 1).append("deleted", 1))
+            .map(d -> new AggregateVersion(d.get("_id").toString(), d.get("version", Number.class).longValue(),
+                    d.getBoolean("deleted", false)))
+            .into(new ArrayList<>());
     }
 
     /**

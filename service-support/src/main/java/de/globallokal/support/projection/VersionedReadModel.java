@@ -9,6 +9,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.WriteModel;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.json.Json;
+import de.globallokal.support.divergence.AggregateVersion;
 import de.globallokal.support.paging.Paging;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,6 +46,17 @@ public class VersionedReadModel<T> {
         this.type = type;
         this.aggregateType = aggregateType;
         this.sortField = sortField;
+    }
+
+    /**
+     * Where every aggregate stands here, tombstones included, to compare with its owner.
+     */
+    public List<AggregateVersion> versions() {
+        return collection.find()
+            .projection(new Document("version", 1).append("deleted", 1))
+            .map(d -> new AggregateVersion(d.get("_id").toString(), d.get("version", Number.class).longValue(),
+                    d.getBoolean("deleted", false)))
+            .into(new ArrayList<>());
     }
 
     public String aggregateType() {

@@ -69,6 +69,8 @@ public class ResourceServerSecurity {
                 .requestMatchers(HttpMethod.POST, "/api/events/*/registrations", "/api/registrations/cancel",
                         "/api/registrations/claim", "/api/registrations/lookup")
                 .hasAnyRole("SIGNUP", "EDITOR", "ADMIN")
+                .requestMatchers("/api/admin/**")
+                .hasRole("ADMIN")
                 .requestMatchers(HttpMethod.GET, "/api/**")
                 .hasAnyRole("EDITOR", "ADMIN")
                 .requestMatchers(HttpMethod.DELETE, "/api/**")

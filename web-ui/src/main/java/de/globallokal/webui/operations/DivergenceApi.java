@@ -1,0 +1,40 @@
+package de.globallokal.webui.operations;
+
+import de.globallokal.support.divergence.Divergence;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The divergence check for administrators and scripts (HTTP Basic, ADMIN). */
+@RestController
+class DivergenceApi {
+
+    private final DivergenceCheck check;
+
+    DivergenceApi(DivergenceCheck check) {
+        this.check = check;
+    }
+
+    @GetMapping("/api/admin/divergence")
+    Map<String, Object> divergence(Authentication authentication) {
+        DivergenceCheck.Report report = check.run(authentication.getName());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("consistent", report.consistent());
+        body.put("unreachable", report.unreachable());
+        body.put("types", report.types().stream().map(DivergenceApi::type).toList());
+        return body;
+    }
+
+    private static Map<String, Object> type(Divergence divergence) {
+        Map<String, Object> type = new LinkedHashMap<>();
+        type.put("aggregateType", divergence.aggregateType());
+        type.put("owned", divergence.owned());
+        type.put("readModel", divergence.copied());
+        type.put("differing", divergence.differences().size());
+        type.put("differences", divergence.shown());
+        return type;
+    }
+
+}

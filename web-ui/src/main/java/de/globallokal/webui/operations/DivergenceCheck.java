@@ -1,0 +1,71 @@
+package de.globallokal.webui.operations;
+
+import de.globallokal.core.json.Json;
+import de.globallokal.support.divergence.AggregateVersion;
+import de.globallokal.support.divergence.Divergence;
+import de.globallokal.support.projection.VersionedReadModel;
+import de.globallokal.webui.editing.StaffApi;
+import de.globallokal.webui.editing.StaffApi.Service;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Compares every read model with the aggregates of the service that owns them, by id and
+ * version (deletions included): what a crash, a lost write or a regressed topic left
+ * behind shows up here, aggregate by aggregate.
+ */
+@Component
+public class DivergenceCheck {
+
+    private final StaffApi api;
+
+    private final List<VersionedReadModel<?>> readModels;
+
+    DivergenceCheck(StaffApi api, List<VersionedReadModel<?>> readModels) {
+        this.api = api;
+        this.readModels = readModels;
+    }
+
+    /** What was compared; the services that did not answer are named, not guessed at. */
+    public record Report(List<Divergence> types, List<String> unreachable) {
+
+        public boolean consistent() {
+            return unreachable.isEmpty() && types.stream().allMatch(Divergence::none);
+        }
+    }
+
+    /**
+     * @param staff the administrator asking: the services are called in their name
+     */
+    public Report run(String staff) {
+        Map<String, List<AggregateVersion>> owned = new HashMap<>();
+        List<String> unreachable = new ArrayList<>();
+        for (Service service : Service.values()) {
+            StaffApi.Answer answer = api.get(service, staff, "/api/admin/versions");
+            if (!answer.ok()) {
+                unreachable.add(service.name().toLowerCase() + " (" + answer.status() + ")");
+                continue;
+            }
+            answer.body().properties().forEach(type -> owned.put(type.getKey(), versions(type.getValue())));
+        }
+        List<Divergence> types = new ArrayList<>();
+        for (VersionedReadModel<?> model : readModels) {
+            List<AggregateVersion> owner = owned.get(model.aggregateType());
+            if (owner != null) {
+                types.add(Divergence.between(model.aggregateType(), owner, model.versions()));
+            }
+        }
+        return new Report(types, unreachable);
+    }
+
+    private static List<AggregateVersion> versions(JsonNode list) {
+        List<AggregateVersion> versions = new ArrayList<>();
+        list.forEach(node -> versions.add(Json.tolerant().convertValue(node, AggregateVersion.class)));
+        return versions;
+    }
+
+}
