@@ -24,11 +24,13 @@ import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Answer;
 import de.globallokal.webui.editing.StaffApi.Service;
 import de.globallokal.webui.operations.DeadLetterDesk;
+import de.globallokal.webui.operations.DivergenceCheck;
 import de.globallokal.webui.operations.KafkaOperations;
 import de.globallokal.webui.operations.KafkaOperations.DeadLetter;
 import de.globallokal.webui.operations.KafkaOperations.Lag;
 import de.globallokal.webui.projection.ReadModelRebuild;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.CompositeHealthDescriptor;
@@ -76,7 +78,7 @@ class OperationsView extends StaffPage {
     private Registration polling;
 
     public OperationsView(StaffApi api, KafkaOperations kafka, DeadLetterDesk desk, ReadModelRebuild rebuild,
-            HealthEndpoint health, AuthenticationContext authentication,
+            DivergenceCheck divergence, HealthEndpoint health, AuthenticationContext authentication,
             @Value("${globallokal.projector.group-id:web-ui}") String group) {
         super("staff.nav.operations");
         this.api = api;
@@ -118,13 +120,30 @@ class OperationsView extends StaffPage {
                         click -> startRebuild(Topics.PARTNERSHIPS)),
                 new Button(getTranslation("operations.rebuild.events"), click -> startRebuild(Topics.EVENTS)));
         Button refresh = new Button(getTranslation("operations.refresh"), click -> refresh());
+        Paragraph compared = new Paragraph();
+        compared.getElement().setAttribute("role", "status");
+        Button compare = new Button(getTranslation("operations.divergence.run"),
+                click -> compared.setText(summary(divergence.run(staff))));
 
         add(new H1(getTranslation("staff.nav.operations")), refresh, status,
                 new H2(getTranslation("operations.health")), parts, new H2(getTranslation("operations.lag")), lags,
                 new H2(getTranslation("operations.dead-letters")), letters,
                 new H2(getTranslation("operations.rebuild")), new Paragraph(getTranslation("operations.rebuild.help")),
-                rebuilds, progress, progressText);
+                rebuilds, progress, progressText, new H2(getTranslation("operations.divergence")),
+                new Paragraph(getTranslation("operations.divergence.help")), compare, compared);
         refresh();
+    }
+
+    private String summary(DivergenceCheck.Report report) {
+        List<String> lines = new ArrayList<>();
+        report.types()
+            .forEach(type -> lines.add(getTranslation("operations.divergence.type", type.aggregateType(), type.owned(),
+                    type.copied(), type.differences().size())));
+        report.unreachable()
+            .forEach(service -> lines.add(getTranslation("operations.divergence.unreachable", service)));
+        String verdict = getTranslation(
+                report.consistent() ? "operations.divergence.consistent" : "operations.divergence.differs");
+        return verdict + " " + String.join(" · ", lines);
     }
 
     private void refresh() {
