@@ -63,11 +63,7 @@ public class AggregateCollection<T> {
      * against.
      */
     public List<AggregateVersion> versions() {
-        return collection.find()
-            .projection(new Document("version", 1).append("deleted", 1))
-            .map(d -> new AggregateVersion(d.get("_id").toString(), d.get("version", Number.class).longValue(),
-                    d.getBoolean("deleted", false)))
-            .into(new ArrayList<>());
+        return AggregateVersion.of(collection);
     }
 
     /**

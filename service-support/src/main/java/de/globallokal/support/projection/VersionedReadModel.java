@@ -52,11 +52,7 @@ public class VersionedReadModel<T> {
      * Where every aggregate stands here, tombstones included, to compare with its owner.
      */
     public List<AggregateVersion> versions() {
-        return collection.find()
-            .projection(new Document("version", 1).append("deleted", 1))
-            .map(d -> new AggregateVersion(d.get("_id").toString(), d.get("version", Number.class).longValue(),
-                    d.getBoolean("deleted", false)))
-            .into(new ArrayList<>());
+        return AggregateVersion.of(collection);
     }
 
     public String aggregateType() {

@@ -5,14 +5,12 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Date;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -85,7 +83,7 @@ public class FirstAdministrator {
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         setup.replaceOne(Filters.eq("_id", ID),
-                new Document("_id", ID).append("tokenHash", hash(token))
+                new Document("_id", ID).append("tokenHash", Sha256.hex(token))
                     .append("expiresAt", Date.from(clock.instant().plus(VALID)))
                     .append("by", hostName()),
                 new ReplaceOptions().upsert(true));
@@ -97,7 +95,7 @@ public class FirstAdministrator {
         Document current = setup.find(Filters.eq("_id", ID)).first();
         return current != null && current.getDate("expiresAt").toInstant().isAfter(clock.instant())
                 && MessageDigest.isEqual(current.getString("tokenHash").getBytes(StandardCharsets.US_ASCII),
-                        hash(token).getBytes(StandardCharsets.US_ASCII))
+                        Sha256.hex(token).getBytes(StandardCharsets.US_ASCII))
                 && accounts.noneYet();
     }
 
@@ -112,8 +110,8 @@ public class FirstAdministrator {
         if (!open(token)) {
             return false;
         }
-        Document used = setup.findOneAndDelete(Filters.and(Filters.eq("_id", ID), Filters.eq("tokenHash", hash(token)),
-                Filters.gt("expiresAt", Date.from(clock.instant()))));
+        Document used = setup.findOneAndDelete(Filters.and(Filters.eq("_id", ID),
+                Filters.eq("tokenHash", Sha256.hex(token)), Filters.gt("expiresAt", Date.from(clock.instant()))));
         if (used == null) {
             // someone else used it a moment ago
             return false;
@@ -121,16 +119,6 @@ public class FirstAdministrator {
         accounts.create(username, password, EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR));
         log.info("First administrator '{}' created through the setup link", username);
         return true;
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of()
-                .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String hostName() {

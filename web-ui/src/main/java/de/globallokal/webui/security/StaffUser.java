@@ -32,14 +32,4 @@ public class StaffUser extends User {
         return stamp;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
-
 }

@@ -7,14 +7,10 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -98,18 +94,8 @@ public class WindowCounters {
      * by its hash, so no request makes an oversized document id.
      */
     static String id(String key, Instant windowEnds) {
-        String bounded = key.length() <= MAX_KEY ? key : key.substring(0, 64) + "#" + sha256(key);
+        String bounded = key.length() <= MAX_KEY ? key : key.substring(0, 64) + "#" + Sha256.hex(key);
         return bounded + "@" + windowEnds.toEpochMilli();
-    }
-
-    private static String sha256(String key) {
-        try {
-            return HexFormat.of()
-                .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
 }
