@@ -3,6 +3,9 @@ package de.globallokal.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import de.globallokal.core.json.Json;
 import de.globallokal.testkit.TestTokens;
 import java.io.IOException;
@@ -15,6 +18,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import org.bson.Document;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -29,6 +29,16 @@ public final class EventTypes {
     private EventTypes() {
     }
 
+    /** The upsert type of an aggregate type, e.g. {@code partnership.upserted.v1}. */
+    public static String upserted(String aggregateType) {
+        return aggregateType + ".upserted.v1";
+    }
+
+    /** The deletion type of an aggregate type, e.g. {@code partnership.deleted.v1}. */
+    public static String deleted(String aggregateType) {
+        return aggregateType + ".deleted.v1";
+    }
+
     public static boolean isDeletion(String type) {
         return type != null && type.contains(".deleted.");
     }

@@ -7,6 +7,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import de.globallokal.core.event.EventEnvelope;
+import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.support.divergence.AggregateVersion;
 import de.globallokal.support.paging.Paging;
@@ -64,6 +65,58 @@ public class AggregateCollection<T> {
      */
     public List<AggregateVersion> versions() {
         return AggregateVersion.of(collection);
+    }
+
+    /**
+     * Publishes every aggregate again as a new version of its current state (a deleted
+     * one as a new deletion), which heals any copy whatever it missed or kept too long:
+     * the version guard takes the higher version everywhere. A change made meanwhile
+     * wins; that aggregate is then taken at its new version.
+     * @return how many aggregates were published again
+     */
+    public int republish(Instant time, String actor) {
+        int count = 0;
+        for (AggregateVersion known : versions()) {
+            for (int attempt = 0; attempt < 3; attempt++) {
+                try {
+                    republish(known.id(), time, actor);
+                    count++;
+                    break;
+                }
+                catch (VersionConflictException e) {
+                    // changed between reading and writing: read it again
+                }
+            }
+        }
+        return count;
+    }
+
+    private void republish(String id, Instant time, String actor) {
+        Document current = collection.find(Filters.eq("_id", id)).first();
+        if (current == null) {
+            return;
+        }
+        long version = current.get("version", Number.class).longValue();
+        if (!current.getBoolean("deleted", false)) {
+            replace(id, version, stored(current).state(), time, EventTypes.upserted(aggregateType), actor,
+                    new Document());
+            return;
+        }
+        long next = version + 1;
+        EventEnvelope envelope = EventEnvelope.create(source, EventTypes.deleted(aggregateType), aggregateType, id,
+                next, actor, null, null, time);
+        OutboxEntry deleted = OutboxEntry.of(envelope);
+        OutboxEntry tombstone = OutboxEntry.tombstone(next);
+        UpdateResult result = collection.updateOne(
+                new Document("_id", id).append("version", version).append("deleted", true),
+                Updates.combine(Updates.set("version", next),
+                        Updates.pushEach(OutboxEntry.FIELD, List.of(deleted.toDocument(), tombstone.toDocument())),
+                        Updates.push(HISTORY, HistoryEntry.of(envelope).toDocument())));
+        if (result.getMatchedCount() == 0) {
+            throw new VersionConflictException(id, version, null);
+        }
+        relay.written(id, deleted);
+        relay.written(id, tombstone);
     }
 
     /**

@@ -8,6 +8,7 @@ import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Service;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -60,6 +61,20 @@ public class DivergenceCheck {
             }
         }
         return new Report(types, unreachable);
+    }
+
+    /**
+     * The cure: each owner publishes every aggregate again as a new version, which every
+     * copy takes. Per service, how many aggregates by type, or the status it answered.
+     */
+    public Map<String, String> republish(String staff) {
+        Map<String, String> outcome = new LinkedHashMap<>();
+        for (Service service : Service.values()) {
+            StaffApi.Answer answer = api.post(service, staff, "/api/admin/republish");
+            outcome.put(service.name().toLowerCase(),
+                    answer.ok() ? answer.body().toString() : "(" + answer.status() + ")");
+        }
+        return outcome;
     }
 
     private static List<AggregateVersion> versions(JsonNode list) {

@@ -124,13 +124,15 @@ class OperationsView extends StaffPage {
         compared.getElement().setAttribute("role", "status");
         Button compare = new Button(getTranslation("operations.divergence.run"),
                 click -> compared.setText(summary(divergence.run(staff))));
+        Button republish = new Button(getTranslation("operations.republish"), click -> compared
+            .setText(getTranslation("operations.republished", divergence.republish(staff).toString())));
 
         add(new H1(getTranslation("staff.nav.operations")), refresh, status,
                 new H2(getTranslation("operations.health")), parts, new H2(getTranslation("operations.lag")), lags,
                 new H2(getTranslation("operations.dead-letters")), letters,
                 new H2(getTranslation("operations.rebuild")), new Paragraph(getTranslation("operations.rebuild.help")),
                 rebuilds, progress, progressText, new H2(getTranslation("operations.divergence")),
-                new Paragraph(getTranslation("operations.divergence.help")), compare, compared);
+                new Paragraph(getTranslation("operations.divergence.help")), new Div(compare, republish), compared);
         refresh();
     }
 

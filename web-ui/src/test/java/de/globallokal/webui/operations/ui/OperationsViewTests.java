@@ -77,6 +77,8 @@ class OperationsViewTests extends VaadinViewTest {
         _click(_get(Button.class, spec -> spec.withText("Abgleich prüfen")));
         assertThat(_get(OperationsView.class).getElement().getTextRecursively()).contains("nicht erreichbare Dienste",
                 "partnerships (503) hat nicht geantwortet");
+        _click(_get(Button.class, spec -> spec.withText("Alles neu veröffentlichen")));
+        assertThat(_get(OperationsView.class).getElement().getTextRecursively()).contains("partnerships=(503)");
     }
 
     private List<DeadLetter> mine(String key) {
