@@ -39,18 +39,18 @@ public class ProjectionHealth implements HealthIndicator, RetryListener {
 
     @Override
     public void failedDelivery(ConsumerRecords<?, ?> records, Exception exception, int attempt) {
-        Instant now = clock.instant();
-        String error = String.valueOf(rootCause(exception).getMessage());
-        records.partitions()
-            .forEach(partition -> stalls.merge(partition.topic(), new Stall(now, now, attempt, error),
-                    (old, fresh) -> new Stall(old.since(), now, attempt, error)));
+        records.partitions().forEach(partition -> failed(partition.topic(), exception, attempt));
     }
 
     @Override
     public void failedDelivery(ConsumerRecord<?, ?> record, Exception exception, int attempt) {
+        failed(record.topic(), exception, attempt);
+    }
+
+    private void failed(String topic, Exception exception, int attempt) {
         Instant now = clock.instant();
         String error = String.valueOf(rootCause(exception).getMessage());
-        stalls.merge(record.topic(), new Stall(now, now, attempt, error),
+        stalls.merge(topic, new Stall(now, now, attempt, error),
                 (old, fresh) -> new Stall(old.since(), now, attempt, error));
     }
 

@@ -107,25 +107,27 @@ public abstract class TopicProjector extends AbstractConsumerSeekAware {
         if (model == null) {
             throw new UnreadableRecordException("no read model for aggregate type " + envelope.aggregatetype());
         }
-        List<EventEnvelope> applied = model.applyAll(List.of(envelope));
-        applied.forEach(e -> events
-            .publishEvent(new ReadModelChanged(e.aggregatetype(), e.subject(), e.aggregateversion(), e.isDeletion())));
-        return !applied.isEmpty();
+        return !applyAndAnnounce(model, List.of(envelope)).isEmpty();
     }
 
     private void apply(Batch batch) {
         for (Map.Entry<String, List<EventEnvelope>> group : batch.byType.entrySet()) {
             try {
-                readModels.get(group.getKey())
-                    .applyAll(group.getValue())
-                    .forEach(envelope -> events.publishEvent(new ReadModelChanged(group.getKey(), envelope.subject(),
-                            envelope.aggregateversion(), envelope.isDeletion())));
+                applyAndAnnounce(readModels.get(group.getKey()), group.getValue());
             }
             catch (RuntimeException e) {
                 throw new BatchListenerFailedException("projection failed", e, batch.first);
             }
         }
         batch.clear();
+    }
+
+    /** Writes through the version guard and tells the open pages what changed. */
+    private List<EventEnvelope> applyAndAnnounce(VersionedReadModel<?> model, List<EventEnvelope> envelopes) {
+        List<EventEnvelope> applied = model.applyAll(envelopes);
+        applied.forEach(envelope -> events.publishEvent(new ReadModelChanged(model.aggregateType(), envelope.subject(),
+                envelope.aggregateversion(), envelope.isDeletion())));
+        return applied;
     }
 
     private RuntimeException unusable(ConsumerRecord<String, EventEnvelope> record) {

@@ -4,6 +4,8 @@ import de.globallokal.core.json.Json;
 import de.globallokal.support.security.JwtSettings;
 import de.globallokal.webui.base.web.ServiceClients;
 import de.globallokal.webui.security.TokenIssuer;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -27,10 +29,19 @@ public class SignupGateway {
 
     private final TokenIssuer tokens;
 
-    SignupGateway(RestClient.Builder builder, TokenIssuer tokens,
+    private final Clock clock;
+
+    private volatile Issued token;
+
+    SignupGateway(RestClient.Builder builder, TokenIssuer tokens, Clock clock,
             @Value("${globallokal.services.events-url:http://127.0.0.1:8082}") String eventsUrl) {
         this.events = ServiceClients.create(builder, eventsUrl);
         this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    /** The gateway's token and when to sign a new one. */
+    private record Issued(String value, Instant renewAfter) {
     }
 
     /**
@@ -64,8 +75,7 @@ public class SignupGateway {
         try {
             return events.post()
                 .uri(path, variables)
-                .headers(h -> h
-                    .setBearerAuth(tokens.issue(SUBJECT, List.of("SIGNUP"), JwtSettings.EVENTS_AUDIENCE).value()))
+                .headers(h -> h.setBearerAuth(token()))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body.toString())
                 .exchange((request, response) -> new Answer(response.getStatusCode().value(),
@@ -74,6 +84,22 @@ public class SignupGateway {
         catch (RestClientException e) {
             return unavailable();
         }
+    }
+
+    /**
+     * The gateway's token is the same for every sign-up: an RSA signature per request
+     * would cost a sign-up rush milliseconds each, so one is reused for half its
+     * lifetime.
+     */
+    private String token() {
+        Instant now = clock.instant();
+        Issued current = token;
+        if (current == null || now.isAfter(current.renewAfter())) {
+            TokenIssuer.Token fresh = tokens.issue(SUBJECT, List.of("SIGNUP"), JwtSettings.EVENTS_AUDIENCE);
+            current = new Issued(fresh.value(), now.plusSeconds(fresh.expiresInSeconds() / 2));
+            token = current;
+        }
+        return current.value();
     }
 
     private static JsonNode read(byte[] bytes) {
