@@ -115,8 +115,7 @@ public class AggregateCollection<T> {
         if (result.getMatchedCount() == 0) {
             throw new VersionConflictException(id, version, null);
         }
-        relay.written(id, deleted);
-        relay.written(id, tombstone);
+        relay.written(id);
     }
 
     /**
@@ -136,7 +135,7 @@ public class AggregateCollection<T> {
             .append(OutboxEntry.FIELD, List.of(entry.toDocument()))
             .append(HISTORY, List.of(HistoryEntry.of(envelope).toDocument()));
         collection.insertOne(document);
-        relay.written(id, entry);
+        relay.written(id);
         return new Stored<>(state, 1);
     }
 
@@ -169,7 +168,7 @@ public class AggregateCollection<T> {
         if (result.getMatchedCount() == 0) {
             throw new VersionConflictException(id, expectedVersion, find(id).map(Stored::version).orElse(null));
         }
-        relay.written(id, entry);
+        relay.written(id);
         return new Stored<>(state, next);
     }
 
@@ -192,8 +191,7 @@ public class AggregateCollection<T> {
         if (result.getMatchedCount() == 0) {
             throw new VersionConflictException(id, expectedVersion, find(id).map(Stored::version).orElse(null));
         }
-        relay.written(id, deleted);
-        relay.written(id, tombstone);
+        relay.written(id);
     }
 
     /**

@@ -1,5 +1,9 @@
 package de.globallokal.support.outbox;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -18,8 +22,26 @@ public class OutboxConfiguration {
 
     @Bean
     Outboxes outboxes(MongoTemplate mongo, KafkaProperties kafka, OutboxProperties settings,
-            @Value("${spring.application.name}") String source) {
-        return new Outboxes(mongo, kafka, settings, source);
+            @Value("${spring.application.name}") String source, @Value("${server.port:8080}") int port, Clock clock) {
+        return new Outboxes(mongo, kafka, settings, source, instance(settings, port), clock);
+    }
+
+    /**
+     * A name two live instances never share: host and port, unless the port is chosen at
+     * random (then a random name, and a restart waits for the old lease to run out).
+     */
+    static String instance(OutboxProperties settings, int port) {
+        if (!settings.instance().isBlank()) {
+            return settings.instance();
+        }
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        }
+        catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        return host + ":" + (port > 0 ? String.valueOf(port) : UUID.randomUUID());
     }
 
     @Bean

@@ -6,8 +6,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * Reports each relay's backlog; a backlog is no failure, the service keeps accepting
- * writes.
+ * Reports each relay's backlog and whether this instance publishes it (holds its lease)
+ * or leaves it to another; a backlog is no failure, the service keeps accepting writes.
  */
 public class OutboxHealthIndicator implements HealthIndicator {
 
@@ -22,7 +22,7 @@ public class OutboxHealthIndicator implements HealthIndicator {
         Map<String, Object> details = new LinkedHashMap<>();
         for (OutboxRelay relay : outboxes.relays()) {
             details.put(relay.name(), Map.of("topic", relay.topic(), "pendingAggregates", relay.backlog(), "published",
-                    relay.publishedCount()));
+                    relay.publishedCount(), "publishing", relay.publishing(), "publisher", relay.publisher()));
         }
         return Health.up().withDetails(details).build();
     }

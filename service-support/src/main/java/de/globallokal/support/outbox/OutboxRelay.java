@@ -6,8 +6,10 @@ import com.mongodb.client.model.Updates;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -26,12 +28,15 @@ import org.springframework.kafka.core.KafkaTemplate;
  * Publishes the pending envelopes of one collection to one topic, then pulls them.
  *
  * <p>
- * The store hands each entry over right after its write ({@link #written}), so the normal
- * path reads nothing back. A sweep over the collection finds what is left over: at
- * start-up (a crash between write and publish), after any failed publish (Kafka away;
- * retried every {@code retryInterval} until it works) and every {@code sweepInterval} as
- * a safety net. A crash between publish and pull publishes again; consumers drop the copy
- * because its version is not newer.
+ * Only the instance holding the collection's {@link OutboxLease} publishes, so versions
+ * reach the topic in order per key however many instances write. The store names each
+ * aggregate right after its write ({@link #written}); the holder then publishes every
+ * entry that aggregate still has, oldest version first, and an instance without the lease
+ * nudges the holder instead. A sweep over the collection finds what is left over: on
+ * taking the lease (a crash between write and publish), after any failed publish (Kafka
+ * away; retried every {@code retryInterval} until it works) and every
+ * {@code sweepInterval} as a safety net. A crash between publish and pull publishes
+ * again; consumers drop the copy because its version is not newer.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -53,7 +58,9 @@ public class OutboxRelay implements SmartLifecycle {
 
     private final Duration sendTimeout;
 
-    private final Queue<Pending> handedOver = new ConcurrentLinkedQueue<>();
+    private final OutboxLease lease;
+
+    private final Queue<Object> handedOver = new ConcurrentLinkedQueue<>();
 
     private final AtomicBoolean runQueued = new AtomicBoolean();
 
@@ -63,13 +70,16 @@ public class OutboxRelay implements SmartLifecycle {
 
     private volatile boolean failing;
 
+    private volatile boolean holding;
+
     private volatile long nextSweepNanos;
 
     private ScheduledExecutorService executor;
 
     public OutboxRelay(MongoCollection<Document> collection, String topic, KafkaTemplate<String, String> kafka,
-            Duration retryInterval, Duration sweepInterval, Duration sendTimeout) {
+            Duration retryInterval, Duration sweepInterval, Duration sendTimeout, OutboxLease lease) {
         this.collection = collection;
+        this.lease = lease;
         this.topic = topic;
         this.kafka = kafka;
         this.retryInterval = retryInterval;
@@ -78,11 +88,11 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Hands over an entry that was just written; entries handed over together go out in
-     * one batch.
+     * Names an aggregate that was just written with new entries; aggregates named
+     * together go out in one batch.
      */
-    public void written(Object aggregateId, OutboxEntry entry) {
-        handedOver.add(new Pending(aggregateId, entry));
+    public void written(Object aggregateId) {
+        handedOver.add(aggregateId);
         ScheduledExecutorService current = executor;
         if (current != null && runQueued.compareAndSet(false, true)) {
             current.execute(() -> {
@@ -116,12 +126,8 @@ public class OutboxRelay implements SmartLifecycle {
     public int sweep() throws Exception {
         int sent = 0;
         while (true) {
-            List<Pending> batch = new ArrayList<>();
             List<Document> documents = collection.find(PENDING).limit(DOCUMENTS_PER_SWEEP).into(new ArrayList<>());
-            for (Document document : documents) {
-                document.getList(OutboxEntry.FIELD, Document.class)
-                    .forEach(entry -> batch.add(new Pending(document.get("_id"), OutboxEntry.fromDocument(entry))));
-            }
+            List<Pending> batch = pendingOf(documents);
             publish(batch);
             sent += batch.size();
             if (documents.size() < DOCUMENTS_PER_SWEEP) {
@@ -130,12 +136,29 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /**
+     * Whether this instance holds the lease and publishes; the others leave it to the
+     * holder.
+     */
+    public boolean publishing() {
+        return holding;
+    }
+
+    /** Who publishes this collection now ({@code ""} while nobody holds the lease). */
+    public String publisher() {
+        return lease.holder();
+    }
+
     private void publishHandedOver() {
-        List<Pending> batch = new ArrayList<>();
-        for (Pending pending = handedOver.poll(); pending != null; pending = handedOver.poll()) {
-            batch.add(pending);
+        Set<Object> written = new LinkedHashSet<>();
+        for (Object id = handedOver.poll(); id != null; id = handedOver.poll()) {
+            written.add(id);
         }
-        if (batch.isEmpty()) {
+        if (written.isEmpty()) {
+            return;
+        }
+        if (!holdLease()) {
+            nudgeQuietly();
             return;
         }
         if (sweepNeeded) {
@@ -144,7 +167,10 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         try {
-            publish(batch);
+            // read back rather than trust the hand-over: another instance may have added
+            // older entries to the same aggregate that must go out first
+            publish(pendingOf(
+                    collection.find(Filters.and(Filters.in("_id", written), PENDING)).into(new ArrayList<>())));
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -153,6 +179,15 @@ public class OutboxRelay implements SmartLifecycle {
             sweepNeeded = true;
             noteFailure(e);
         }
+    }
+
+    private static List<Pending> pendingOf(List<Document> documents) {
+        List<Pending> batch = new ArrayList<>();
+        for (Document document : documents) {
+            document.getList(OutboxEntry.FIELD, Document.class)
+                .forEach(entry -> batch.add(new Pending(document.get("_id"), OutboxEntry.fromDocument(entry))));
+        }
+        return batch;
     }
 
     private void publish(List<Pending> batch) throws Exception {
@@ -177,8 +212,51 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void tick() {
-        if (sweepNeeded || System.nanoTime() - nextSweepNanos >= 0) {
+        if (!holdLease()) {
+            if (!handedOver.isEmpty()) {
+                handedOver.clear();
+                nudgeQuietly();
+            }
+            return;
+        }
+        if (sweepNeeded || System.nanoTime() - nextSweepNanos >= 0 || nudgedQuietly()) {
             sweepQuietly();
+        }
+    }
+
+    private boolean holdLease() {
+        boolean held;
+        try {
+            held = lease.holdsFor(sendTimeout);
+        }
+        catch (RuntimeException e) {
+            held = false; // the database is away: nobody publishes what cannot be pulled
+            noteFailure(e);
+        }
+        if (held && !holding) {
+            sweepNeeded = true; // the last holder may have left entries behind
+            log.info("Outbox relay to {} publishes {} as {}", topic, name(), lease.me());
+        }
+        holding = held;
+        return held;
+    }
+
+    private void nudgeQuietly() {
+        try {
+            lease.nudge();
+        }
+        catch (RuntimeException e) {
+            noteFailure(e); // the holder's safety sweep finds the entries
+        }
+    }
+
+    private boolean nudgedQuietly() {
+        try {
+            return lease.nudged();
+        }
+        catch (RuntimeException e) {
+            noteFailure(e);
+            return false;
         }
     }
 
@@ -229,10 +307,17 @@ public class OutboxRelay implements SmartLifecycle {
         if (current != null) {
             current.shutdownNow();
             try {
-                current.awaitTermination(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                if (current.awaitTermination(sendTimeout.toMillis(), TimeUnit.MILLISECONDS) && holding) {
+                    holding = false;
+                    lease.release();
+                }
             }
             catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+            catch (RuntimeException e) {
+                log.warn("Outbox relay to {} could not hand its lease back; another instance takes over when it "
+                        + "runs out: {}", topic, e.toString());
             }
         }
     }

@@ -1,5 +1,6 @@
 package de.globallokal.support.outbox;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -25,19 +26,28 @@ public class Outboxes implements SmartLifecycle {
 
     private final String source;
 
+    private final String instance;
+
+    private final Clock clock;
+
     private final List<OutboxRelay> relays = new CopyOnWriteArrayList<>();
 
     private volatile boolean running;
 
     /**
      * @param source the service's name, as every envelope it publishes names it
+     * @param instance this instance's name among the service's instances, as its leases
+     * name it
      */
-    public Outboxes(MongoTemplate mongo, KafkaProperties kafka, OutboxProperties settings, String source) {
+    public Outboxes(MongoTemplate mongo, KafkaProperties kafka, OutboxProperties settings, String source,
+            String instance, Clock clock) {
         this.mongo = mongo;
         this.kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(),
                 new StringSerializer(), new StringSerializer()));
         this.settings = settings;
         this.source = source;
+        this.instance = instance;
+        this.clock = clock;
     }
 
     /**
@@ -45,8 +55,10 @@ public class Outboxes implements SmartLifecycle {
      * to {@code topic}.
      */
     public <T> AggregateCollection<T> collection(String collection, String topic, Class<T> type, String aggregateType) {
+        OutboxLease lease = new OutboxLease(mongo.getCollection(OutboxLease.COLLECTION), collection, instance,
+                settings.leaseTime(), clock);
         OutboxRelay relay = new OutboxRelay(mongo.getCollection(collection), topic, kafka, settings.interval(),
-                settings.sweepInterval(), settings.sendTimeout());
+                settings.sweepInterval(), settings.sendTimeout(), lease);
         relays.add(relay);
         if (running) {
             relay.start();
