@@ -113,6 +113,9 @@ class CalendarEmbeddedSystemTests {
                         .until(() -> PipelineScenario.divergence(webUi, type), found -> found != null
                                 && found.get("differing").asInt() == 0 && found.get("owned").asInt() >= 1);
                 }
+                await("events-service's partnerships equal to their owner's").atMost(PATIENCE)
+                    .until(() -> PipelineScenario.divergence(webUi, "replicas", "partnership"), found -> found != null
+                            && found.get("differing").asInt() == 0 && found.get("copied").asInt() >= 1);
 
                 signUpInTheBrowserUntilTheWaitlistAnswers(webUi, events, partnerships, token, start);
             }

@@ -7,7 +7,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The divergence check for administrators and scripts (HTTP Basic, ADMIN). */
+/**
+ * The divergence check for administrators and scripts (HTTP Basic, ADMIN): {@code types}
+ * are web-ui's read models, {@code replicas} events-service's copies.
+ */
 @RestController
 class DivergenceApi {
 
@@ -24,6 +27,7 @@ class DivergenceApi {
         body.put("consistent", report.consistent());
         body.put("unreachable", report.unreachable());
         body.put("types", report.types().stream().map(DivergenceApi::type).toList());
+        body.put("replicas", report.replicas().stream().map(DivergenceApi::type).toList());
         return body;
     }
 
@@ -31,7 +35,7 @@ class DivergenceApi {
         Map<String, Object> type = new LinkedHashMap<>();
         type.put("aggregateType", divergence.aggregateType());
         type.put("owned", divergence.owned());
-        type.put("readModel", divergence.copied());
+        type.put("copied", divergence.copied());
         type.put("differing", divergence.differences().size());
         type.put("differences", divergence.shown());
         return type;

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Compares every read model with the aggregates of the service that owns them, by id and
- * version (deletions included): what a crash, a lost write or a regressed topic left
- * behind shows up here, aggregate by aggregate.
+ * Compares every read model, and events-service's replicas of other services' aggregates,
+ * with the aggregates of the service that owns them, by id and version (deletions
+ * included): what a crash, a lost write or a regressed topic left behind shows up here,
+ * aggregate by aggregate.
  */
 @Component
 public class DivergenceCheck {
@@ -31,11 +32,15 @@ public class DivergenceCheck {
         this.readModels = readModels;
     }
 
-    /** What was compared; the services that did not answer are named, not guessed at. */
-    public record Report(List<Divergence> types, List<String> unreachable) {
+    /**
+     * What was compared: web-ui's read models ({@code types}) and events-service's
+     * replicas; the services that did not answer are named, not guessed at.
+     */
+    public record Report(List<Divergence> types, List<Divergence> replicas, List<String> unreachable) {
 
         public boolean consistent() {
-            return unreachable.isEmpty() && types.stream().allMatch(Divergence::none);
+            return unreachable.isEmpty() && types.stream().allMatch(Divergence::none)
+                    && replicas.stream().allMatch(Divergence::none);
         }
     }
 
@@ -46,12 +51,7 @@ public class DivergenceCheck {
         Map<String, List<AggregateVersion>> owned = new HashMap<>();
         List<String> unreachable = new ArrayList<>();
         for (Service service : Service.values()) {
-            StaffApi.Answer answer = api.get(service, staff, "/api/admin/versions");
-            if (!answer.ok()) {
-                unreachable.add(service.name().toLowerCase() + " (" + answer.status() + ")");
-                continue;
-            }
-            answer.body().properties().forEach(type -> owned.put(type.getKey(), versions(type.getValue())));
+            ask(service, staff, "/api/admin/versions", unreachable).forEach(owned::put);
         }
         List<Divergence> types = new ArrayList<>();
         for (VersionedReadModel<?> model : readModels) {
@@ -60,7 +60,26 @@ public class DivergenceCheck {
                 types.add(Divergence.between(model.aggregateType(), owner, model.versions()));
             }
         }
-        return new Report(types, unreachable);
+        List<Divergence> replicas = new ArrayList<>();
+        ask(Service.EVENTS, staff, "/api/admin/replica-versions", unreachable).forEach((type, copy) -> {
+            List<AggregateVersion> owner = owned.get(type);
+            if (owner != null) {
+                replicas.add(Divergence.between(type, owner, copy));
+            }
+        });
+        return new Report(types, replicas, unreachable.stream().distinct().toList());
+    }
+
+    private Map<String, List<AggregateVersion>> ask(Service service, String staff, String path,
+            List<String> unreachable) {
+        StaffApi.Answer answer = api.get(service, staff, path);
+        Map<String, List<AggregateVersion>> byType = new LinkedHashMap<>();
+        if (!answer.ok()) {
+            unreachable.add(service.name().toLowerCase() + " (" + answer.status() + ")");
+            return byType;
+        }
+        answer.body().properties().forEach(type -> byType.put(type.getKey(), versions(type.getValue())));
+        return byType;
     }
 
     /**

@@ -141,6 +141,9 @@ class OperationsView extends StaffPage {
         report.types()
             .forEach(type -> lines.add(getTranslation("operations.divergence.type", type.aggregateType(), type.owned(),
                     type.copied(), type.differences().size())));
+        report.replicas()
+            .forEach(type -> lines.add(getTranslation("operations.divergence.replica", type.aggregateType(),
+                    type.owned(), type.copied(), type.differences().size())));
         report.unreachable()
             .forEach(service -> lines.add(getTranslation("operations.divergence.unreachable", service)));
         String verdict = getTranslation(
