@@ -3,6 +3,7 @@ package de.globallokal.bench;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import de.globallokal.core.json.Json;
 import java.net.URI;
@@ -64,7 +65,7 @@ public final class PipelineBenchmark {
 
     private final MongoClient mongo = MongoClients.create(MONGO);
 
-    private final MongoCollection<Document> readModel = mongo.getDatabase("webui").getCollection("partnerships");
+    private final MongoDatabase webUi = mongo.getDatabase("webui");
 
     private final MongoCollection<Document> floor = mongo.getDatabase("bench").getCollection("floor");
 
@@ -117,7 +118,7 @@ public final class PipelineBenchmark {
             await(() -> floor.countDocuments() >= sameDocuments.size(), "floor latency run");
             Percentiles bare = Percentiles.of(floorLatencies());
 
-            long total = readModel.countDocuments();
+            long total = readModel().countDocuments();
             say("ours: rebuilding the read model from the topic (%d aggregates)", total);
             double oursReplay = oursReplay(total);
             long floorRecords = Math.min(FLOOR_WARM_UP, WARM_UP) + (long) sameDocuments.size();
@@ -196,13 +197,13 @@ public final class PipelineBenchmark {
      */
     private void awaitVisible(List<String> ids) {
         String last = ids.get(ids.size() - 1);
-        await(() -> readModel.find(Filters.eq("_id", last)).first() != null, "last change visible in web-ui");
-        await(() -> readModel.countDocuments(Filters.in("_id", ids)) == ids.size(), "changes visible in web-ui");
+        await(() -> readModel().find(Filters.eq("_id", last)).first() != null, "last change visible in web-ui");
+        await(() -> readModel().countDocuments(Filters.in("_id", ids)) == ids.size(), "changes visible in web-ui");
     }
 
     private List<Double> oursLatencies(List<String> ids) {
         List<Double> latencies = new ArrayList<>();
-        for (Document document : readModel.find(Filters.in("_id", ids))) {
+        for (Document document : readModel().find(Filters.in("_id", ids))) {
             Instant accepted = Instant.parse(document.get("data", Document.class).getString("modified"));
             Instant visible = document.getDate("projected").toInstant();
             latencies.add((double) Duration.between(accepted, visible).toMillis());
@@ -216,7 +217,7 @@ public final class PipelineBenchmark {
      */
     private List<Double> stage(List<String> ids, Map<String, Long> published, boolean relayStage) {
         List<Double> latencies = new ArrayList<>();
-        for (Document document : readModel.find(Filters.in("_id", ids))) {
+        for (Document document : readModel().find(Filters.in("_id", ids))) {
             Long publishedAt = published.get(document.getString("_id"));
             if (publishedAt == null) {
                 continue;
@@ -238,6 +239,7 @@ public final class PipelineBenchmark {
 
     private double oursReplay(long total) throws Exception {
         Date start = new Date();
+        String before = readModel().getNamespace().getCollectionName();
         long t0 = System.nanoTime();
         String basic = Base64.getEncoder().encodeToString("admin:globallokal-admin".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> answer = http
@@ -248,8 +250,18 @@ public final class PipelineBenchmark {
         if (answer.statusCode() != 202) {
             throw new IllegalStateException("rebuild refused: " + answer.statusCode() + " " + answer.body());
         }
-        await(() -> readModel.countDocuments(Filters.gte("projected", start)) >= total, "rebuild complete");
-        return total / projectionSeconds(readModel);
+        // the rebuild fills a new generation and switches to it once complete
+        await(() -> !readModel().getNamespace().getCollectionName().equals(before)
+                && readModel().countDocuments(Filters.gte("projected", start)) >= total, "rebuild complete");
+        return total / projectionSeconds(readModel());
+    }
+
+    /** web-ui's partnerships in the generation it reads now (DD013). */
+    private MongoCollection<Document> readModel() {
+        Document current = webUi.getCollection("read_model_generations")
+            .find(Filters.eq("_id", "partnerships"))
+            .first();
+        return webUi.getCollection(current == null ? "partnerships" : current.getString("collection"));
     }
 
     private double floorReplay(long records) throws Exception {

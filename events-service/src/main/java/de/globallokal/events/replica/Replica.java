@@ -10,7 +10,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 public class Replica<T> extends VersionedReadModel<T> {
 
     Replica(MongoTemplate mongo, String collection, Class<T> type, String aggregateType, String sortField) {
-        super(mongo.getCollection(collection), type, aggregateType, sortField);
+        super(mongo.getDb(), collection, type, aggregateType, sortField);
     }
 
     public boolean exists(String id) {

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -93,6 +94,18 @@ public class ProjectionConsumerConfiguration {
         handler.addNotRetryableExceptions(UnreadableRecordException.class);
         handler.setRetryListeners(health);
         return handler;
+    }
+
+    /**
+     * Rebuilds of the read models, each read by a consumer of its own into a new
+     * generation (DD013).
+     */
+    @Bean
+    ReadModelRebuilds readModelRebuilds(List<TopicProjector> projectors, KafkaProperties properties,
+            MongoTemplate mongo, Clock clock,
+            @Value("${globallokal.projector.rebuild-handover:10s}") Duration handover) {
+        return new ReadModelRebuilds(projectors, properties.buildConsumerProperties(),
+                mongo.getCollection(VersionedReadModel.GENERATIONS), handover, clock);
     }
 
     /** Batch listeners: a projector applies each poll in one bulk write. */

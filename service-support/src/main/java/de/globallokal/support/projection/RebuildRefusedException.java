@@ -1,16 +1,17 @@
 package de.globallokal.support.projection;
 
 import de.globallokal.support.web.ConflictException;
+import java.time.Instant;
 
 /**
- * A rebuild asked for while its projector holds no partition; nothing was dropped.
- * Answered with 409.
+ * A rebuild asked for while one of the same topic runs, here or on another instance;
+ * nothing was changed. Answered with 409.
  */
 public class RebuildRefusedException extends ConflictException {
 
-    public RebuildRefusedException() {
-        super("the projector holds no partition of its topic right now (stopped, starting or rebalancing); "
-                + "nothing was dropped, try again in a moment");
+    public RebuildRefusedException(String topic, Instant since) {
+        super("a rebuild of " + topic + " is running since " + since + "; nothing was changed, "
+                + "the read models stay as they are until it switches to what it built");
     }
 
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.log.LogAccessor;
-import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
@@ -22,7 +21,7 @@ import org.springframework.kafka.support.serializer.SerializationUtils;
  * ignored, is named by its index, so the records before it are committed and it alone
  * goes to the dead-letter topic (never a silent skip).
  */
-public abstract class TopicProjector extends AbstractConsumerSeekAware {
+public abstract class TopicProjector {
 
     private static final LogAccessor LOG = new LogAccessor(TopicProjector.class);
 
@@ -69,20 +68,9 @@ public abstract class TopicProjector extends AbstractConsumerSeekAware {
         apply(batch);
     }
 
-    /**
-     * Drops the read models of this topic and reads it again from its first offset.
-     * Refused while this projector holds no partition (stopped, starting, rebalancing):
-     * the seek would reach no consumer, and the views would stay empty until the next
-     * change.
-     * @throws RebuildRefusedException when no partition is assigned; nothing was dropped
-     * then
-     */
-    public void rebuild() {
-        if (getTopicsAndCallbacks().isEmpty()) {
-            throw new RebuildRefusedException();
-        }
-        readModels.values().forEach(VersionedReadModel::drop);
-        seekToBeginning();
+    /** The read models this projector writes, by aggregate type. */
+    Map<String, VersionedReadModel<?>> readModels() {
+        return readModels;
     }
 
     /**

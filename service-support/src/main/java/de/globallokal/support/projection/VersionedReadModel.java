@@ -4,13 +4,16 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.WriteModel;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.json.Json;
 import de.globallokal.support.divergence.AggregateVersion;
 import de.globallokal.support.paging.Paging;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -29,10 +32,31 @@ import tools.jackson.core.JacksonException;
  * modified, projected, deleted, data}}. A change is applied only when its version is
  * above the stored one, so duplicates and late arrivals change nothing. Deleted
  * aggregates stay as tombstones for open-data clients that sync by date.
+ *
+ * <p>
+ * The documents live in the collection the model is named after until a rebuild makes a
+ * new generation ({@code <name>_g<n>}) and switches to it (DD013); every instance finds
+ * the current one in {@code read_model_generations}, asked again at most every
+ * {@link #GENERATION_CHECK}.
  */
 public class VersionedReadModel<T> {
 
-    private final MongoCollection<Document> collection;
+    /**
+     * How long an instance keeps using a generation without asking whether it changed.
+     */
+    static final Duration GENERATION_CHECK = Duration.ofMillis(500);
+
+    static final String GENERATIONS = "read_model_generations";
+
+    private final MongoDatabase database;
+
+    private final String name;
+
+    private final MongoCollection<Document> generations;
+
+    private volatile MongoCollection<Document> collection;
+
+    private volatile long generationCheckedAt = System.nanoTime() - GENERATION_CHECK.toNanos();
 
     private final Class<T> type;
 
@@ -40,9 +64,15 @@ public class VersionedReadModel<T> {
 
     private final String sortField;
 
-    protected VersionedReadModel(MongoCollection<Document> collection, Class<T> type, String aggregateType,
+    /**
+     * @param name the collection's name; a rebuild's generations are named after it
+     */
+    protected VersionedReadModel(MongoDatabase database, String name, Class<T> type, String aggregateType,
             String sortField) {
-        this.collection = collection;
+        this.database = database;
+        this.name = name;
+        this.generations = database.getCollection(GENERATIONS);
+        this.collection = database.getCollection(name);
         this.type = type;
         this.aggregateType = aggregateType;
         this.sortField = sortField;
@@ -52,15 +82,55 @@ public class VersionedReadModel<T> {
      * Where every aggregate stands here, tombstones included, to compare with its owner.
      */
     public List<AggregateVersion> versions() {
-        return AggregateVersion.of(collection);
+        return AggregateVersion.of(collection());
     }
 
     public String aggregateType() {
         return aggregateType;
     }
 
+    /** The current generation's collection. */
     protected MongoCollection<Document> collection() {
+        long now = System.nanoTime();
+        if (now - generationCheckedAt >= GENERATION_CHECK.toNanos()) {
+            Document current = generations.find(Filters.eq("_id", name)).first();
+            String named = current == null ? name : current.getString("collection");
+            if (!named.equals(collection.getNamespace().getCollectionName())) {
+                collection = database.getCollection(named);
+            }
+            generationCheckedAt = now;
+        }
         return collection;
+    }
+
+    /** The name of the collection that holds the documents now. */
+    public String collectionName() {
+        return collection().getNamespace().getCollectionName();
+    }
+
+    /** A new, empty generation for a rebuild to fill; not yet what anyone reads. */
+    MongoCollection<Document> newGeneration() {
+        Document current = generations.find(Filters.eq("_id", name)).first();
+        long next = (current == null ? 0 : current.get("generation", Number.class).longValue()) + 1;
+        MongoCollection<Document> fresh = database.getCollection(name + "_g" + next);
+        fresh.drop(); // left over by a rebuild that did not finish
+        return fresh;
+    }
+
+    /**
+     * Makes {@code fresh} the generation every instance reads and writes.
+     * @return the collection that was current until now
+     */
+    MongoCollection<Document> switchTo(MongoCollection<Document> fresh) {
+        MongoCollection<Document> old = collection();
+        String named = fresh.getNamespace().getCollectionName();
+        long generation = Long.parseLong(named.substring(named.lastIndexOf("_g") + 2));
+        generations.replaceOne(Filters.eq("_id", name),
+                new Document("_id", name).append("collection", named).append("generation", generation),
+                new ReplaceOptions().upsert(true));
+        collection = fresh;
+        generationCheckedAt = System.nanoTime();
+        return old;
     }
 
     /**
@@ -79,6 +149,11 @@ public class VersionedReadModel<T> {
      * @return the events that changed the read model (stale ones are left out)
      */
     public List<EventEnvelope> applyAll(List<EventEnvelope> envelopes) {
+        return applyAll(collection(), envelopes);
+    }
+
+    /** As {@link #applyAll(List)}, into a given generation. */
+    static List<EventEnvelope> applyAll(MongoCollection<Document> collection, List<EventEnvelope> envelopes) {
         Map<String, EventEnvelope> newest = new LinkedHashMap<>();
         for (EventEnvelope envelope : envelopes) {
             newest.merge(envelope.subject(), envelope, (a, b) -> a.aggregateversion() >= b.aggregateversion() ? a : b);
@@ -114,7 +189,7 @@ public class VersionedReadModel<T> {
 
     /** The stored entry, a tombstone included. */
     public Optional<Entry<T>> find(String id) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(this::entry);
+        return Optional.ofNullable(collection().find(Filters.eq("_id", id)).first()).map(this::entry);
     }
 
     /** The entry if it exists and is not deleted: what a reference to it may show. */
@@ -128,14 +203,14 @@ public class VersionedReadModel<T> {
      */
     protected Optional<Entry<T>> findCurrentBy(String field, Object value) {
         return Optional
-            .ofNullable(collection.find(Filters.and(Filters.eq("data." + field, value), Filters.eq("deleted", false)))
+            .ofNullable(collection().find(Filters.and(Filters.eq("data." + field, value), Filters.eq("deleted", false)))
                 .first())
             .map(this::entry);
     }
 
     /** Everything not deleted, in its natural order. */
     public List<Entry<T>> current() {
-        return collection.find(Filters.eq("deleted", false))
+        return collection().find(Filters.eq("deleted", false))
             .sort(Sorts.ascending(sortField, "_id"))
             .map(this::entry)
             .into(new ArrayList<>());
@@ -158,7 +233,7 @@ public class VersionedReadModel<T> {
         if (skip.isEmpty()) {
             return List.of();
         }
-        return collection.find(narrowed(narrower, filter(modifiedSince)))
+        return collection().find(narrowed(narrower, filter(modifiedSince)))
             .sort(modifiedSince == null ? Sorts.ascending(sortField, "_id") : Sorts.ascending("modified", "_id"))
             .skip(skip.getAsInt())
             .limit(size)
@@ -171,16 +246,11 @@ public class VersionedReadModel<T> {
     }
 
     public long count(Bson narrower, Instant modifiedSince) {
-        return collection.countDocuments(narrowed(narrower, filter(modifiedSince)));
+        return collection().countDocuments(narrowed(narrower, filter(modifiedSince)));
     }
 
     private static Bson narrowed(Bson narrower, Bson filter) {
         return narrower == null ? filter : Filters.and(narrower, filter);
-    }
-
-    /** Forgets everything, before a rebuild from the topic. */
-    public void drop() {
-        collection.deleteMany(new Document());
     }
 
     protected Entry<T> entry(Document document) {

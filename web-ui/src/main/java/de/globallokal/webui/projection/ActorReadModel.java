@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 public class ActorReadModel extends VersionedReadModel<LocalActor> {
 
     ActorReadModel(MongoTemplate mongo) {
-        super(mongo.getCollection("actors"), LocalActor.class, AggregateTypes.ACTOR, "data.name");
+        super(mongo.getDb(), "actors", LocalActor.class, AggregateTypes.ACTOR, "data.name");
     }
 
 }

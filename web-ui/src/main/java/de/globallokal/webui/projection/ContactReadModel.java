@@ -13,7 +13,7 @@ public class ContactReadModel extends VersionedReadModel<ContactPoint> {
     static final String COLLECTION = "contacts";
 
     ContactReadModel(MongoTemplate mongo) {
-        super(mongo.getCollection(COLLECTION), ContactPoint.class, AggregateTypes.CONTACT, "data.office");
+        super(mongo.getDb(), COLLECTION, ContactPoint.class, AggregateTypes.CONTACT, "data.office");
     }
 
 }

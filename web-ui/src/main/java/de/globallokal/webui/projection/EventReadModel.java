@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 public class EventReadModel extends VersionedReadModel<CalendarEvent> {
 
     EventReadModel(MongoTemplate mongo) {
-        super(mongo.getCollection("events"), CalendarEvent.class, AggregateTypes.EVENT, "data.start");
+        super(mongo.getDb(), "events", CalendarEvent.class, AggregateTypes.EVENT, "data.start");
     }
 
     /**

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The changes the projectors apply, as they happen, for open staff dashboards: each one
  * subscribes while attached and pushes what arrives into its page. The last few are kept
- * so a dashboard opened now starts with something.
+ * so a dashboard opened now starts with something. What another instance applied arrives
+ * through {@link SharedLiveFeed}.
  */
 @Component
 public class LiveFeed {
@@ -45,8 +46,12 @@ public class LiveFeed {
 
     @EventListener
     void on(ReadModelChanged changed) {
-        Change change = new Change(clock.instant(), changed.aggregateType(), changed.id(), changed.version(),
-                changed.deleted());
+        deliver(new Change(clock.instant(), changed.aggregateType(), changed.id(), changed.version(),
+                changed.deleted()));
+    }
+
+    /** A change applied here or, told by {@link SharedLiveFeed}, on another instance. */
+    void deliver(Change change) {
         synchronized (recent) {
             recent.addFirst(change);
             while (recent.size() > KEPT) {

@@ -17,7 +17,7 @@ public class PartnershipReadModel extends VersionedReadModel<Partnership> {
     static final String COLLECTION = "partnerships";
 
     PartnershipReadModel(MongoTemplate mongo) {
-        super(mongo.getCollection(COLLECTION), Partnership.class, AggregateTypes.PARTNERSHIP, "data.partner.name");
+        super(mongo.getDb(), COLLECTION, Partnership.class, AggregateTypes.PARTNERSHIP, "data.partner.name");
     }
 
     public Optional<Entry<Partnership>> findBySlug(String slug) {

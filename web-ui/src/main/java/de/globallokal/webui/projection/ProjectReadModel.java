@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 public class ProjectReadModel extends VersionedReadModel<Project> {
 
     ProjectReadModel(MongoTemplate mongo) {
-        super(mongo.getCollection("projects"), Project.class, AggregateTypes.PROJECT, "data.slug");
+        super(mongo.getDb(), "projects", Project.class, AggregateTypes.PROJECT, "data.slug");
     }
 
     public Optional<Entry<Project>> findBySlug(String slug) {

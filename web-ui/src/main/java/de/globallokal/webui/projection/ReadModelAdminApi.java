@@ -1,13 +1,15 @@
 package de.globallokal.webui.projection;
 
-import java.util.Map;
+import de.globallokal.core.event.Topics;
+import de.globallokal.support.projection.TopicRebuild;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Operations for administrators: rebuild a read model from its topic (409 problem while
- * it cannot be).
+ * Operations for administrators: rebuild the read models of a topic (409 problem while a
+ * rebuild of it runs) and follow how far it has come.
  */
 @RestController
 class ReadModelAdminApi {
@@ -19,19 +21,23 @@ class ReadModelAdminApi {
     }
 
     @PostMapping("/api/admin/read-models/partnerships/rebuild")
-    ResponseEntity<Map<String, String>> rebuildPartnerships() {
-        rebuild.partnershipsTopic();
-        return ResponseEntity.accepted()
-            .body(Map.of("status", "rebuilding", "detail",
-                    "The read models of globallokal.partnerships were emptied and are being replayed from the topic."));
+    ResponseEntity<TopicRebuild.Progress> rebuildPartnerships() {
+        return ResponseEntity.accepted().body(rebuild.partnershipsTopic());
+    }
+
+    @GetMapping("/api/admin/read-models/partnerships/rebuild")
+    ResponseEntity<TopicRebuild.Progress> partnershipsRebuild() {
+        return ResponseEntity.of(rebuild.progress(Topics.PARTNERSHIPS));
     }
 
     @PostMapping("/api/admin/read-models/events/rebuild")
-    ResponseEntity<Map<String, String>> rebuildEvents() {
-        rebuild.eventsTopic();
-        return ResponseEntity.accepted()
-            .body(Map.of("status", "rebuilding", "detail",
-                    "The calendar read model was emptied and is being replayed from globallokal.events."));
+    ResponseEntity<TopicRebuild.Progress> rebuildEvents() {
+        return ResponseEntity.accepted().body(rebuild.eventsTopic());
+    }
+
+    @GetMapping("/api/admin/read-models/events/rebuild")
+    ResponseEntity<TopicRebuild.Progress> eventsRebuild() {
+        return ResponseEntity.of(rebuild.progress(Topics.EVENTS));
     }
 
 }

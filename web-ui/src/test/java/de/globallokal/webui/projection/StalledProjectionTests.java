@@ -99,7 +99,7 @@ class StalledProjectionTests {
         final AtomicInteger failures = new AtomicInteger();
 
         FlakyReadModel(MongoTemplate mongo) {
-            super(mongo.getCollection("stall_test_actors"), LocalActor.class, AggregateTypes.ACTOR, "data.name");
+            super(mongo.getDb(), "stall_test_actors", LocalActor.class, AggregateTypes.ACTOR, "data.name");
         }
 
         @Override

@@ -17,6 +17,7 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.event.Topics;
 import de.globallokal.support.projection.RebuildRefusedException;
+import de.globallokal.support.projection.TopicRebuild;
 import de.globallokal.support.projection.UnreadableRecordException;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.base.ui.StaffPage;
@@ -32,7 +33,6 @@ import de.globallokal.webui.projection.ReadModelRebuild;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.CompositeHealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -61,8 +61,6 @@ class OperationsView extends StaffPage {
 
     private final String staff;
 
-    private final String group;
-
     private final UnorderedList parts = new UnorderedList();
 
     private final Grid<Lag> lags = new Grid<>();
@@ -78,15 +76,13 @@ class OperationsView extends StaffPage {
     private Registration polling;
 
     public OperationsView(StaffApi api, KafkaOperations kafka, DeadLetterDesk desk, ReadModelRebuild rebuild,
-            DivergenceCheck divergence, HealthEndpoint health, AuthenticationContext authentication,
-            @Value("${globallokal.projector.group-id:web-ui}") String group) {
+            DivergenceCheck divergence, HealthEndpoint health, AuthenticationContext authentication) {
         super("staff.nav.operations");
         this.api = api;
         this.kafka = kafka;
         this.desk = desk;
         this.rebuild = rebuild;
         this.health = health;
-        this.group = group;
         this.staff = authentication.getPrincipalName().orElseThrow();
         addClassName("gl-operations");
         status.addClassName("gl-result");
@@ -246,25 +242,24 @@ class OperationsView extends StaffPage {
         if (polling != null) {
             polling.remove();
         }
-        // the projector seeks between polls; progress is how far the group's commits have
-        // come back up the topic
-        long[] polls = { 0 };
-        polling = ui.addPollListener(poll -> {
-            polls[0]++;
-            try {
-                Lag lag = kafka.lag(group, topic);
-                double done = lag.end() == 0 ? 1 : (double) lag.committed() / lag.end();
-                progress.setValue(Math.min(1, done));
-                progressText.setText(getTranslation("operations.rebuild.at", topic, lag.committed(), lag.end()));
-                if (lag.behind() == 0 && polls[0] >= 2) {
-                    progressText.setText(getTranslation("operations.rebuild.done", topic, lag.end()));
-                    stopPolling(ui);
-                }
+        polling = ui.addPollListener(poll -> rebuild.progress(topic).ifPresent(now -> show(ui, now)));
+    }
+
+    private void show(UI ui, TopicRebuild.Progress now) {
+        progress.setValue(now.total() == 0 ? 1 : Math.min(1, (double) now.read() / now.total()));
+        switch (now.phase()) {
+            case READING ->
+                progressText.setText(getTranslation("operations.rebuild.at", now.topic(), now.read(), now.total()));
+            case HANDING_OVER -> progressText.setText(getTranslation("operations.rebuild.switched", now.topic()));
+            case DONE -> {
+                progressText.setText(getTranslation("operations.rebuild.done", now.topic(), now.read()));
+                stopPolling(ui);
             }
-            catch (Exception e) {
-                progressText.setText(getTranslation("operations.kafka-away", e.getMessage()));
+            case FAILED -> {
+                progressText.setText(getTranslation("operations.rebuild.failed", now.topic(), now.error()));
+                stopPolling(ui);
             }
-        });
+        }
     }
 
     private void stopPolling(UI ui) {

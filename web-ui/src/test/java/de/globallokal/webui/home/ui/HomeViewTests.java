@@ -9,8 +9,10 @@ import de.globallokal.webui.events.CalendarEnvelopes;
 import de.globallokal.webui.projection.EventReadModel;
 import java.util.Locale;
 import java.util.UUID;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The home page says what the office does, names its six work areas and shows what comes
@@ -21,11 +23,14 @@ class HomeViewTests extends VaadinViewTest {
     @Autowired
     EventReadModel events;
 
+    @Autowired
+    MongoTemplate mongo;
+
     @Test
     void namesTheWorkAreasAndTheNextThreeEventsAndInvitesToJoin() {
         // a calendar of its own: four public dates and a draft, whatever other tests left
         // behind
-        events.drop();
+        mongo.getCollection(events.collectionName()).deleteMany(new Document());
         String marker = UUID.randomUUID().toString().substring(0, 6);
         for (int day = 1; day <= 4; day++) {
             events.apply(CalendarEnvelopes.event("Abend " + day + " " + marker, "TALK", "PUBLISHED", null, null, day));
