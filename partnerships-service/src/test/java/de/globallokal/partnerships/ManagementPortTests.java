@@ -13,8 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * With a management port of its own (kept inside the network), metrics answer there
- * without a token, for the scraper; on the public port they still need one.
+ * With a management port of its own (kept inside the network), metrics and the probes
+ * (liveness, readiness) answer there without a token, for the scraper and the
+ * orchestrator; on the public port the API still needs one.
  */
 @IntegrationTest
 @TestPropertySource(properties = "management.server.port=0")
@@ -32,6 +33,8 @@ class ManagementPortTests {
     void metricsNeedNoTokenOnTheManagementPortOnly() throws Exception {
         assertThat(get(managementPort, "/actuator/prometheus")).isEqualTo(200);
         assertThat(get(managementPort, "/actuator/health")).isEqualTo(200);
+        assertThat(get(managementPort, "/actuator/health/liveness")).isEqualTo(200);
+        assertThat(get(managementPort, "/actuator/health/readiness")).isEqualTo(200);
         assertThat(get(port, "/api/partnerships")).isEqualTo(401);
         assertThat(get(port, "/v3/api-docs")).isEqualTo(401);
     }

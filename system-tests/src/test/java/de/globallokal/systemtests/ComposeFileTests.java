@@ -2,9 +2,13 @@ package de.globallokal.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.Reader;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -168,6 +172,44 @@ class ComposeFileTests {
     void theDockerfileBuildsEachServiceFromTheRepository() throws IOException {
         String dockerfile = Files.readString(ServiceProcess.root().resolve("Dockerfile"));
         assertThat(dockerfile).contains("ARG MODULE").contains("-exec.jar").contains("USER ");
+    }
+
+    /**
+     * Each application is healthy when its readiness group says UP on its management
+     * port; the command itself is run here against a stand-in that answers UP, then DOWN.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "partnerships-service", "events-service", "web-ui-1", "web-ui-2" })
+    @SuppressWarnings("unchecked")
+    void everyApplicationReportsItsReadinessFromItsManagementPort(String name) throws Exception {
+        Map<String, Object> service = services().get(name);
+        Map<String, Object> healthcheck = (Map<String, Object>) service.get("healthcheck");
+        List<String> test = strings(healthcheck.get("test"));
+        String port = environment(service).get("MANAGEMENT_SERVER_PORT").toString();
+        assertThat(test.getLast()).contains("/dev/tcp/127.0.0.1/" + port + " ", "/actuator/health/readiness");
+
+        HttpServer standIn = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        String[] answer = { "{\"status\":\"UP\"}" };
+        standIn.createContext("/actuator/health/readiness", exchange -> {
+            byte[] body = answer[0].getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        standIn.start();
+        try {
+            List<String> command = new ArrayList<>(test.subList(1, test.size()));
+            command.set(command.size() - 1,
+                    command.getLast()
+                        .replace("/dev/tcp/127.0.0.1/" + port + " ",
+                                "/dev/tcp/127.0.0.1/" + standIn.getAddress().getPort() + " "));
+            assertThat(new ProcessBuilder(command).start().waitFor()).as("exit status while UP").isZero();
+            answer[0] = "{\"status\":\"DOWN\"}";
+            assertThat(new ProcessBuilder(command).start().waitFor()).as("exit status while DOWN").isNotZero();
+        }
+        finally {
+            standIn.stop(0);
+        }
     }
 
     @SuppressWarnings("unchecked")
