@@ -169,8 +169,9 @@ public class OutboxRelay implements SmartLifecycle {
         try {
             // read back rather than trust the hand-over: another instance may have added
             // older entries to the same aggregate that must go out first
-            publish(pendingOf(
-                    collection.find(Filters.and(Filters.in("_id", written), PENDING)).into(new ArrayList<>())));
+            // by _id alone: the MongoDB-wire server answers any further condition with a
+            // scan (DD004); a document already pulled has no entries
+            publish(pendingOf(collection.find(Filters.in("_id", written)).into(new ArrayList<>())));
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -184,7 +185,7 @@ public class OutboxRelay implements SmartLifecycle {
     private static List<Pending> pendingOf(List<Document> documents) {
         List<Pending> batch = new ArrayList<>();
         for (Document document : documents) {
-            document.getList(OutboxEntry.FIELD, Document.class)
+            document.getList(OutboxEntry.FIELD, Document.class, List.of())
                 .forEach(entry -> batch.add(new Pending(document.get("_id"), OutboxEntry.fromDocument(entry))));
         }
         return batch;
@@ -292,11 +293,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "outbox-relay-" + collection.getNamespace().getCollectionName());
-            thread.setDaemon(true);
-            return thread;
-        });
+        executor = Executors
+            .newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("outbox-relay-" + name()).factory());
         executor.scheduleWithFixedDelay(this::tick, 0, retryInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -66,6 +66,8 @@ public final class TopicRebuild {
 
     private final Instant started;
 
+    private final EnvelopeDeserializer envelopes = new EnvelopeDeserializer();
+
     private final AtomicLong read = new AtomicLong();
 
     private volatile long total;
@@ -192,7 +194,7 @@ public final class TopicRebuild {
             return null;
         }
         try {
-            return new EnvelopeDeserializer().deserialize(record.topic(), record.value());
+            return envelopes.deserialize(record.topic(), record.value());
         }
         catch (RuntimeException e) {
             return null;

@@ -142,11 +142,7 @@ class SharedLiveFeed implements SmartLifecycle {
         catch (RuntimeException e) {
             log.warn("The live feed starts without knowing what the other instances sent: {}", e.toString());
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "live-feed");
-            thread.setDaemon(true);
-            return thread;
-        });
+        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("live-feed").factory());
         executor.scheduleWithFixedDelay(this::exchange, interval.toMillis(), interval.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
