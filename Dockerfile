@@ -11,4 +11,7 @@ WORKDIR /app
 COPY --from=build /src/${MODULE}/target/${MODULE}-*-exec.jar /app/app.jar
 USER globallokal
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+# one JSON object a line (Elastic Common Schema), with the traceId and spanId of the request or
+# change it belongs to
+ENV LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

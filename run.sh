@@ -131,6 +131,9 @@ wait_for local-stack 120 bash -c "(exec 3<>/dev/tcp/127.0.0.1/9092) 2>/dev/null 
 # web-ui signs the services' tokens with the private key; the services hold only the public one
 export GLOBALLOKAL_JWT_PRIVATE_KEY="$DATA/jwt-private.pem" GLOBALLOKAL_JWT_PUBLIC_KEY="$DATA/jwt-public.pem"
 export KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092
+# the services log JSON (Elastic Common Schema) with the trace id of each request and change, as
+# in production; GLOBALLOKAL_LOG_FORMAT=logstash or gelf for another shape
+export LOGGING_STRUCTURED_FORMAT_CONSOLE="${GLOBALLOKAL_LOG_FORMAT:-ecs}"
 
 say "Starting partnerships-service, events-service and web-ui ..."
 MONGODB_URI=mongodb://127.0.0.1:27017/partnerships \

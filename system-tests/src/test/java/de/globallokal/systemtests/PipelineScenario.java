@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.bson.Document;
 import tools.jackson.databind.JsonNode;
 
@@ -51,6 +53,8 @@ abstract class PipelineScenario {
         Map<String, String> webUiEnv = new HashMap<>(common);
         webUiEnv.put("MONGODB_URI", infrastructure.mongoUri("webui"));
         webUiEnv.put("SPRING_PROFILES_ACTIVE", "local");
+        webUiEnv.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
+        webUiEnv.put("LOGGING_LEVEL_DE_GLOBALLOKAL_TRACING", "DEBUG");
         // the divergence check asks the owner; events-service is not part of this
         // scenario
         webUiEnv.put("GLOBALLOKAL_SERVICES_PARTNERSHIPS_URL", "http://127.0.0.1:" + partnershipsPort);
@@ -63,8 +67,22 @@ abstract class PipelineScenario {
             webUi.awaitHealthy();
             String token = token(webUi, "editor:globallokal-editor");
 
-            String montbeliard = create(partnerships, token, "Montbéliard", "FR");
+            // the client's trace goes on through the outbox and Kafka into web-ui's
+            // projector, whose JSON log names it
+            String traceId = UUID.randomUUID().toString().replace("-", "");
+            String montbeliard = create(partnerships, token, "Montbéliard", "FR",
+                    "00-" + traceId + "-" + traceId.substring(0, 16) + "-01");
             awaitVisible(webUi, montbeliard, "Montbéliard");
+            JsonNode projected = await("the projection logged in the request's trace").atMost(PATIENCE)
+                .until(() -> webUi.logLines()
+                    .filter(line -> line.startsWith("{") && line.contains(traceId))
+                    .map(line -> Json.tolerant().readTree(line))
+                    .filter(line -> line.path("message").asString().contains("reached the read model"))
+                    .findFirst(), Optional::isPresent)
+                .orElseThrow();
+            assertThat(projected.get("traceId").asString()).isEqualTo(traceId);
+            assertThat(projected.get("spanId").asString()).isNotEqualTo(traceId.substring(0, 16));
+            assertThat(projected.at("/log/logger").asString()).isEqualTo("de.globallokal.tracing");
 
             infrastructure.stopKafka();
             String caerphilly = create(partnerships, token, "Caerphilly", "GB");
@@ -92,7 +110,11 @@ abstract class PipelineScenario {
         }
     }
 
-    private static String token(ServiceProcess webUi, String credentials) throws Exception {
+    /**
+     * A service token for partnerships-service, as web-ui hands it to a signed-in staff
+     * member ({@code user:password}).
+     */
+    static String token(ServiceProcess webUi, String credentials) throws Exception {
         String basic = Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = HTTP
             .send(HttpRequest.newBuilder(webUi.url("/api/token?audience=partnerships-service"))
@@ -105,14 +127,22 @@ abstract class PipelineScenario {
 
     private static String create(ServiceProcess partnerships, String token, String name, String country)
             throws Exception {
+        return create(partnerships, token, name, country, null);
+    }
+
+    private static String create(ServiceProcess partnerships, String token, String name, String country,
+            String traceparent) throws Exception {
         String body = """
                 {"partner":{"name":"%s","country":"%s"},"kind":"TOWN_TWINNING","since":1960,
                  "status":"ACTIVE","description":{"de":"Systemtest"},"sdgs":[17]}""".formatted(name, country);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(partnerships.url("/api/partnerships"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(partnerships.url("/api/partnerships"))
             .header("Authorization", "Bearer " + token)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(), HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (traceparent != null) {
+            request.header("traceparent", traceparent);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return Json.tolerant().readTree(response.body()).get("id").asString();
     }

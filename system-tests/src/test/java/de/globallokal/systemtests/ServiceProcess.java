@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 
 /** One of our services started from its executable jar, as run.sh and production do. */
@@ -44,17 +45,25 @@ final class ServiceProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing; run the tests through Maven's verify phase");
         }
-        Path log = root().resolve("system-tests/target/processes/" + module + ".log");
-        Files.createDirectories(log.getParent());
+        Files.createDirectories(log().getParent());
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                         "-XX:+UseSerialGC", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("PORT", String.valueOf(port));
         process = builder.start();
         return this;
+    }
+
+    private Path log() {
+        return root().resolve("system-tests/target/processes/" + module + ".log");
+    }
+
+    /** What the process has logged so far (its log is kept across the tests' runs). */
+    Stream<String> logLines() throws IOException {
+        return Files.readAllLines(log()).stream();
     }
 
     /** Waits until {@code /actuator/health} answers UP. */
@@ -99,6 +108,20 @@ final class ServiceProcess implements AutoCloseable {
                 process.destroyForcibly().waitFor();
             }
         }
+    }
+
+    /**
+     * Ends the process at once with SIGKILL: no shutdown hook, no graceful stop, nothing
+     * flushed that was not already.
+     */
+    void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    String name() {
+        return module;
     }
 
     @Override

@@ -17,11 +17,14 @@ import tools.jackson.databind.JsonNode;
  * the highest they have applied and drop anything not above it
  * @param actor who made the change (a staff login or a system name)
  * @param changedfields names of the top-level fields this change touched (audit)
+ * @param traceparent the W3C trace context of the request that made the change
+ * (CloudEvents' distributed tracing extension), so its consumers continue that trace;
+ * absent when the change was made outside a trace
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EventEnvelope(String specversion, String id, String source, String type, String subject, Instant time,
         String datacontenttype, String aggregatetype, long aggregateversion, String actor, List<String> changedfields,
-        JsonNode data) {
+        String traceparent, JsonNode data) {
 
     public static final String SPEC_VERSION = "1.0";
 
@@ -37,7 +40,13 @@ public record EventEnvelope(String specversion, String id, String source, String
     public static EventEnvelope create(String source, String type, String aggregateType, String aggregateId,
             long version, String actor, List<String> changedFields, JsonNode data, Instant time) {
         return new EventEnvelope(SPEC_VERSION, UUID.randomUUID().toString(), source, type, aggregateId, time, JSON,
-                aggregateType, version, actor, changedFields, data);
+                aggregateType, version, actor, changedFields, null, data);
+    }
+
+    /** This envelope as part of the trace {@code traceparent} names (null: none). */
+    public EventEnvelope withTraceparent(String traceparent) {
+        return new EventEnvelope(specversion, id, source, type, subject, time, datacontenttype, aggregatetype,
+                aggregateversion, actor, changedfields, traceparent, data);
     }
 
     @JsonIgnore

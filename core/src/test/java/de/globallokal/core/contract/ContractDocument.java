@@ -48,6 +48,10 @@ final class ContractDocument {
             .put("minimum", 1)
             .put("description", "rises with every change: a consumer keeps only a higher one");
         properties.putObject("actor").put("type", "string");
+        properties.putObject("traceparent")
+            .put("type", "string")
+            .put("pattern", "^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$")
+            .put("description", "W3C trace context of the change's request (CloudEvents distributed tracing)");
         properties.putObject("changedfields").put("type", "array").putObject("items").put("type", "string");
         var required = schema.putArray("required");
         List.of("specversion", "id", "source", "type", "subject", "time", "aggregatetype", "aggregateversion")

@@ -124,6 +124,7 @@ class EventEnvelopeJsonTests {
         Partnership partnership = Json.tolerant().treeToValue(envelope.data(), Partnership.class);
 
         assertThat(partnership.partner().name()).isEqualTo("Caerphilly");
+        assertThat(envelope.traceparent()).isEqualTo("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
         assertThatThrownBy(() -> Json.strict().treeToValue(future, EventEnvelope.class))
             .isInstanceOf(UnrecognizedPropertyException.class);
     }

@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,37 @@ class PartnershipApiTests {
                 new HttpEntity<>(headers(TestTokens.editor())), JsonNode.class);
         assertThat(fetched.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(fetched.getHeaders().getETag()).isEqualTo("\"1\"");
+    }
+
+    @Test
+    void aChangeCarriesTheTraceOfItsRequestToTheTopic() {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        HttpHeaders headers = headers(TestTokens.editor());
+        headers.set("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
+        String id = http
+            .exchange("/api/partnerships", HttpMethod.POST, new HttpEntity<>(MONTBELIARD, headers), JsonNode.class)
+            .getBody()
+            .get("id")
+            .asString();
+        String untraced = post(MONTBELIARD, TestTokens.editor()).getBody().get("id").asString();
+
+        try (TopicReader reader = new TopicReader(brokers, Topics.PARTNERSHIPS)) {
+            EventEnvelope traced = envelopeOf(reader, id);
+            // the service's own span in the client's trace
+            assertThat(traced.traceparent()).startsWith("00-" + traceId + "-")
+                .doesNotContain("00f067aa0ba902b7")
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+            assertThat(envelopeOf(reader, untraced).traceparent()).as("a trace of its own")
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}")
+                .doesNotContain(traceId);
+        }
+    }
+
+    private static EventEnvelope envelopeOf(TopicReader reader, String id) {
+        ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(20))
+            .until(() -> reader.records().stream().filter(r -> id.equals(r.key())).findFirst(), Optional::isPresent)
+            .orElseThrow();
+        return Json.tolerant().readValue(record.value(), EventEnvelope.class);
     }
 
     @Test

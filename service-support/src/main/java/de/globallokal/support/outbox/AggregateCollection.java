@@ -11,6 +11,7 @@ import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.support.divergence.AggregateVersion;
 import de.globallokal.support.paging.Paging;
+import de.globallokal.support.tracing.TraceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +43,15 @@ public class AggregateCollection<T> {
 
     private final String aggregateType;
 
+    private final TraceContext trace;
+
+    /**
+     * @param trace names the trace of the request making a change in its envelope
+     */
     public AggregateCollection(MongoCollection<Document> collection, OutboxRelay relay, Class<T> type, String source,
-            String aggregateType) {
+            String aggregateType, TraceContext trace) {
         this.collection = collection;
+        this.trace = trace;
         this.relay = relay;
         this.type = type;
         this.source = source;
@@ -103,8 +110,9 @@ public class AggregateCollection<T> {
             return;
         }
         long next = version + 1;
-        EventEnvelope envelope = EventEnvelope.create(source, EventTypes.deleted(aggregateType), aggregateType, id,
-                next, actor, null, null, time);
+        EventEnvelope envelope = EventEnvelope
+            .create(source, EventTypes.deleted(aggregateType), aggregateType, id, next, actor, null, null, time)
+            .withTraceparent(trace.current());
         OutboxEntry deleted = OutboxEntry.of(envelope);
         OutboxEntry tombstone = OutboxEntry.tombstone(next);
         UpdateResult result = collection.updateOne(
@@ -126,8 +134,9 @@ public class AggregateCollection<T> {
      */
     public Stored<T> insertFirst(String id, T state, Instant time, String upsertType, String actor, Document lookup) {
         JsonNode data = Json.strict().valueToTree(state);
-        EventEnvelope envelope = EventEnvelope.create(source, upsertType, aggregateType, id, 1, actor,
-                ChangedFields.present(state), data, time);
+        EventEnvelope envelope = EventEnvelope
+            .create(source, upsertType, aggregateType, id, 1, actor, ChangedFields.present(state), data, time)
+            .withTraceparent(trace.current());
         OutboxEntry entry = OutboxEntry.of(envelope);
         Document document = new Document("_id", id).append("version", 1L);
         lookup.forEach(document::append);
@@ -153,8 +162,10 @@ public class AggregateCollection<T> {
         }
         long next = expectedVersion + 1;
         JsonNode data = Json.strict().valueToTree(state);
-        EventEnvelope envelope = EventEnvelope.create(source, upsertType, aggregateType, id, next, actor,
-                ChangedFields.between(current.state(), state), data, time);
+        EventEnvelope envelope = EventEnvelope
+            .create(source, upsertType, aggregateType, id, next, actor, ChangedFields.between(current.state(), state),
+                    data, time)
+            .withTraceparent(trace.current());
         OutboxEntry entry = OutboxEntry.of(envelope);
         List<Bson> updates = new ArrayList<>(List.of(Updates.set("state", Document.parse(data.toString())),
                 Updates.set("version", next), Updates.push(OutboxEntry.FIELD, entry.toDocument()),
@@ -179,8 +190,9 @@ public class AggregateCollection<T> {
      */
     public void delete(String id, long expectedVersion, Instant time, String deletedType, String actor) {
         long next = expectedVersion + 1;
-        EventEnvelope envelope = EventEnvelope.create(source, deletedType, aggregateType, id, next, actor, null, null,
-                time);
+        EventEnvelope envelope = EventEnvelope
+            .create(source, deletedType, aggregateType, id, next, actor, null, null, time)
+            .withTraceparent(trace.current());
         OutboxEntry deleted = OutboxEntry.of(envelope);
         OutboxEntry tombstone = OutboxEntry.tombstone(next);
         UpdateResult result = collection.updateOne(

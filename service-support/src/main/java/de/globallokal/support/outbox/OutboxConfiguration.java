@@ -1,5 +1,7 @@
 package de.globallokal.support.outbox;
 
+import de.globallokal.support.tracing.TraceContext;
+import de.globallokal.support.tracing.TracingConfiguration;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -17,13 +19,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboxProperties.class)
-@Import(AggregateVersions.class)
+@Import({ AggregateVersions.class, TracingConfiguration.class })
 public class OutboxConfiguration {
 
     @Bean
     Outboxes outboxes(MongoTemplate mongo, KafkaProperties kafka, OutboxProperties settings,
-            @Value("${spring.application.name}") String source, @Value("${server.port:8080}") int port, Clock clock) {
-        return new Outboxes(mongo, kafka, settings, source, instance(settings, port), clock);
+            @Value("${spring.application.name}") String source, @Value("${server.port:8080}") int port, Clock clock,
+            TraceContext trace) {
+        return new Outboxes(mongo, kafka, settings, source, instance(settings, port), clock, trace);
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.globallokal.support.outbox;
 
+import de.globallokal.support.tracing.TraceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,6 +31,8 @@ public class Outboxes implements SmartLifecycle {
 
     private final Clock clock;
 
+    private final TraceContext trace;
+
     private final List<OutboxRelay> relays = new CopyOnWriteArrayList<>();
 
     private volatile boolean running;
@@ -38,9 +41,11 @@ public class Outboxes implements SmartLifecycle {
      * @param source the service's name, as every envelope it publishes names it
      * @param instance this instance's name among the service's instances, as its leases
      * name it
+     * @param trace names the trace of each change in its envelope
      */
     public Outboxes(MongoTemplate mongo, KafkaProperties kafka, OutboxProperties settings, String source,
-            String instance, Clock clock) {
+            String instance, Clock clock, TraceContext trace) {
+        this.trace = trace;
         this.mongo = mongo;
         this.kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(),
                 new StringSerializer(), new StringSerializer()));
@@ -63,7 +68,7 @@ public class Outboxes implements SmartLifecycle {
         if (running) {
             relay.start();
         }
-        return new AggregateCollection<>(mongo.getCollection(collection), relay, type, source, aggregateType);
+        return new AggregateCollection<>(mongo.getCollection(collection), relay, type, source, aggregateType, trace);
     }
 
     public List<OutboxRelay> relays() {

@@ -3,6 +3,8 @@ package de.globallokal.support.projection;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.Topics;
 import de.globallokal.support.kafka.EventTopics;
+import de.globallokal.support.tracing.TraceContext;
+import de.globallokal.support.tracing.TracingConfiguration;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -20,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
@@ -40,6 +43,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * of losing.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(TracingConfiguration.class)
 public class ProjectionConsumerConfiguration {
 
     /**
@@ -67,6 +71,11 @@ public class ProjectionConsumerConfiguration {
         byType.put(String.class, new StringSerializer());
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
                 new DelegatingByTypeSerializer(byType)));
+    }
+
+    @Bean
+    ProjectionTracing projectionTracing(TraceContext trace) {
+        return new ProjectionTracing(trace);
     }
 
     @Bean
@@ -118,6 +127,10 @@ public class ProjectionConsumerConfiguration {
         // a broker that creates topics on demand would make a change topic uncompacted,
         // with one partition
         config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        // a killed instance's partitions wait for its session to end before another
+        // instance, or the same one restarted, takes them: 10 s instead of Kafka's 45
+        config.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+        config.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
         ErrorHandlingDeserializer<EventEnvelope> values = new ErrorHandlingDeserializer<>(new EnvelopeDeserializer());
         var factory = new ConcurrentKafkaListenerContainerFactory<String, EventEnvelope>();
         factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), values));

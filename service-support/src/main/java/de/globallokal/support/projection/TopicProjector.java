@@ -114,7 +114,7 @@ public abstract class TopicProjector {
     private List<EventEnvelope> applyAndAnnounce(VersionedReadModel<?> model, List<EventEnvelope> envelopes) {
         List<EventEnvelope> applied = model.applyAll(envelopes);
         applied.forEach(envelope -> events.publishEvent(new ReadModelChanged(model.aggregateType(), envelope.subject(),
-                envelope.aggregateversion(), envelope.isDeletion())));
+                envelope.aggregateversion(), envelope.isDeletion(), envelope.traceparent())));
         return applied;
     }
 
