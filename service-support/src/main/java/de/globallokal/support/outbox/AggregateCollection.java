@@ -1,6 +1,8 @@
 package de.globallokal.support.outbox;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
@@ -14,9 +16,12 @@ import de.globallokal.support.paging.Paging;
 import de.globallokal.support.tracing.TraceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import tools.jackson.core.JacksonException;
@@ -74,19 +79,30 @@ public class AggregateCollection<T> {
         return AggregateVersion.of(collection);
     }
 
+    /** The change topic this collection's outbox publishes to. */
+    public String topic() {
+        return relay.topic();
+    }
+
     /**
      * Publishes every aggregate again as a new version of its current state (a deleted
      * one as a new deletion), which heals any copy whatever it missed or kept too long:
      * the version guard takes the higher version everywhere. A change made meanwhile
      * wins; that aggregate is then taken at its new version.
+     * @param carried the highest version the topic carried per aggregate of this type:
+     * after a restore from an older backup the new version goes above it, and an
+     * aggregate the topic carried that this collection no longer has is published as
+     * deleted
      * @return how many aggregates were published again
      */
-    public int republish(Instant time, String actor) {
+    public int republish(Instant time, String actor, Map<String, Long> carried) {
         int count = 0;
+        Set<String> owned = new HashSet<>();
         for (AggregateVersion known : versions()) {
+            owned.add(known.id());
             for (int attempt = 0; attempt < 3; attempt++) {
                 try {
-                    republish(known.id(), time, actor);
+                    republish(known.id(), carried.getOrDefault(known.id(), 0L), time, actor);
                     count++;
                     break;
                 }
@@ -95,21 +111,26 @@ public class AggregateCollection<T> {
                 }
             }
         }
+        for (Map.Entry<String, Long> gone : carried.entrySet()) {
+            if (!owned.contains(gone.getKey()) && forget(gone.getKey(), gone.getValue() + 1, time, actor)) {
+                count++;
+            }
+        }
         return count;
     }
 
-    private void republish(String id, Instant time, String actor) {
+    private void republish(String id, long carried, Instant time, String actor) {
         Document current = collection.find(Filters.eq("_id", id)).first();
         if (current == null) {
             return;
         }
         long version = current.get("version", Number.class).longValue();
+        long next = Math.max(version, carried) + 1;
         if (!current.getBoolean("deleted", false)) {
-            replace(id, version, stored(current).state(), time, EventTypes.upserted(aggregateType), actor,
+            replaceAt(id, version, next, stored(current).state(), time, EventTypes.upserted(aggregateType), actor,
                     new Document());
             return;
         }
-        long next = version + 1;
         EventEnvelope envelope = EventEnvelope
             .create(source, EventTypes.deleted(aggregateType), aggregateType, id, next, actor, null, null, time)
             .withTraceparent(trace.current());
@@ -124,6 +145,33 @@ public class AggregateCollection<T> {
             throw new VersionConflictException(id, version, null);
         }
         relay.written(id);
+    }
+
+    /**
+     * Keeps an aggregate the topic carried but this collection lost (restored from a
+     * backup older than it) as deleted at {@code version}, and publishes that deletion.
+     * @return false when it exists after all (written meanwhile)
+     */
+    private boolean forget(String id, long version, Instant time, String actor) {
+        EventEnvelope envelope = EventEnvelope
+            .create(source, EventTypes.deleted(aggregateType), aggregateType, id, version, actor, null, null, time)
+            .withTraceparent(trace.current());
+        Document document = new Document("_id", id).append("version", version)
+            .append("deleted", true)
+            .append(OutboxEntry.FIELD,
+                    List.of(OutboxEntry.of(envelope).toDocument(), OutboxEntry.tombstone(version).toDocument()))
+            .append(HISTORY, List.of(HistoryEntry.of(envelope).toDocument()));
+        try {
+            collection.insertOne(document);
+        }
+        catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+        relay.written(id);
+        return true;
     }
 
     /**
@@ -156,11 +204,15 @@ public class AggregateCollection<T> {
      */
     public Stored<T> replace(String id, long expectedVersion, T state, Instant time, String upsertType, String actor,
             Document lookup) {
+        return replaceAt(id, expectedVersion, expectedVersion + 1, state, time, upsertType, actor, lookup);
+    }
+
+    private Stored<T> replaceAt(String id, long expectedVersion, long next, T state, Instant time, String upsertType,
+            String actor, Document lookup) {
         Stored<T> current = find(id).orElseThrow(() -> new VersionConflictException(id, expectedVersion, null));
         if (current.version() != expectedVersion) {
             throw new VersionConflictException(id, expectedVersion, current.version());
         }
-        long next = expectedVersion + 1;
         JsonNode data = Json.strict().valueToTree(state);
         EventEnvelope envelope = EventEnvelope
             .create(source, upsertType, aggregateType, id, next, actor, ChangedFields.between(current.state(), state),

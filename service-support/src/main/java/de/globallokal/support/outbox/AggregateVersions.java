@@ -2,6 +2,7 @@ package de.globallokal.support.outbox;
 
 import de.globallokal.support.divergence.AggregateVersion;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The owner's side of the divergence check: every aggregate this service owns with its
  * version, by aggregate type, and its cure: every aggregate published again as a new
- * version (administrators only).
+ * version above anything its topic carried (administrators only).
  */
 @RestController
 class AggregateVersions {
@@ -23,9 +24,12 @@ class AggregateVersions {
 
     private final Clock clock;
 
-    AggregateVersions(List<AggregateCollection<?>> aggregates, Clock clock) {
+    private final TopicVersions topicVersions;
+
+    AggregateVersions(List<AggregateCollection<?>> aggregates, Clock clock, TopicVersions topicVersions) {
         this.aggregates = aggregates;
         this.clock = clock;
+        this.topicVersions = topicVersions;
     }
 
     @GetMapping("/api/admin/versions")
@@ -35,11 +39,20 @@ class AggregateVersions {
         return byType;
     }
 
+    /**
+     * Reads each topic first: what it carried sets the floor for the new versions (a
+     * restored database may stand below it).
+     */
     @PostMapping("/api/admin/republish")
     Map<String, Integer> republish(@AuthenticationPrincipal Jwt principal) {
+        Map<String, Map<String, Map<String, Long>>> carriedByTopic = new HashMap<>();
         Map<String, Integer> byType = new LinkedHashMap<>();
-        aggregates.forEach(aggregate -> byType.put(aggregate.aggregateType(),
-                aggregate.republish(clock.instant(), "republish by " + principal.getSubject())));
+        for (AggregateCollection<?> aggregate : aggregates) {
+            Map<String, Long> carried = carriedByTopic.computeIfAbsent(aggregate.topic(), topicVersions::of)
+                .getOrDefault(aggregate.aggregateType(), Map.of());
+            byType.put(aggregate.aggregateType(),
+                    aggregate.republish(clock.instant(), "republish by " + principal.getSubject(), carried));
+        }
         return byType;
     }
 

@@ -48,6 +48,11 @@ public class OutboxConfiguration {
     }
 
     @Bean
+    TopicVersions topicVersions(KafkaProperties kafka) {
+        return new TopicVersions(kafka.buildConsumerProperties());
+    }
+
+    @Bean
     OutboxHealthIndicator outboxHealthIndicator(Outboxes outboxes) {
         return new OutboxHealthIndicator(outboxes);
     }
