@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import de.globallokal.core.json.Json;
-import de.globallokal.systemtests.PipelineEmbeddedSystemTests.EmbeddedInfrastructure;
 import de.globallokal.testkit.Browser;
 import de.globallokal.testkit.TestTokens;
 import java.net.URI;

@@ -81,7 +81,7 @@ class ClusterFailoverSystemTests {
                 partnershipsEnv);
                 ServiceProcess events = new ServiceProcess("events-service", eventsPort, eventsEnv);
                 ServiceProcess webUi = new ServiceProcess("web-ui", webUiPort, webUiEnv);
-                WriteLoad load = new WriteLoad(partnerships, TestTokens.editor());
+                WriteLoad load = new WriteLoad(partnerships, TestTokens.editor(), TestTokens.admin());
                 Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap));
                 ExecutorService probes = Executors.newVirtualThreadPerTaskExecutor()) {
             for (JavaProcess node : nodes) {

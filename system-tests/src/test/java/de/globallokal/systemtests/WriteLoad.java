@@ -19,9 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Partnerships created and changed through partnerships-service's API at a steady rate
- * while a test breaks things, with a ledger of every change the API acknowledged: the
- * changes that must survive whatever happens next.
+ * Partnerships created, changed and now and then deleted through partnerships-service's
+ * API at a steady rate while a test breaks things, with a ledger of every change the API
+ * acknowledged: the changes that must survive whatever happens next.
  */
 final class WriteLoad implements AutoCloseable {
 
@@ -37,6 +37,8 @@ final class WriteLoad implements AutoCloseable {
 
     private final String token;
 
+    private final String adminToken;
+
     private final Map<String, Long> versions = new ConcurrentHashMap<>();
 
     private final List<Ack> acks = new CopyOnWriteArrayList<>();
@@ -45,9 +47,13 @@ final class WriteLoad implements AutoCloseable {
 
     private ScheduledExecutorService writer;
 
-    WriteLoad(ServiceProcess owner, String editorToken) {
+    /**
+     * @param adminToken for the deletions, which editors may not make
+     */
+    WriteLoad(ServiceProcess owner, String editorToken, String adminToken) {
         this.owner = owner;
         this.token = editorToken;
+        this.adminToken = adminToken;
     }
 
     /** Starts writing {@code perSecond} changes a second, or trying to. */
@@ -102,6 +108,9 @@ final class WriteLoad implements AutoCloseable {
             if (ids.size() < AGGREGATES) {
                 create();
             }
+            else if (ThreadLocalRandom.current().nextInt(10) == 0) {
+                delete(ids.get(ThreadLocalRandom.current().nextInt(ids.size())));
+            }
             else {
                 update(ids.get(ThreadLocalRandom.current().nextInt(ids.size())));
             }
@@ -147,6 +156,27 @@ final class WriteLoad implements AutoCloseable {
             refused.incrementAndGet();
         }
         else {
+            refused.incrementAndGet();
+        }
+    }
+
+    private void delete(String id) throws IOException, InterruptedException {
+        long version = versions.get(id);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(owner.url("/api/partnerships/" + id))
+            .header("Authorization", "Bearer " + adminToken)
+            .header("If-Match", "\"" + version + "\"")
+            .timeout(Duration.ofSeconds(5))
+            .DELETE()
+            .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 204) {
+            versions.remove(id); // a deletion is its last change
+            acks.add(new Ack(id, version + 1, System.nanoTime()));
+        }
+        else {
+            if (response.statusCode() == 412 || response.statusCode() == 404) {
+                versions.remove(id); // changed or gone meanwhile, its answer lost: leave
+                                     // it
+            }
             refused.incrementAndGet();
         }
     }

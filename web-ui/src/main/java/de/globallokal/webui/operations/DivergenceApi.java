@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The divergence check for administrators and scripts (HTTP Basic, ADMIN): {@code types}
- * are web-ui's read models, {@code replicas} events-service's copies.
+ * The divergence check and its cure for administrators and scripts (HTTP Basic, ADMIN):
+ * {@code types} are web-ui's read models, {@code replicas} events-service's copies.
  */
 @RestController
 class DivergenceApi {
@@ -29,6 +30,15 @@ class DivergenceApi {
         body.put("types", report.types().stream().map(DivergenceApi::type).toList());
         body.put("replicas", report.replicas().stream().map(DivergenceApi::type).toList());
         return body;
+    }
+
+    /**
+     * The cure, for scripts too (after a restore): every owner publishes each aggregate
+     * again above what its topic carried; says per service how many, or its HTTP status.
+     */
+    @PostMapping("/api/admin/republish")
+    Map<String, String> republish(Authentication authentication) {
+        return check.republish(authentication.getName());
     }
 
     private static Map<String, Object> type(Divergence divergence) {

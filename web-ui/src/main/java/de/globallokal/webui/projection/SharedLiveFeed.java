@@ -44,6 +44,8 @@ class SharedLiveFeed implements SmartLifecycle {
 
     static final Duration KEPT = Duration.ofSeconds(30);
 
+    private static final Duration PURGE_EVERY = Duration.ofSeconds(5);
+
     private static final Logger log = LoggerFactory.getLogger(SharedLiveFeed.class);
 
     private final MongoCollection<Document> shared;
@@ -61,6 +63,8 @@ class SharedLiveFeed implements SmartLifecycle {
     private final Map<ObjectId, Instant> seen = new ConcurrentHashMap<>();
 
     private volatile boolean failing;
+
+    private Instant nextPurge = Instant.MIN;
 
     private ScheduledExecutorService executor;
 
@@ -110,8 +114,13 @@ class SharedLiveFeed implements SmartLifecycle {
     private void receive() {
         Instant now = clock.instant();
         Instant horizon = now.minus(KEPT);
-        shared.deleteMany(Filters.lt("at", Date.from(horizon)));
-        seen.values().removeIf(at -> at.isBefore(horizon.minus(KEPT)));
+        // a delete scans the collection on the MongoDB-wire server: now and then is
+        // enough
+        if (!now.isBefore(nextPurge)) {
+            shared.deleteMany(Filters.lt("at", Date.from(horizon)));
+            seen.values().removeIf(at -> at.isBefore(horizon.minus(KEPT)));
+            nextPurge = now.plus(PURGE_EVERY);
+        }
         // ids first: the bodies of the batches already handed on are not read again
         List<ObjectId> unseen = new ArrayList<>();
         for (Document batch : shared.find(Filters.ne("from", instance)).projection(new Document("_id", 1))) {

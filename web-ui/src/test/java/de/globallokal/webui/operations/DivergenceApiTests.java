@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The divergence check names the services it could not ask instead of calling the read
- * models consistent (no service runs here; the system tests compare against real ones).
+ * models consistent, and its cure says which owners did not answer (no service runs here;
+ * the system tests compare against real ones).
  */
 @IntegrationTest
 class DivergenceApiTests {
@@ -42,6 +43,14 @@ class DivergenceApiTests {
         assertThat(admin.getBody().get("consistent").asBoolean()).isFalse();
         assertThat(admin.getBody().get("unreachable").toString()).contains("partnerships", "events");
         assertThat(editor.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        ResponseEntity<JsonNode> republished = http.withBasicAuth("div-admin", "a-long-admin-password")
+            .postForEntity("/api/admin/republish", null, JsonNode.class);
+        ResponseEntity<String> byEditor = http.withBasicAuth("div-editor", "a-long-editor-password")
+            .postForEntity("/api/admin/republish", null, String.class);
+        assertThat(republished.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(republished.getBody().get("partnerships").asString()).as("no owner answered").startsWith("(");
+        assertThat(byEditor.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
 }
