@@ -3,7 +3,6 @@ package de.globallokal.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import de.globallokal.core.json.Json;
 import de.globallokal.testkit.TestTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +19,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -133,13 +131,7 @@ class LocalRunFaultSystemTests {
             .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
-        JsonNode projected = await("the projection logged in the request's trace").atMost(PATIENCE)
-            .until(() -> webUi.logLines()
-                .filter(line -> line.startsWith("{") && line.contains(traceId))
-                .map(line -> Json.tolerant().readTree(line))
-                .filter(line -> line.path("message").asString().contains("reached the read model"))
-                .findFirst(), Optional::isPresent)
-            .orElseThrow();
+        JsonNode projected = webUi.awaitLogged(traceId, "reached the read model", PATIENCE);
         assertThat(projected.get("traceId").asString()).isEqualTo(traceId);
         assertThat(projected.get("spanId").asString()).as("a span of its own").isNotEqualTo(traceId.substring(0, 16));
         assertThat(projected.at("/log/logger").asString()).isEqualTo("de.globallokal.tracing");

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
 import tools.jackson.databind.JsonNode;
@@ -73,13 +72,7 @@ abstract class PipelineScenario {
             String montbeliard = create(partnerships, token, "Montbéliard", "FR",
                     "00-" + traceId + "-" + traceId.substring(0, 16) + "-01");
             awaitVisible(webUi, montbeliard, "Montbéliard");
-            JsonNode projected = await("the projection logged in the request's trace").atMost(PATIENCE)
-                .until(() -> webUi.logLines()
-                    .filter(line -> line.startsWith("{") && line.contains(traceId))
-                    .map(line -> Json.tolerant().readTree(line))
-                    .filter(line -> line.path("message").asString().contains("reached the read model"))
-                    .findFirst(), Optional::isPresent)
-                .orElseThrow();
+            JsonNode projected = webUi.awaitLogged(traceId, "reached the read model", PATIENCE);
             assertThat(projected.get("traceId").asString()).isEqualTo(traceId);
             assertThat(projected.get("spanId").asString()).isNotEqualTo(traceId.substring(0, 16));
             assertThat(projected.at("/log/logger").asString()).isEqualTo("de.globallokal.tracing");

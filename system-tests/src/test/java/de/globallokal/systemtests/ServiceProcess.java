@@ -1,5 +1,6 @@
 package de.globallokal.systemtests;
 
+import de.globallokal.core.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,9 +12,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.awaitility.Awaitility;
+import tools.jackson.databind.JsonNode;
 
 /** One of our services started from its executable jar, as run.sh and production do. */
 final class ServiceProcess implements AutoCloseable {
@@ -65,6 +68,20 @@ final class ServiceProcess implements AutoCloseable {
     /** What the process has logged so far (its log is kept across the tests' runs). */
     Stream<String> logLines() throws IOException {
         return Files.readAllLines(log()).stream();
+    }
+
+    /**
+     * Waits until the process has logged, as JSON, a line in the trace {@code traceId}
+     * whose message contains {@code message}, and returns it.
+     */
+    JsonNode awaitLogged(String traceId, String message, Duration patience) {
+        return Awaitility.await(module + " logging in trace " + traceId)
+            .atMost(patience)
+            .until(() -> logLines().filter(line -> line.startsWith("{") && line.contains(traceId))
+                .map(line -> Json.tolerant().readTree(line))
+                .filter(line -> line.path("message").asString().contains(message))
+                .findFirst(), Optional::isPresent)
+            .orElseThrow();
     }
 
     /** Waits until {@code /actuator/health} answers UP. */
