@@ -37,7 +37,7 @@ class DivergenceApi {
      * again above what its topic carried; says per service how many, or its HTTP status.
      */
     @PostMapping("/api/admin/republish")
-    Map<String, String> republish(Authentication authentication) {
+    Map<String, Object> republish(Authentication authentication) {
         return check.republish(authentication.getName());
     }
 

@@ -86,12 +86,11 @@ public class DivergenceCheck {
      * The cure: each owner publishes every aggregate again as a new version, which every
      * copy takes. Per service, how many aggregates by type, or the status it answered.
      */
-    public Map<String, String> republish(String staff) {
-        Map<String, String> outcome = new LinkedHashMap<>();
+    public Map<String, Object> republish(String staff) {
+        Map<String, Object> outcome = new LinkedHashMap<>();
         for (Service service : Service.values()) {
             StaffApi.Answer answer = api.post(service, staff, "/api/admin/republish");
-            outcome.put(service.name().toLowerCase(),
-                    answer.ok() ? answer.body().toString() : "(" + answer.status() + ")");
+            outcome.put(service.name().toLowerCase(), answer.ok() ? answer.body() : "(" + answer.status() + ")");
         }
         return outcome;
     }
