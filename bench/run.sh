@@ -5,11 +5,12 @@
 #   bench/run.sh reads                         public reads: events API and .ics feed vs a static file
 #   bench/run.sh sessions                      retained heap per public Vaadin session
 #   bench/run.sh staff [changes]               retained heap per open staff dashboard with push, and growth while open
+#   bench/run.sh signups [people] [parallel] [seats]  a sign-up rush straight at events-service (default 400 40 25)
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 source scripts/java25.sh
 MODE=pipeline
-if [ "${1:-}" = reads ] || [ "${1:-}" = sessions ] || [ "${1:-}" = staff ]; then MODE=$1; shift; fi
+if [ "${1:-}" = reads ] || [ "${1:-}" = sessions ] || [ "${1:-}" = staff ] || [ "${1:-}" = signups ]; then MODE=$1; shift; fi
 CHANGES="${1:-2000}"
 RATE="${2:-200}"
 echo "[bench] building ..."
@@ -37,6 +38,10 @@ elif [ "$MODE" = staff ]; then
   java -Xmx512m -Dloader.main=de.globallokal.bench.StaffDashboardHeapBenchmark -cp bench/target/bench-0.1.0-SNAPSHOT-exec.jar \
     org.springframework.boot.loader.launch.PropertiesLauncher http://127.0.0.1:8080 "$WEBUI_PID" \
     bench/target/bench-staff.json "${1:-600}" || status=$?
+elif [ "$MODE" = signups ]; then
+  java -Xmx512m -Dloader.main=de.globallokal.bench.SignupRushBenchmark -cp bench/target/bench-0.1.0-SNAPSHOT-exec.jar \
+    org.springframework.boot.loader.launch.PropertiesLauncher http://127.0.0.1:8080 http://127.0.0.1:8082 \
+    "${1:-400}" "${2:-40}" "${3:-25}" bench/target/bench-signups.json || status=$?
 elif [ "$MODE" = reads ]; then
   java -Xmx1g -Dloader.main=de.globallokal.bench.PublicReadBenchmark -cp bench/target/bench-0.1.0-SNAPSHOT-exec.jar \
     org.springframework.boot.loader.launch.PropertiesLauncher http://127.0.0.1:8080 bench/target/bench-reads.json || status=$?
