@@ -131,16 +131,12 @@ public class AggregateCollection<T> {
                     new Document());
             return;
         }
-        EventEnvelope envelope = EventEnvelope
-            .create(source, EventTypes.deleted(aggregateType), aggregateType, id, next, actor, null, null, time)
-            .withTraceparent(trace.current());
-        OutboxEntry deleted = OutboxEntry.of(envelope);
-        OutboxEntry tombstone = OutboxEntry.tombstone(next);
-        UpdateResult result = collection.updateOne(
-                new Document("_id", id).append("version", version).append("deleted", true),
-                Updates.combine(Updates.set("version", next),
-                        Updates.pushEach(OutboxEntry.FIELD, List.of(deleted.toDocument(), tombstone.toDocument())),
-                        Updates.push(HISTORY, HistoryEntry.of(envelope).toDocument())));
+        EventEnvelope envelope = envelope(EventTypes.deleted(aggregateType), id, next, actor, null, null, time);
+        UpdateResult result = collection
+            .updateOne(new Document("_id", id).append("version", version).append("deleted", true),
+                    Updates.combine(Updates.set("version", next),
+                            Updates.pushEach(OutboxEntry.FIELD, deletion(envelope)),
+                            Updates.push(HISTORY, HistoryEntry.of(envelope).toDocument())));
         if (result.getMatchedCount() == 0) {
             throw new VersionConflictException(id, version, null);
         }
@@ -153,13 +149,10 @@ public class AggregateCollection<T> {
      * @return false when it exists after all (written meanwhile)
      */
     private boolean forget(String id, long version, Instant time, String actor) {
-        EventEnvelope envelope = EventEnvelope
-            .create(source, EventTypes.deleted(aggregateType), aggregateType, id, version, actor, null, null, time)
-            .withTraceparent(trace.current());
+        EventEnvelope envelope = envelope(EventTypes.deleted(aggregateType), id, version, actor, null, null, time);
         Document document = new Document("_id", id).append("version", version)
             .append("deleted", true)
-            .append(OutboxEntry.FIELD,
-                    List.of(OutboxEntry.of(envelope).toDocument(), OutboxEntry.tombstone(version).toDocument()))
+            .append(OutboxEntry.FIELD, deletion(envelope))
             .append(HISTORY, List.of(HistoryEntry.of(envelope).toDocument()));
         try {
             collection.insertOne(document);
@@ -182,9 +175,7 @@ public class AggregateCollection<T> {
      */
     public Stored<T> insertFirst(String id, T state, Instant time, String upsertType, String actor, Document lookup) {
         JsonNode data = Json.strict().valueToTree(state);
-        EventEnvelope envelope = EventEnvelope
-            .create(source, upsertType, aggregateType, id, 1, actor, ChangedFields.present(state), data, time)
-            .withTraceparent(trace.current());
+        EventEnvelope envelope = envelope(upsertType, id, 1, actor, ChangedFields.present(state), data, time);
         OutboxEntry entry = OutboxEntry.of(envelope);
         Document document = new Document("_id", id).append("version", 1L);
         lookup.forEach(document::append);
@@ -214,10 +205,8 @@ public class AggregateCollection<T> {
             throw new VersionConflictException(id, expectedVersion, current.version());
         }
         JsonNode data = Json.strict().valueToTree(state);
-        EventEnvelope envelope = EventEnvelope
-            .create(source, upsertType, aggregateType, id, next, actor, ChangedFields.between(current.state(), state),
-                    data, time)
-            .withTraceparent(trace.current());
+        EventEnvelope envelope = envelope(upsertType, id, next, actor, ChangedFields.between(current.state(), state),
+                data, time);
         OutboxEntry entry = OutboxEntry.of(envelope);
         List<Bson> updates = new ArrayList<>(List.of(Updates.set("state", Document.parse(data.toString())),
                 Updates.set("version", next), Updates.push(OutboxEntry.FIELD, entry.toDocument()),
@@ -242,20 +231,34 @@ public class AggregateCollection<T> {
      */
     public void delete(String id, long expectedVersion, Instant time, String deletedType, String actor) {
         long next = expectedVersion + 1;
-        EventEnvelope envelope = EventEnvelope
-            .create(source, deletedType, aggregateType, id, next, actor, null, null, time)
-            .withTraceparent(trace.current());
-        OutboxEntry deleted = OutboxEntry.of(envelope);
-        OutboxEntry tombstone = OutboxEntry.tombstone(next);
+        EventEnvelope envelope = envelope(deletedType, id, next, actor, null, null, time);
         UpdateResult result = collection.updateOne(
                 new Document("_id", id).append("version", expectedVersion).append("deleted", new Document("$ne", true)),
                 Updates.combine(Updates.unset("state"), Updates.set("deleted", true), Updates.set("version", next),
-                        Updates.pushEach(OutboxEntry.FIELD, List.of(deleted.toDocument(), tombstone.toDocument())),
+                        Updates.pushEach(OutboxEntry.FIELD, deletion(envelope)),
                         Updates.push(HISTORY, HistoryEntry.of(envelope).toDocument())));
         if (result.getMatchedCount() == 0) {
             throw new VersionConflictException(id, expectedVersion, find(id).map(Stored::version).orElse(null));
         }
         relay.written(id);
+    }
+
+    /**
+     * An envelope of this collection's aggregate type, in the trace of the current
+     * request.
+     */
+    private EventEnvelope envelope(String type, String id, long version, String actor, List<String> changedFields,
+            JsonNode data, Instant time) {
+        return EventEnvelope.create(source, type, aggregateType, id, version, actor, changedFields, data, time)
+            .withTraceparent(trace.current());
+    }
+
+    /**
+     * The outbox entries of a deletion: its envelope, then the tombstone for compaction.
+     */
+    private static List<Document> deletion(EventEnvelope deleted) {
+        return List.of(OutboxEntry.of(deleted).toDocument(),
+                OutboxEntry.tombstone(deleted.aggregateversion()).toDocument());
     }
 
     /**

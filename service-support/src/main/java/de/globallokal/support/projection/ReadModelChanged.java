@@ -7,9 +7,4 @@ package de.globallokal.support.projection;
  * @param traceparent the trace of the request that made the change, if it had one
  */
 public record ReadModelChanged(String aggregateType, String id, long version, boolean deleted, String traceparent) {
-
-    public ReadModelChanged(String aggregateType, String id, long version, boolean deleted) {
-        this(aggregateType, id, version, deleted, null);
-    }
-
 }

@@ -80,7 +80,7 @@ class DashboardViewTests extends VaadinViewTest {
         contacts.apply(upserted(EventTypes.CONTACT_UPSERTED, "contact", id, 2, """
                 {"id":"%s","role":{"de":"Städtepartnerschaften"},"office":"%s","email":"amt@example.org"}"""
             .formatted(id, office)));
-        publisher.publishEvent(new ReadModelChanged("contact", id, 2, false));
+        publisher.publishEvent(new ReadModelChanged("contact", id, 2, false, null));
         signIn("editor", "EDITOR");
         UI.getCurrent().setLocale(Locale.GERMAN);
 
@@ -124,7 +124,7 @@ class DashboardViewTests extends VaadinViewTest {
      */
     private void appliedOnAConsumerThread(EventEnvelope event) throws InterruptedException {
         Thread consumer = new Thread(
-                () -> publisher.publishEvent(new ReadModelChanged("event", event.subject(), 1, false)));
+                () -> publisher.publishEvent(new ReadModelChanged("event", event.subject(), 1, false, null)));
         consumer.start();
         consumer.join();
         MockVaadin.clientRoundtrip(false);
@@ -133,7 +133,7 @@ class DashboardViewTests extends VaadinViewTest {
     @Test
     void aChangeToSomethingDeletedSinceIsShownByItsId() {
         String gone = UUID.randomUUID().toString();
-        publisher.publishEvent(new ReadModelChanged("partnership", gone, 1, false));
+        publisher.publishEvent(new ReadModelChanged("partnership", gone, 1, false, null));
         partnerships.apply(EventEnvelope.create("partnerships-service", EventTypes.PARTNERSHIP_DELETED, "partnership",
                 gone, 2, "admin", null, null, Instant.now()));
         signIn("editor", "EDITOR");
