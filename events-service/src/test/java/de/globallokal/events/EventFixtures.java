@@ -17,6 +17,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,6 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class EventFixtures {
 
     public static final String CONSENT_VERSION = "2026-11";
+
+    private static final Pattern LINK = Pattern.compile("/anmeldung/([A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)");
 
     private EventFixtures() {
     }
@@ -51,6 +55,44 @@ public final class EventFixtures {
 
     public static String signupToken() {
         return TestTokens.token("web-ui", List.of("SIGNUP"), TestTokens.SERVICES, Instant.now().plusSeconds(600));
+    }
+
+    /** A sign-up through web-ui's public gateway: answered 202, the rest goes by mail. */
+    public static ResponseEntity<JsonNode> publicSignUp(TestRestTemplate http, String eventId, String name,
+            String email) {
+        return call(http, HttpMethod.POST, "/api/events/" + eventId + "/registrations", signup(name, email),
+                signupToken());
+    }
+
+    /** A sign-up staff took themselves: answered 201 with the registration. */
+    public static ResponseEntity<JsonNode> staffSignUp(TestRestTemplate http, String eventId, String name,
+            String email) {
+        return call(http, HttpMethod.POST, "/api/events/" + eventId + "/registrations", signup(name, email),
+                TestTokens.editor());
+    }
+
+    /**
+     * The secret of the link in the newest message of {@code kind} to {@code email}, or
+     * null while there is none.
+     */
+    public static String linkMailedTo(TestRestTemplate http, String eventId, String email, String kind) {
+        JsonNode messages = call(http, HttpMethod.GET, "/api/messages?limit=500&event=" + eventId, null,
+                TestTokens.editor())
+            .getBody()
+            .get("data");
+        for (JsonNode message : messages) {
+            if (email.equals(message.path("to").asString()) && kind.equals(message.path("kind").asString())) {
+                Matcher link = LINK.matcher(message.get("body").asString());
+                return link.find() ? link.group(1) : null;
+            }
+        }
+        return null;
+    }
+
+    /** The seat counts of each date as events-service counts them now. */
+    public static JsonNode seats(TestRestTemplate http, String eventId) {
+        return call(http, HttpMethod.GET, "/api/events/" + eventId + "/seats", null, TestTokens.editor()).getBody()
+            .get("dates");
     }
 
     public static ResponseEntity<JsonNode> call(TestRestTemplate http, HttpMethod method, String path, String body,

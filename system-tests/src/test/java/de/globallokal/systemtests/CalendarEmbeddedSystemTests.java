@@ -20,6 +20,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -39,6 +41,8 @@ class CalendarEmbeddedSystemTests {
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static final Pattern LINK = Pattern.compile("/anmeldung/([A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)");
 
     @TempDir
     Path kafkaData;
@@ -100,14 +104,23 @@ class CalendarEmbeddedSystemTests {
 
                 HttpResponse<String> first = signUp(webUi, eventId, "ada@example.org");
                 HttpResponse<String> second = signUp(webUi, eventId, "ben@example.org");
-                assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
-                assertThat(Json.tolerant().readTree(first.body()).get("status").asString()).isEqualTo("CONFIRMED");
-                assertThat(Json.tolerant().readTree(second.body()).get("status").asString()).isEqualTo("WAITLISTED");
-                assertThat(Json.tolerant().readTree(second.body()).get("position").asInt()).isEqualTo(1);
+                HttpResponse<String> again = signUp(webUi, eventId, "ada@example.org");
+                assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
+                assertThat(Json.tolerant().readTree(first.body()).get("status").asString()).isEqualTo("RECEIVED");
+                assertThat(again.body()).as("a known address is answered like a new one").isEqualTo(first.body());
+                assertThat(second.body()).isEqualTo(first.body());
+                // the double opt-in: the link in the mail confirms the held seat
+                String adaLink = await("Ada's mail").atMost(PATIENCE)
+                    .until(() -> linkMailedTo(events, token, eventId, "ada@example.org"), link -> link != null);
+                JsonNode confirmed = Json.tolerant()
+                    .readTree(postRaw(webUi.url("/api/public/v1/registrations/confirm"), null,
+                            "{\"token\":\"" + adaLink + "\"}")
+                        .body());
+                assertThat(confirmed.get("status").asString()).isEqualTo("CONFIRMED");
                 await("seat counts visible").atMost(PATIENCE)
                     .until(() -> get(webUi.url("/api/public/v1/events/" + eventId)).at("/seats/0/waitlisted")
                         .asInt() == 1);
-                for (String type : new String[] { "partnership", "event" }) {
+                for (String type : new String[] { "partnership", "event", "seats" }) {
                     await(type + " read model equal to its owner").atMost(PATIENCE)
                         .until(() -> PipelineScenario.divergence(webUi, type), found -> found != null
                                 && found.get("differing").asInt() == 0 && found.get("owned").asInt() >= 1);
@@ -134,11 +147,18 @@ class CalendarEmbeddedSystemTests {
         try {
             assertThat(
                     submit(browser, webUi.url("/veranstaltungen/" + eventId).toString(), "Clara", "clara@example.org"))
-                .contains("Sie sind angemeldet");
-            Browser.screenshot(browser, "signup-confirmed");
+                .contains("Fast geschafft", "clara@example.org");
+            Browser.screenshot(browser, "signup-received");
+            String claraLink = await("Clara's mail").atMost(PATIENCE)
+                .until(() -> linkMailedTo(events, token, eventId, "clara@example.org"), link -> link != null);
+            browser.get(webUi.url("/anmeldung/" + claraLink).toString());
+            await("the link confirms").atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .until(() -> browser.findElement(By.tagName("main")).getText(),
+                        text -> text.contains("Ihr Platz ist bestätigt"));
+            Browser.screenshot(browser, "signup-confirmed-by-link");
             assertThat(submit(browser, webUi.url("/veranstaltungen/" + eventId).toString(), "Dana", "dana@example.org"))
-                .contains("Platz 1 der Warteliste");
-            Browser.screenshot(browser, "signup-waitlisted");
+                .contains("Fast geschafft");
             staffSeesTheRegistrations(browser, webUi);
             JsonNode caerphilly = theOverviewShowsAChangeMadeThroughTheApiWithoutAReload(browser, webUi, partnerships,
                     token);
@@ -465,6 +485,24 @@ class CalendarEmbeddedSystemTests {
             .build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * The secret in the link of the newest mail to {@code email}, from the staff mailbox.
+     */
+    private static String linkMailedTo(ServiceProcess events, String token, String eventId, String email)
+            throws Exception {
+        HttpResponse<String> response = HTTP
+            .send(HttpRequest.newBuilder(events.url("/api/messages?limit=500&event=" + eventId))
+                .header("Authorization", "Bearer " + token)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        for (JsonNode message : Json.tolerant().readTree(response.body()).get("data")) {
+            Matcher link = LINK.matcher(message.path("body").asString());
+            if (email.equals(message.path("to").asString()) && link.find()) {
+                return link.group(1);
+            }
+        }
+        return null;
+    }
+
     private static JsonNode post(URI url, String token, String body) throws Exception {
         HttpResponse<String> response = postRaw(url, token, body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
@@ -472,9 +510,11 @@ class CalendarEmbeddedSystemTests {
     }
 
     private static HttpResponse<String> postRaw(URI url, String token, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(url)
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
+        HttpRequest.Builder request = HttpRequest.newBuilder(url);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -12,7 +12,9 @@ import java.util.Optional;
 
 /**
  * The full public state of a calendar event as carried in {@code event.upserted.v1}:
- * everything but the registrants, of whom only the {@link Seats} counts travel.
+ * everything but the registrants. Their counts travel on their own as {@link EventSeats}
+ * ({@code seats.upserted.v1}); {@code seats} is kept empty by the producer since then and
+ * filled only by a consumer that joins the two.
  *
  * @param start first start, with the offset valid in {@code zone} on that day
  * @param end end of the first occurrence; for all-day events the exclusive next midnight

@@ -15,12 +15,21 @@ import java.time.LocalDateTime;
  * the start
  * @param claimHours hours a person moved up from the waitlist has to confirm before the
  * next one gets the seat
+ * @param waitlist how many may wait per date once the seats are taken; null = no limit, 0
+ * = no waitlist
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RegistrationSettings(@NotNull @PositiveOrZero @Max(100_000) Integer capacity, LocalDateTime closes,
-        @Min(1) @Max(24 * 14) Integer claimHours) {
+        @Min(1) @Max(24 * 14) Integer claimHours, @PositiveOrZero @Max(100_000) Integer waitlist) {
 
     public static final int DEFAULT_CLAIM_HOURS = 48;
+
+    /**
+     * True while one more person may join the waitlist of a date with {@code waiting}.
+     */
+    public boolean waitlistTakes(int waiting) {
+        return waitlist == null || waiting < waitlist;
+    }
 
     public int claimHoursOrDefault() {
         return claimHours == null ? DEFAULT_CLAIM_HOURS : claimHours;

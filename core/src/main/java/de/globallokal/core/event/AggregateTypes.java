@@ -13,6 +13,9 @@ public final class AggregateTypes {
 
     public static final String EVENT = "event";
 
+    /** The seat counts of an event's dates, published apart from the event. */
+    public static final String SEATS = "seats";
+
     private AggregateTypes() {
     }
 

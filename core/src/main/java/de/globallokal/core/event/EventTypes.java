@@ -26,6 +26,10 @@ public final class EventTypes {
 
     public static final String EVENT_DELETED = "event.deleted.v1";
 
+    public static final String SEATS_UPSERTED = "seats.upserted.v1";
+
+    public static final String SEATS_DELETED = "seats.deleted.v1";
+
     private EventTypes() {
     }
 

@@ -6,6 +6,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import de.globallokal.core.actor.LocalActor;
 import de.globallokal.core.calendar.CalendarEvent;
+import de.globallokal.core.calendar.EventSeats;
 import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventTypes;
@@ -53,7 +54,9 @@ public final class ContractSchemas {
             new EventType(EventTypes.CONTACT_UPSERTED, AggregateTypes.CONTACT, Topics.PARTNERSHIPS, ContactPoint.class),
             new EventType(EventTypes.CONTACT_DELETED, AggregateTypes.CONTACT, Topics.PARTNERSHIPS, null),
             new EventType(EventTypes.EVENT_UPSERTED, AggregateTypes.EVENT, Topics.EVENTS, CalendarEvent.class),
-            new EventType(EventTypes.EVENT_DELETED, AggregateTypes.EVENT, Topics.EVENTS, null));
+            new EventType(EventTypes.EVENT_DELETED, AggregateTypes.EVENT, Topics.EVENTS, null),
+            new EventType(EventTypes.SEATS_UPSERTED, AggregateTypes.SEATS, Topics.EVENTS, EventSeats.class),
+            new EventType(EventTypes.SEATS_DELETED, AggregateTypes.SEATS, Topics.EVENTS, null));
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry
         .withDefaultDialect(SpecificationVersion.DRAFT_2020_12);

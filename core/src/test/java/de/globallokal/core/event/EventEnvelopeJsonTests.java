@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.globallokal.core.actor.ActorKind;
 import de.globallokal.core.actor.LocalActor;
 import de.globallokal.core.calendar.CalendarEvent;
+import de.globallokal.core.calendar.EventSeats;
 import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.json.Json;
 import de.globallokal.core.partnership.Partnership;
@@ -93,17 +94,28 @@ class EventEnvelopeJsonTests {
     }
 
     @Test
-    void eventSampleKeepsLocalOffsetsAcrossTheClockChangeAndCarriesOnlySeatCounts() {
+    void eventSampleKeepsLocalOffsetsAcrossTheClockChangeAndCarriesNoRegistrant() {
         EventEnvelope envelope = Json.strict().treeToValue(readTree("event-upserted.v1.json"), EventEnvelope.class);
         CalendarEvent event = Json.strict().treeToValue(envelope.data(), CalendarEvent.class);
 
         assertThat(envelope.aggregatetype()).isEqualTo(AggregateTypes.EVENT);
         assertThat(event.occurrences()).extracting(o -> o.start().getOffset().getTotalSeconds() / 3600)
             .containsExactly(1, 2, 2);
-        assertThat(event.seatsOf(event.occurrences().get(0).id())).get()
-            .satisfies(seats -> assertThat(seats.available()).isZero());
-        assertThat(event.seatsOf(event.occurrences().get(1).id()).orElseThrow().available()).isEqualTo(9);
+        assertThat(event.seats()).as("seat counts travel as seats.upserted.v1").isEmpty();
         assertThat(event.status().isPublic()).isTrue();
+        assertThat(envelope.data().toString()).doesNotContain("@");
+    }
+
+    @Test
+    void seatsSampleNamesItsEventAndCountsWhatIsHeld() {
+        EventEnvelope envelope = Json.strict().treeToValue(readTree("seats-upserted.v1.json"), EventEnvelope.class);
+        EventSeats seats = Json.strict().treeToValue(envelope.data(), EventSeats.class);
+
+        assertThat(envelope.aggregatetype()).isEqualTo(AggregateTypes.SEATS);
+        assertThat(envelope.subject()).isEqualTo(EventSeats.idOf(seats.eventId())).isNotEqualTo(seats.eventId());
+        assertThat(seats.of(seats.eventId()).orElseThrow().available())
+            .as("12 seats less 9 confirmed, 1 offered, 2 pending")
+            .isZero();
         assertThat(envelope.data().toString()).doesNotContain("@");
     }
 

@@ -27,7 +27,7 @@ public final class Samples {
     public static final List<String> ALL = List.of("actor-deleted.v1", "actor-upserted.v1", "contact-deleted.v1",
             "contact-upserted.v1", "event-deleted.v1", "event-upserted.v1", "event-upserted.v1-with-future-fields",
             "partnership-deleted.v1", "partnership-upserted.v1", "partnership-upserted.v1-with-future-fields",
-            "project-deleted.v1", "project-upserted.v1");
+            "project-deleted.v1", "project-upserted.v1", "seats-deleted.v1", "seats-upserted.v1");
 
     /** The samples of today's contract, without the variants from a future producer. */
     public static final List<String> CURRENT = ALL.stream()
@@ -56,11 +56,11 @@ public final class Samples {
     }
 
     /**
-     * The topic a sample is published on: events on the events topic, everything else on
-     * the partnerships topic.
+     * The topic a sample is published on: events and their seats on the events topic,
+     * everything else on the partnerships topic.
      */
     public static String topic(String name) {
-        return name.startsWith("event-") ? Topics.EVENTS : Topics.PARTNERSHIPS;
+        return name.startsWith("event-") || name.startsWith("seats-") ? Topics.EVENTS : Topics.PARTNERSHIPS;
     }
 
     /**

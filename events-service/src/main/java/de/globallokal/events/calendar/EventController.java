@@ -8,6 +8,7 @@ import de.globallokal.core.calendar.EventStatus;
 import de.globallokal.core.calendar.OccurrenceChange;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.events.registration.EventLedger;
+import de.globallokal.events.registration.RegistrationsOfEvent;
 import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
 import de.globallokal.support.web.AggregateApi;
@@ -54,11 +55,15 @@ class EventController extends AggregateApi<CalendarEvent> {
 
     private final References references;
 
-    EventController(AggregateCollection<CalendarEvent> events, EventLedger ledger, References references, Clock clock) {
+    private final RegistrationsOfEvent registrations;
+
+    EventController(AggregateCollection<CalendarEvent> events, EventLedger ledger, References references,
+            RegistrationsOfEvent registrations, Clock clock) {
         super(events, EventTypes.EVENT_DELETED, clock);
         this.events = events;
         this.ledger = ledger;
         this.references = references;
+        this.registrations = registrations;
     }
 
     @PostMapping
@@ -164,11 +169,15 @@ class EventController extends AggregateApi<CalendarEvent> {
      */
     @Override
     protected void beforeDelete(String id) {
-        long active = ledger.activeRegistrations(id);
+        long active = registrations.active(id);
         if (active > 0) {
             throw new ConflictException(active + " people are registered; cancel the event instead of deleting it");
         }
-        ledger.forgetRegistrations(id); // the cancelled and expired ones name people too
+    }
+
+    @Override
+    protected void afterDelete(String id, String actor) {
+        registrations.forget(id, actor);
     }
 
 }

@@ -1,15 +1,32 @@
 package de.globallokal.events.registration;
 
-/** Something a registrant must be told after a change was stored. */
-record Notice(Kind kind, Registration registration, String token) {
+import java.time.Instant;
+
+/**
+ * Something a registrant must be told, stored in the same write as the change it tells of
+ * and drained into the message outbox by {@link NoticeRelay}, so no crash can lose it.
+ *
+ * @param id the id its message will have: draining twice sends once
+ * @param token the secret of a link made by this change, only until the message is
+ * written
+ * @param position the waitlist place when the notice was written
+ * @param farewell the address and name to write to when the same write forgets them (a
+ * cancellation anonymises at once); the message forgets them once sent
+ */
+record Notice(String id, Kind kind, String token, int position, Instant created, Farewell farewell) {
+
+    record Farewell(String email, String name) {
+    }
 
     enum Kind {
 
-        CONFIRMED, WAITLISTED, OFFERED, CLAIMED, CANCELLED, EXPIRED
+        /** Open the link to confirm the seat held for you. */
+        PENDING,
+        /** Open the link to confirm your place on the waitlist. */
+        PENDING_WAITLISTED, CONFIRMED, WAITLISTED, OFFERED, CLAIMED, CANCELLED, EXPIRED,
+        /** Someone signed this address up again; nothing changed. */
+        ALREADY_REGISTERED
 
     }
 
-    Notice(Kind kind, Registration registration) {
-        this(kind, registration, null);
-    }
 }

@@ -5,7 +5,6 @@ import de.globallokal.core.calendar.Occurrence;
 import de.globallokal.events.notification.OutgoingMessage;
 import java.text.MessageFormat;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -22,14 +21,21 @@ class NoticeMessages {
 
     private final Duration keep;
 
+    private final Duration confirmWithin;
+
     NoticeMessages(@Value("${globallokal.public-base-url:http://localhost:8080}") String publicBaseUrl,
-            @Value("${globallokal.registration.anonymise-after:30d}") Duration keep) {
+            @Value("${globallokal.registration.anonymise-after:30d}") Duration keep,
+            @Value("${globallokal.registration.confirm-within:24h}") Duration confirmWithin) {
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
         this.keep = keep;
+        this.confirmWithin = confirmWithin;
     }
 
-    OutgoingMessage of(Notice notice, CalendarEvent event, int position) {
-        Registration r = notice.registration();
+    /**
+     * The message of a notice about {@code r}. Until the address is confirmed it names
+     * nobody: whoever typed it could have typed anything.
+     */
+    OutgoingMessage of(Notice notice, Registration r, CalendarEvent event) {
         Locale locale = Locale.forLanguageTag(r.language() == null ? "de" : r.language());
         ResourceBundle texts = ResourceBundle.getBundle("mail/notices", locale);
         ZoneId zone = ZoneId.of(event.zone());
@@ -45,17 +51,16 @@ class NoticeMessages {
         // messages point to the page
         String link = notice.token() == null ? publicBaseUrl + "/veranstaltungen/" + event.id()
                 : publicBaseUrl + "/anmeldung/" + notice.token();
-        Object[] args = { r.name(), event.title().in(locale), when.format(occurrence.start()), link,
-                r.offeredUntil() == null ? "" : when.format(r.offeredUntil()), position };
+        String to = notice.farewell() != null ? notice.farewell().email() : r.email();
+        String name = notice.farewell() != null ? notice.farewell().name() : r.name();
+        Object[] args = { name, event.title().in(locale), when.format(occurrence.start()), link,
+                r.offeredUntil() == null ? "" : when.format(r.offeredUntil()), notice.position(),
+                confirmWithin.toHours() };
         String kind = notice.kind().name();
-        Instant lastEnd = event.occurrences()
-            .stream()
-            .map(o -> o.end().toInstant())
-            .max(Instant::compareTo)
-            .orElse(event.end().toInstant());
-        return new OutgoingMessage(event.id(), r.id(), kind, r.email(),
+        return new OutgoingMessage(notice.id(), event.id(), r.id(), kind, to, notice.farewell() != null,
                 new MessageFormat(texts.getString(kind + ".subject"), locale).format(args),
-                new MessageFormat(texts.getString(kind + ".body"), locale).format(args), lastEnd.plus(keep));
+                new MessageFormat(texts.getString(kind + ".body"), locale).format(args),
+                occurrence.end().toInstant().plus(keep));
     }
 
 }

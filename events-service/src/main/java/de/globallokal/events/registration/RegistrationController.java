@@ -1,6 +1,8 @@
 package de.globallokal.events.registration;
 
+import de.globallokal.core.calendar.EventSeats;
 import de.globallokal.support.export.SpreadsheetCsv;
+import de.globallokal.support.security.JwtSettings;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -33,17 +35,40 @@ class RegistrationController {
 
     private final StaffRegistrations staff;
 
-    RegistrationController(Signups signups, StaffRegistrations staff) {
+    private final RegistrationsOfEvent registrationsOfEvent;
+
+    private final RegistrationHousekeeping housekeeping;
+
+    RegistrationController(Signups signups, StaffRegistrations staff, RegistrationsOfEvent registrationsOfEvent,
+            RegistrationHousekeeping housekeeping) {
         this.signups = signups;
         this.staff = staff;
+        this.registrationsOfEvent = registrationsOfEvent;
+        this.housekeeping = housekeeping;
     }
 
+    /**
+     * A sign-up. The public (through web-ui's gateway) always hear the same: received,
+     * look in your mailbox. Whether the address was signed up before only its owner
+     * learns, by mail. Staff, who took the details themselves, get the registration at
+     * once.
+     */
     @PostMapping("/api/events/{id}/registrations")
-    ResponseEntity<SignupAnswer> signUp(@PathVariable String id, @Valid @RequestBody SignupInput input,
+    ResponseEntity<?> signUp(@PathVariable String id, @Valid @RequestBody SignupInput input,
             @AuthenticationPrincipal Jwt principal) {
-        SignupAnswer answer = signups.signUp(id, input, principal.getSubject());
-        return ResponseEntity.created(URI.create("/api/events/" + answer.eventId() + "/registrations/" + answer.id()))
-            .body(answer);
+        boolean byStaff = isStaff(principal);
+        Seating.SignedUp signedUp = signups.signUp(id, input, byStaff);
+        if (!byStaff) {
+            return ResponseEntity.accepted().body(Map.of("status", "RECEIVED"));
+        }
+        Registration r = signedUp.registration();
+        return ResponseEntity.created(URI.create("/api/events/" + r.eventId() + "/registrations/" + r.id()))
+            .body(SignupAnswer.of(r, signedUp.position()));
+    }
+
+    private static boolean isStaff(Jwt principal) {
+        List<String> roles = principal.getClaimAsStringList(JwtSettings.ROLES_CLAIM);
+        return roles != null && (roles.contains("EDITOR") || roles.contains("ADMIN"));
     }
 
     @PostMapping("/api/registrations/lookup")
@@ -51,14 +76,36 @@ class RegistrationController {
         return signups.lookup(input.token());
     }
 
-    @PostMapping("/api/registrations/claim")
-    SignupAnswer claim(@Valid @RequestBody TokenInput input, @AuthenticationPrincipal Jwt principal) {
-        return signups.claimByToken(input.token(), principal.getSubject());
+    /** The person opened the link in the first e-mail: the address is theirs. */
+    @PostMapping("/api/registrations/confirm")
+    SignupAnswer confirm(@Valid @RequestBody TokenInput input) {
+        return signups.confirmByToken(input.token());
     }
 
+    @PostMapping("/api/registrations/claim")
+    SignupAnswer claim(@Valid @RequestBody TokenInput input) {
+        return signups.claimByToken(input.token());
+    }
+
+    /** Cancels and forgets the person at once: nothing that names them stays. */
     @PostMapping("/api/registrations/cancel")
-    SignupAnswer cancel(@Valid @RequestBody TokenInput input, @AuthenticationPrincipal Jwt principal) {
-        return signups.cancelByToken(input.token(), principal.getSubject());
+    SignupAnswer cancel(@Valid @RequestBody TokenInput input) {
+        return signups.cancelByToken(input.token());
+    }
+
+    /**
+     * The seats of each date as counted now (the topic carries them at most a second
+     * later).
+     */
+    @GetMapping("/api/events/{id}/seats")
+    EventSeats seats(@PathVariable String id) {
+        return registrationsOfEvent.seats(id);
+    }
+
+    /** What the last housekeeping round did and could not do. */
+    @GetMapping("/api/registrations/housekeeping")
+    RegistrationHousekeeping.Round housekeeping() {
+        return housekeeping.last();
     }
 
     @GetMapping("/api/events/{id}/registrations")
@@ -84,9 +131,8 @@ class RegistrationController {
     }
 
     @PostMapping("/api/events/{id}/registrations/{registrationId}/cancel")
-    SignupAnswer staffCancel(@PathVariable String id, @PathVariable String registrationId,
-            @AuthenticationPrincipal Jwt principal) {
-        return staff.cancel(id, registrationId, principal.getSubject());
+    SignupAnswer staffCancel(@PathVariable String id, @PathVariable String registrationId) {
+        return staff.cancel(id, registrationId);
     }
 
     /**
@@ -95,15 +141,14 @@ class RegistrationController {
      */
     @PostMapping("/api/events/{id}/registrations/{registrationId}/promote")
     SignupAnswer promote(@PathVariable String id, @PathVariable String registrationId,
-            @RequestParam(defaultValue = "false") boolean beyondCapacity, @AuthenticationPrincipal Jwt principal) {
-        return staff.promote(id, registrationId, beyondCapacity, principal.getSubject());
+            @RequestParam(defaultValue = "false") boolean beyondCapacity) {
+        return staff.promote(id, registrationId, beyondCapacity);
     }
 
     /** Erasure on request: the person's data goes now; a held seat is freed. */
     @PostMapping("/api/events/{id}/registrations/{registrationId}/erase")
-    ResponseEntity<Void> erase(@PathVariable String id, @PathVariable String registrationId,
-            @AuthenticationPrincipal Jwt principal) {
-        staff.erase(id, List.of(registrationId), principal.getSubject());
+    ResponseEntity<Void> erase(@PathVariable String id, @PathVariable String registrationId) {
+        staff.erase(id, List.of(registrationId));
         return ResponseEntity.noContent().build();
     }
 
@@ -112,15 +157,14 @@ class RegistrationController {
      * stay.
      */
     @PostMapping("/api/events/{id}/registrations/anonymise")
-    Map<String, Object> anonymiseAll(@PathVariable String id, @AuthenticationPrincipal Jwt principal) {
-        return Map.of("anonymised", staff.anonymiseAll(id, principal.getSubject()));
+    Map<String, Object> anonymiseAll(@PathVariable String id) {
+        return Map.of("anonymised", staff.anonymiseAll(id));
     }
 
     /** Erasure on request across all events, by the e-mail address the person names. */
     @PostMapping("/api/registrations/erasure")
-    Map<String, Object> eraseEverywhere(@Valid @RequestBody ErasureInput input,
-            @AuthenticationPrincipal Jwt principal) {
-        return Map.of("erased", staff.eraseEverywhere(input.email(), principal.getSubject()));
+    Map<String, Object> eraseEverywhere(@Valid @RequestBody ErasureInput input) {
+        return Map.of("erased", staff.eraseEverywhere(input.email()));
     }
 
     record ErasureInput(@NotBlank @Email String email) {

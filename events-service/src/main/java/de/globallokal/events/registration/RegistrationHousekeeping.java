@@ -1,12 +1,17 @@
 package de.globallokal.events.registration;
 
-import com.mongodb.client.model.Filters;
+import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.events.notification.MessageOutbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,9 +19,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The jobs that keep registrations honest over time: lapsed offers go to the next person
- * waiting, and N days after an event (default 30) nothing is left that names a
- * registrant.
+ * The jobs that keep registrations honest over time: unconfirmed sign-ups and lapsed
+ * offers give their seat to the next person waiting; N days after each date (default 30)
+ * nothing is left that names its registrants; counts a crash left too high are set right
+ * once they have been quiet for a while. One registration or date that fails is logged
+ * and reported, and the others go on.
  */
 @Component
 public class RegistrationHousekeeping {
@@ -25,20 +32,49 @@ public class RegistrationHousekeeping {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegistrationHousekeeping.class);
 
+    /** A counter this long untouched has no sign-up between counter and registration. */
+    private static final Duration QUIET = Duration.ofSeconds(60);
+
     private final EventLedger ledger;
 
+    private final RegistrationStore store;
+
+    private final SeatCounters counters;
+
+    private final Seating seating;
+
+    private final StaffRegistrations staff;
+
     private final MessageOutbox outbox;
+
+    private final AddressCaps caps;
 
     private final Duration anonymiseAfter;
 
     private final Clock clock;
 
-    RegistrationHousekeeping(EventLedger ledger, MessageOutbox outbox,
+    private volatile Round last = new Round(null, 0, 0, 0, List.of());
+
+    RegistrationHousekeeping(EventLedger ledger, RegistrationStore store, SeatCounters counters, Seating seating,
+            StaffRegistrations staff, MessageOutbox outbox, AddressCaps caps,
             @Value("${globallokal.registration.anonymise-after:30d}") Duration anonymiseAfter, Clock clock) {
-        this.clock = clock;
         this.ledger = ledger;
+        this.store = store;
+        this.counters = counters;
+        this.seating = seating;
+        this.staff = staff;
         this.outbox = outbox;
+        this.caps = caps;
         this.anonymiseAfter = anonymiseAfter;
+        this.clock = clock;
+    }
+
+    /**
+     * What the last round did, and what it could not do.
+     *
+     * @param failures one line per registration or date that failed, with the reason
+     */
+    public record Round(Instant at, int expired, int anonymised, int reconciled, List<String> failures) {
     }
 
     @Scheduled(fixedDelayString = "${globallokal.registration.housekeeping-interval:60s}")
@@ -46,30 +82,112 @@ public class RegistrationHousekeeping {
         runAt(clock.instant());
     }
 
-    /** One round as of {@code now}: expire offers, then anonymise. */
-    public synchronized void runAt(Instant now) {
-        for (String id : ledger
-            .idsWhere(Filters.eq(EventLedger.REGISTRATIONS + ".status", RegistrationStatus.OFFERED.name()))) {
-            ledger.change(id, null, SYSTEM, (current, book, time) -> {
-                book.expireOffers(EventLedger.policy(current.state()), now.isAfter(time) ? now : time);
-                return new EventLedger.Outcome<>(current.state(), null);
+    public Round last() {
+        return last;
+    }
+
+    /** One round as of {@code now}. */
+    public synchronized Round runAt(Instant now) {
+        Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+        List<String> failures = new ArrayList<>();
+        Map<String, Optional<CalendarEvent>> events = new HashMap<>();
+        int expired = 0;
+        expired += expire(store.due(RegistrationStatus.PENDING, "confirmBy", at), null, events, at, failures);
+        expired += expire(
+                store.due(RegistrationStatus.WAITLISTED, "confirmBy", at).stream().filter(r -> !r.verified()).toList(),
+                null, events, at, failures);
+        expired += expire(store.due(RegistrationStatus.OFFERED, "offeredUntil", at), Notice.Kind.EXPIRED, events, at,
+                failures);
+        int anonymised = anonymiseEnded(at, failures);
+        int reconciled = reconcileQuiet(at, failures);
+        for (EventLedger.Snapshot snapshot : ledger.all()) {
+            attemptRun("seats of event " + snapshot.state().id(), failures, () -> ledger.followSeats(snapshot.state()));
+        }
+        attemptRun("messages past their keeping time", failures, () -> outbox.deleteExpired(at));
+        attemptRun("address counters of past days", failures, () -> caps.deleteExpired(at));
+        Round round = new Round(at, expired, anonymised, reconciled, List.copyOf(failures));
+        if (!failures.isEmpty()) {
+            LOG.warn("housekeeping left {} things for the next round: {}", failures.size(), failures);
+        }
+        last = round;
+        return round;
+    }
+
+    /**
+     * Sign-ups nobody confirmed and offers nobody claimed in time end; their seats move
+     * on.
+     */
+    private int expire(List<Registration> due, Notice.Kind tell, Map<String, Optional<CalendarEvent>> events,
+            Instant now, List<String> failures) {
+        int expired = 0;
+        for (Registration r : due) {
+            CalendarEvent event = events
+                .computeIfAbsent(r.eventId(), id -> ledger.find(id).map(EventLedger.Snapshot::state))
+                .orElse(null);
+            // a lost race means the person acted meanwhile: the next round sees what
+            // stands
+            if (Boolean.TRUE.equals(attempt("registration " + r.id(), failures,
+                    () -> seating.change(event, r, r.withStatus(RegistrationStatus.EXPIRED, now), tell, now)))) {
+                expired++;
+            }
+        }
+        return expired;
+    }
+
+    /**
+     * Each date on its own: a series' first date is forgotten N days after it, not after
+     * the last.
+     */
+    private int anonymiseEnded(Instant now, List<String> failures) {
+        int anonymised = 0;
+        for (SeatCounters.Counter date : counters.endedBefore(now.minus(anonymiseAfter))) {
+            Integer count = attempt("anonymisation of date " + date.occurrenceId(), failures, () -> {
+                int named = staff.anonymise(date.eventId(), store.ofDate(date.occurrenceId()));
+                counters.anonymised(date.occurrenceId());
+                return named;
             });
+            if (count != null && count > 0) {
+                LOG.info("anonymised {} registrations of date {}", count, date.occurrenceId());
+                anonymised += count;
+            }
         }
-        Date due = Date.from(now.minus(anonymiseAfter));
-        for (String id : ledger.idsWhere(
-                Filters.and(Filters.lt("endsAt", due), Filters.eq(EventLedger.REGISTRATIONS + ".anonymised", false)))) {
-            List<String> ids = ledger.<List<String>>change(id, null, SYSTEM, (current, book, time) -> {
-                List<String> named = book.entries()
-                    .stream()
-                    .filter(r -> !r.anonymised())
-                    .map(Registration::id)
-                    .toList();
-                book.anonymise(r -> true, time);
-                return new EventLedger.Outcome<>(current.state(), named);
-            }).value();
-            outbox.anonymise(id, ids);
-            LOG.info("anonymised {} registrations of event {}", ids.size(), id);
+        return anonymised;
+    }
+
+    private int reconcileQuiet(Instant now, List<String> failures) {
+        Map<String, Map<RegistrationStatus, Integer>> actual = store.activeCounts();
+        int reconciled = 0;
+        for (SeatCounters.Counter counter : counters.all()) {
+            if (counter.modified().isAfter(now.minus(QUIET))) {
+                continue;
+            }
+            Boolean set = attempt("counts of date " + counter.occurrenceId(), failures,
+                    () -> counters.reconcile(counter, actual.getOrDefault(counter.occurrenceId(), Map.of()), now));
+            if (Boolean.TRUE.equals(set)) {
+                LOG.warn("seat counts of date {} were {} and are set to what its registrations say",
+                        counter.occurrenceId(), counter.seats());
+                reconciled++;
+            }
         }
+        return reconciled;
+    }
+
+    private static <T> T attempt(String what, List<String> failures, Supplier<T> work) {
+        try {
+            return work.get();
+        }
+        catch (RuntimeException e) {
+            failures.add(what + ": " + e);
+            LOG.warn("housekeeping of {} failed, the next round tries again", what, e);
+            return null;
+        }
+    }
+
+    private static void attemptRun(String what, List<String> failures, Runnable work) {
+        attempt(what, failures, () -> {
+            work.run();
+            return null;
+        });
     }
 
 }

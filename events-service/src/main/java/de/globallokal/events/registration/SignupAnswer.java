@@ -4,18 +4,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 
 /**
- * What a registrant learns about their registration: never anyone else's data.
+ * What a registrant learns about their own registration through their link, or staff
+ * about one they took: never anyone else's data. The secret of the link only ever travels
+ * by e-mail.
  *
  * @param position place on the waitlist (1 = next), only while waiting
- * @param cancelToken the secret of the cancellation link, only in the answer to the
- * sign-up itself
+ * @param verified the address is confirmed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record SignupAnswer(String id, String eventId, String occurrenceId, RegistrationStatus status, Integer position,
-        Instant offeredUntil, String cancelToken) {
+record SignupAnswer(String id, String eventId, String occurrenceId, RegistrationStatus status, boolean verified,
+        Integer position, Instant offeredUntil, Instant confirmBy) {
 
-    static SignupAnswer of(String eventId, Registration r, int position, String token) {
-        return new SignupAnswer(r.id(), eventId, r.occurrenceId(), r.status(), position > 0 ? position : null,
-                r.offeredUntil(), token);
+    static SignupAnswer of(Registration r, int position) {
+        return new SignupAnswer(r.id(), r.eventId(), r.occurrenceId(), r.status(), r.verified(),
+                position > 0 ? position : null, r.offeredUntil(), r.confirmBy());
     }
 }

@@ -1,26 +1,45 @@
 package de.globallokal.events.registration;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.mongodb.client.model.Filters;
+import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.events.notification.MessageOutbox;
 import de.globallokal.support.outbox.VersionConflictException;
+import de.globallokal.support.web.ConflictException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
 import org.springframework.stereotype.Component;
 
 /** What staff do with registrations: list in waitlist order, cancel, promote, erase. */
 @Component
 class StaffRegistrations {
 
+    private static final int RACES = 20;
+
     private final EventLedger ledger;
+
+    private final RegistrationStore store;
+
+    private final Seating seating;
 
     private final MessageOutbox outbox;
 
-    StaffRegistrations(EventLedger ledger, MessageOutbox outbox) {
+    private final Clock clock;
+
+    StaffRegistrations(EventLedger ledger, RegistrationStore store, Seating seating, MessageOutbox outbox,
+            Clock clock) {
         this.ledger = ledger;
+        this.store = store;
+        this.seating = seating;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /**
@@ -28,57 +47,71 @@ class StaffRegistrations {
      * waitlist position.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Row(String id, String occurrenceId, RegistrationStatus status, Integer position, String name, String email,
-            String phone, String note, String language, String consentVersion, Instant consentAt, Instant offeredUntil,
-            boolean anonymised, Instant created, Instant modified) {
+    record Row(String id, String occurrenceId, RegistrationStatus status, boolean verified, Integer position,
+            String name, String email, String phone, String note, String language, String consentVersion,
+            Instant consentAt, Instant offeredUntil, Instant confirmBy, boolean attended, boolean anonymised,
+            Instant created, Instant modified) {
 
         static Row of(Registration r, int position) {
-            return new Row(r.id(), r.occurrenceId(), r.status(), position > 0 ? position : null, r.name(), r.email(),
-                    r.phone(), r.note(), r.language(), r.consentVersion(), r.consentAt(), r.offeredUntil(),
-                    r.anonymised(), r.created(), r.modified());
+            return new Row(r.id(), r.occurrenceId(), r.status(), r.verified(), position > 0 ? position : null, r.name(),
+                    r.email(), r.phone(), r.note(), r.language(), r.consentVersion(), r.consentAt(), r.offeredUntil(),
+                    r.confirmBy(), r.attended(), r.anonymised(), r.created(), r.modified());
         }
     }
 
     List<Row> list(String eventId) {
-        EventLedger.Snapshot snapshot = ledger.find(eventId)
-            .orElseThrow(() -> new VersionConflictException(eventId, 0, null));
-        RegistrationBook book = new RegistrationBook(eventId, snapshot.registrations());
-        return book.entries().stream().map(r -> Row.of(r, book.position(r))).toList();
+        event(eventId);
+        List<Registration> all = store.ofEvent(eventId);
+        Map<String, Integer> positions = new HashMap<>();
+        Map<String, Integer> perDate = new HashMap<>();
+        all.stream()
+            .filter(r -> r.status() == RegistrationStatus.WAITLISTED)
+            .sorted(Comparator.comparing(Registration::ticket))
+            .forEach(r -> positions.put(r.id(), perDate.merge(r.occurrenceId(), 1, Integer::sum)));
+        return all.stream().map(r -> Row.of(r, positions.getOrDefault(r.id(), 0))).toList();
     }
 
-    SignupAnswer cancel(String eventId, String registrationId, String actor) {
-        return ledger
-            .<SignupAnswer>change(eventId, null, actor,
-                    (current, book, now) -> new EventLedger.Outcome<>(current.state(),
-                            SignupAnswer.of(eventId,
-                                    book.cancel(registrationId, EventLedger.policy(current.state()), now), 0, null)))
-            .value();
+    SignupAnswer cancel(String eventId, String registrationId) {
+        return change(eventId, registrationId, Notice.Kind.CANCELLED, (r, now) -> {
+            active(r);
+            return r.withStatus(RegistrationStatus.CANCELLED, now);
+        });
     }
 
-    SignupAnswer promote(String eventId, String registrationId, boolean beyondCapacity, String actor) {
-        return ledger
-            .<SignupAnswer>change(eventId, null, actor,
-                    (current, book, now) -> new EventLedger.Outcome<>(current.state(), SignupAnswer.of(eventId,
-                            book.promote(registrationId, EventLedger.policy(current.state()), beyondCapacity, now), 0,
-                            null)))
-            .value();
+    SignupAnswer promote(String eventId, String registrationId, boolean beyondCapacity) {
+        for (int race = 0; race < RACES; race++) {
+            Registration r = registration(eventId, registrationId);
+            active(r);
+            Instant now = now();
+            if (r.status() == RegistrationStatus.CONFIRMED) {
+                return SignupAnswer.of(r, 0);
+            }
+            if (r.status() == RegistrationStatus.WAITLISTED) {
+                if (seating.promote(r, beyondCapacity, now)) {
+                    return SignupAnswer.of(store.find(r.id()).orElseThrow(), 0);
+                }
+                continue;
+            }
+            Registration confirmed = r.withStatus(RegistrationStatus.CONFIRMED, now).verifiedAt(now);
+            if (seating.change(event(eventId), r, confirmed, Notice.Kind.CLAIMED, now)) {
+                return SignupAnswer.of(confirmed, 0);
+            }
+        }
+        throw raced();
     }
 
     /**
      * Frees the seats of the named registrations and removes everything that names their
      * people.
      */
-    int erase(String eventId, List<String> registrationIds, String actor) {
-        int erased = ledger.<Integer>change(eventId, null, actor, (current, book, now) -> {
-            for (String id : registrationIds) {
-                Registration r = book.find(id).orElseThrow(() -> new VersionConflictException(id, 0, null));
-                if (r.status().isActive()) {
-                    book.cancel(id, EventLedger.policy(current.state()), now);
-                }
-            }
-            return new EventLedger.Outcome<>(current.state(),
-                    book.anonymise(r -> registrationIds.contains(r.id()), now));
-        }).value();
+    int erase(String eventId, List<String> registrationIds) {
+        int erased = 0;
+        for (String id : registrationIds) {
+            change(eventId, id, null,
+                    (r, now) -> (r.status().isActive() ? r.withStatus(RegistrationStatus.CANCELLED, now) : r)
+                        .anonymisedAt(now));
+            erased++;
+        }
         outbox.anonymise(eventId, registrationIds);
         return erased;
     }
@@ -88,31 +121,74 @@ class StaffRegistrations {
      * retention period is over: statuses and seat counts stay (reports keep their
      * numbers), names go.
      */
-    int anonymiseAll(String eventId, String actor) {
-        List<String> named = new ArrayList<>();
-        int anonymised = ledger.<Integer>change(eventId, null, actor, (current, book, now) -> {
-            named.clear(); // a retried compare-and-set starts over
-            book.entries().stream().filter(r -> !r.anonymised()).map(Registration::id).forEach(named::add);
-            return new EventLedger.Outcome<>(current.state(), book.anonymise(r -> true, now));
-        }).value();
-        outbox.anonymise(eventId, named);
-        return anonymised;
+    int anonymiseAll(String eventId) {
+        event(eventId);
+        return anonymise(eventId, store.ofEvent(eventId));
     }
 
-    int eraseEverywhere(String email, String actor) {
+    /** Anonymises the given registrations of one event, and their messages. */
+    int anonymise(String eventId, List<Registration> registrations) {
+        List<String> named = new ArrayList<>();
+        for (Registration r : registrations) {
+            if (!r.anonymised()) {
+                change(eventId, r.id(), null, (current, now) -> current.anonymisedAt(now));
+                named.add(r.id());
+            }
+        }
+        outbox.anonymise(eventId, named);
+        return named.size();
+    }
+
+    int eraseEverywhere(String email) {
         String key = email.trim().toLowerCase(Locale.ROOT);
+        Map<String, List<String>> byEvent = new HashMap<>();
+        store.byEmailKey(key).forEach(r -> byEvent.computeIfAbsent(r.eventId(), e -> new ArrayList<>()).add(r.id()));
         int erased = 0;
-        for (String eventId : ledger.idsWhere(Filters.eq(EventLedger.REGISTRATIONS + ".emailKey", key))) {
-            List<String> ids = ledger.find(eventId)
-                .map(s -> s.registrations()
-                    .stream()
-                    .filter(r -> key.equals(r.emailKey()))
-                    .map(Registration::id)
-                    .toList())
-                .orElse(List.of());
-            erased += erase(eventId, ids, actor);
+        for (Map.Entry<String, List<String>> event : byEvent.entrySet()) {
+            erased += erase(event.getKey(), event.getValue());
         }
         return erased;
+    }
+
+    private SignupAnswer change(String eventId, String registrationId, Notice.Kind kind,
+            BiFunction<Registration, Instant, Registration> change) {
+        for (int race = 0; race < RACES; race++) {
+            Registration before = registration(eventId, registrationId);
+            Instant now = now();
+            Registration after = change.apply(before, now);
+            if (after.equals(before) || seating
+                .change(ledger.find(eventId).map(EventLedger.Snapshot::state).orElse(null), before, after, kind, now)) {
+                return SignupAnswer.of(after, 0);
+            }
+        }
+        throw raced();
+    }
+
+    private Registration registration(String eventId, String registrationId) {
+        return store.find(registrationId)
+            .filter(r -> r.eventId().equals(eventId))
+            .orElseThrow(() -> new VersionConflictException(registrationId, 0, null));
+    }
+
+    private CalendarEvent event(String eventId) {
+        return ledger.find(eventId)
+            .map(EventLedger.Snapshot::state)
+            .orElseThrow(() -> new VersionConflictException(eventId, 0, null));
+    }
+
+    private static void active(Registration r) {
+        if (!r.status().isActive()) {
+            throw new ConflictException(
+                    "This registration was already " + r.status().name().toLowerCase(Locale.ROOT) + ".");
+        }
+    }
+
+    private static ConflictException raced() {
+        return new ConflictException("The registration is changing right now; please try again.");
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
 }

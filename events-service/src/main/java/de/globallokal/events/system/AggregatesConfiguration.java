@@ -1,6 +1,7 @@
 package de.globallokal.events.system;
 
 import de.globallokal.core.calendar.CalendarEvent;
+import de.globallokal.core.calendar.EventSeats;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.Topics;
 import de.globallokal.support.kafka.EventTopics;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The events collection, published to the events topic. */
+/** The events and their seat counts, published to the events topic. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class AggregatesConfiguration {
@@ -26,6 +27,12 @@ class AggregatesConfiguration {
     @Bean
     AggregateCollection<CalendarEvent> events(Outboxes outboxes) {
         return outboxes.collection("events", Topics.EVENTS, CalendarEvent.class, AggregateTypes.EVENT);
+    }
+
+    /** The seat counts of each event, published apart from it (DD015). */
+    @Bean
+    AggregateCollection<EventSeats> seats(Outboxes outboxes) {
+        return outboxes.collection("seats", Topics.EVENTS, EventSeats.class, AggregateTypes.SEATS);
     }
 
 }

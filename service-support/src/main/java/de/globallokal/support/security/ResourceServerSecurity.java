@@ -65,9 +65,9 @@ public class ResourceServerSecurity {
                 .requestMatchers(OPERATIONS)
                 .hasAnyRole("EDITOR", "ADMIN")
                 // web-ui's public sign-up gateway holds SIGNUP and nothing else: it can
-                // sign up, claim and cancel
+                // sign up, confirm, claim and cancel
                 .requestMatchers(HttpMethod.POST, "/api/events/*/registrations", "/api/registrations/cancel",
-                        "/api/registrations/claim", "/api/registrations/lookup")
+                        "/api/registrations/claim", "/api/registrations/confirm", "/api/registrations/lookup")
                 .hasAnyRole("SIGNUP", "EDITOR", "ADMIN")
                 .requestMatchers("/api/admin/**")
                 .hasRole("ADMIN")

@@ -69,11 +69,19 @@ public abstract class AggregateApi<T> {
         long expected = IfMatch.version(ifMatch);
         beforeDelete(id);
         aggregates.delete(id, expected, now(), deletedType, principal.getSubject());
+        afterDelete(id, principal.getSubject());
         return ResponseEntity.noContent().build();
     }
 
     /** A hook for rules that forbid a deletion (throw {@link ConflictException}). */
     protected void beforeDelete(String id) {
+    }
+
+    /**
+     * A hook for what goes with the aggregate once its guarded delete succeeded (a stale
+     * If-Match never gets here).
+     */
+    protected void afterDelete(String id, String actor) {
     }
 
     /**

@@ -92,6 +92,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             .body(Problems.of(HttpStatus.CONFLICT, "conflict", ex.getMessage()));
     }
 
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException ex) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+            .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.retryAfter().toSeconds())))
+            .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", ex.getMessage()));
+    }
+
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException ex) {
         return ResponseEntity.badRequest().body(Problems.invalid(ex.errors()));

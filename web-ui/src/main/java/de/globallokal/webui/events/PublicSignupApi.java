@@ -28,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping("/api/public/v1")
 class PublicSignupApi {
 
-    private static final Set<String> TOKEN_ACTIONS = Set.of("lookup", "claim", "cancel");
+    private static final Set<String> TOKEN_ACTIONS = Set.of("lookup", "confirm", "claim", "cancel");
 
     private final SignupGateway gateway;
 
@@ -52,16 +52,15 @@ class PublicSignupApi {
         if (!answer.ok()) {
             return problem(answer, request);
         }
-        ObjectNode body = Json.strict().createObjectNode().put("status", answer.body().path("status").asString());
-        if (answer.body().has("position")) {
-            body.put("position", answer.body().get("position").asInt());
-        }
-        return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON).body(body);
+        // the same answer whether the address was new or known: the rest goes by mail,
+        // to whoever owns it
+        ObjectNode body = Json.strict().createObjectNode().put("status", "RECEIVED");
+        return ResponseEntity.status(HttpStatus.ACCEPTED).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     /**
-     * The registrant's link: see ({@code lookup}), take an offered seat ({@code claim})
-     * or {@code cancel}.
+     * The registrant's link: see ({@code lookup}), prove the address is theirs
+     * ({@code confirm}), take an offered seat ({@code claim}) or {@code cancel}.
      */
     @PostMapping("/registrations/{action}")
     ResponseEntity<?> byToken(@PathVariable String action, @RequestBody JsonNode input, HttpServletRequest request) {
@@ -77,7 +76,8 @@ class PublicSignupApi {
             return problem(answer, request);
         }
         ObjectNode body = Json.strict().createObjectNode();
-        for (String field : new String[] { "eventId", "occurrenceId", "status", "position", "offeredUntil" }) {
+        for (String field : new String[] { "eventId", "occurrenceId", "status", "verified", "position", "offeredUntil",
+                "confirmBy" }) {
             if (answer.body().has(field)) {
                 body.set(field, answer.body().get(field));
             }

@@ -17,8 +17,8 @@ class EventsTopicProjector extends TopicProjector {
 
     static final String LISTENER_ID = "events-projector";
 
-    EventsTopicProjector(EventReadModel events, ApplicationEventPublisher publisher) {
-        super(Topics.EVENTS, List.of(events), Set.of(), publisher);
+    EventsTopicProjector(EventReadModel events, SeatsReadModel seats, ApplicationEventPublisher publisher) {
+        super(Topics.EVENTS, List.of(events, seats), Set.of(), publisher);
     }
 
     @KafkaListener(id = LISTENER_ID, topics = "#{__listener.topic()}",

@@ -22,10 +22,11 @@ class PartnershipsTopicProjector extends TopicProjector {
     static final String LISTENER_ID = "partnerships-projector";
 
     PartnershipsTopicProjector(List<VersionedReadModel<?>> readModels, ApplicationEventPublisher events) {
-        // every read model but the events', which has a topic of its own
-        super(Topics.PARTNERSHIPS,
-                readModels.stream().filter(model -> !AggregateTypes.EVENT.equals(model.aggregateType())).toList(),
-                Set.of(), events);
+        // every read model but the events' and their seats', which have a topic of their
+        // own
+        super(Topics.PARTNERSHIPS, readModels.stream()
+            .filter(model -> !Set.of(AggregateTypes.EVENT, AggregateTypes.SEATS).contains(model.aggregateType()))
+            .toList(), Set.of(), events);
     }
 
     @KafkaListener(id = LISTENER_ID, topics = "#{__listener.topic()}",

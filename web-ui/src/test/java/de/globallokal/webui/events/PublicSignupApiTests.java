@@ -52,7 +52,7 @@ class PublicSignupApiTests {
     }
 
     @Test
-    void onlyTheThreeTokenActionsExist() {
+    void onlyTheFourTokenActionsExist() {
         assertThat(post("/api/public/v1/registrations/erase", "{\"token\":\"x\"}").getStatusCode())
             .isEqualTo(HttpStatus.NOT_FOUND);
     }

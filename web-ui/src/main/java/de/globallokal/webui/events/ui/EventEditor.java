@@ -86,6 +86,8 @@ class EventEditor extends EditorView {
             .setHelperText(getTranslation("editor.event.capacity.help"));
         form.dateTime("registration.closes", getTranslation("editor.event.closes"));
         form.integer("registration.claimHours", getTranslation("editor.event.claim-hours"));
+        form.integer("registration.waitlist", getTranslation("editor.event.waitlist"))
+            .setHelperText(getTranslation("editor.event.waitlist.help"));
         form.section(getTranslation("editor.section.links"));
         form.reference("organiserId", getTranslation("editor.event.organiser"),
                 names(actors.current().stream().map(e -> e.state()).map(a -> Map.entry(a.id(), a.name()))));

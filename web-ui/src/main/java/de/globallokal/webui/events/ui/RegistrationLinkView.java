@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
 
@@ -61,7 +62,9 @@ class RegistrationLinkView extends Div implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
-        show(call("lookup"));
+        // opening the link from the mail proves the address: the sign-up is confirmed
+        // (again and again is harmless, so it does not count against the limit)
+        show(gateway.byToken("confirm", token));
     }
 
     private void show(SignupGateway.Answer answer) {
@@ -85,7 +88,7 @@ class RegistrationLinkView extends Div implements BeforeEnterObserver, HasDynami
             claim.addClassName("gl-primary");
             add(claim);
         }
-        if ("CONFIRMED".equals(status) || "WAITLISTED".equals(status) || "OFFERED".equals(status)) {
+        if (Set.of("PENDING", "CONFIRMED", "WAITLISTED", "OFFERED").contains(status)) {
             add(new Button(getTranslation("registration.cancel"), click -> show(call("cancel"))));
         }
         add(result);

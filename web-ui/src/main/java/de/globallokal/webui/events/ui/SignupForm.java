@@ -133,9 +133,9 @@ class SignupForm extends Section {
         }
         SignupGateway.Answer answer = gateway.signUp(eventId, body);
         if (answer.ok()) {
-            boolean waiting = "WAITLISTED".equals(answer.body().path("status").asString());
-            say(waiting ? getTranslation("signup.waitlisted", answer.body().path("position").asInt())
-                    : getTranslation("signup.confirmed"), true);
+            // the same for a new and a known address; seat or waitlist place the mail
+            // tells
+            say(getTranslation("signup.received", email.getValue().trim()), true);
             name.clear();
             email.clear();
             phone.clear();
