@@ -1,6 +1,7 @@
 package de.globallokal.localstack;
 
 import de.bwaldvogel.mongo.MongoServer;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -9,6 +10,9 @@ import java.nio.file.Path;
  * answer.
  */
 public final class LocalMongo implements AutoCloseable {
+
+    /** Enough that writes waiting for a shared commit never hold up the rest. */
+    private static final int WORKERS = 64;
 
     private final Path file;
 
@@ -24,7 +28,10 @@ public final class LocalMongo implements AutoCloseable {
     public synchronized void start() throws Exception {
         Files.createDirectories(file.getParent());
         server = new MongoServer(new DurableH2Backend(file.toString()));
-        server.bind("127.0.0.1", port);
+        // a write waits for its commit on the thread that serves its connection: with
+        // netty's default of two per core, four waiting writes stopped every other
+        // connection, reads included
+        server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKERS);
     }
 
     public String connectionString(String database) {

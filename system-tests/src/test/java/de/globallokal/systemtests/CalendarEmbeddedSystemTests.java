@@ -63,6 +63,8 @@ class CalendarEmbeddedSystemTests {
             Map<String, String> webUiEnv = new HashMap<>(common);
             webUiEnv.put("MONGODB_URI", infrastructure.mongoUri("calendar-webui"));
             webUiEnv.put("SPRING_PROFILES_ACTIVE", "local");
+            // one client plays every visitor here; the limits have tests of their own
+            webUiEnv.put("GLOBALLOKAL_SIGNUP_PER_MINUTE", "30");
             webUiEnv.put("GLOBALLOKAL_SERVICES_EVENTS_URL", "http://127.0.0.1:" + eventsPort);
             webUiEnv.put("GLOBALLOKAL_SERVICES_PARTNERSHIPS_URL", "http://127.0.0.1:" + partnershipsPort);
 

@@ -77,7 +77,8 @@ public class MessageOutbox {
             .append("status", "PENDING")
             .append("forget", m.forgetOnceSent())
             .append("attempts", 0)
-            .append("nextAttempt", Date.from(now))
+            // stored as claimed by this sender: no second write to claim it
+            .append("nextAttempt", Date.from(now.plus(CLAIM)))
             .append("created", Date.from(now))
             .append("keepUntil", Date.from(m.keepUntil()));
         try {
@@ -89,7 +90,7 @@ public class MessageOutbox {
             }
             return; // stored before: the sweep sends it
         }
-        attempt(m.id(), now);
+        deliver(document, now);
     }
 
     /** Retries what is due, e.g. after the mail server was away. */
@@ -113,6 +114,12 @@ public class MessageOutbox {
         if (claimed == null) {
             return; // sent, failed for good, or another sender has it
         }
+        deliver(claimed, now);
+    }
+
+    /** Sends a message this sender holds the claim on, and records how it went. */
+    private void deliver(Document claimed, Instant now) {
+        String id = claimed.getString("_id");
         int attempts = claimed.getInteger("attempts", 0) + 1;
         try {
             boolean left = mail.send(claimed.getString("to"), claimed.getString("subject"), claimed.getString("body"));

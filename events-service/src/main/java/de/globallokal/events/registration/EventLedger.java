@@ -2,6 +2,7 @@ package de.globallokal.events.registration;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.calendar.Occurrence;
 import de.globallokal.core.calendar.RegistrationSettings;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 
@@ -34,6 +36,8 @@ import tools.jackson.core.JacksonException;
  */
 @Component
 public class EventLedger {
+
+    private static final Bson STATE = Projections.include("state", "version", "deleted");
 
     private final AggregateCollection<CalendarEvent> events;
 
@@ -95,7 +99,8 @@ public class EventLedger {
     }
 
     public Optional<Snapshot> find(String id) {
-        return Optional.ofNullable(events.mongo().find(Filters.eq("_id", id)).first())
+        // the history and outbox stay in the database: a sign-up reads the state only
+        return Optional.ofNullable(events.mongo().find(Filters.eq("_id", id)).projection(STATE).first())
             .filter(document -> !document.getBoolean("deleted", false))
             .map(EventLedger::snapshot);
     }

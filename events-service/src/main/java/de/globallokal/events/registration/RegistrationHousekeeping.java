@@ -92,12 +92,13 @@ public class RegistrationHousekeeping {
         List<String> failures = new ArrayList<>();
         Map<String, Optional<CalendarEvent>> events = new HashMap<>();
         int expired = 0;
-        expired += expire(store.due(RegistrationStatus.PENDING, "confirmBy", at), null, events, at, failures);
+        // nobody proved the address: whoever typed it is owed nothing, and nothing stays
+        expired += expire(store.due(RegistrationStatus.PENDING, "confirmBy", at), null, true, events, at, failures);
         expired += expire(
                 store.due(RegistrationStatus.WAITLISTED, "confirmBy", at).stream().filter(r -> !r.verified()).toList(),
-                null, events, at, failures);
-        expired += expire(store.due(RegistrationStatus.OFFERED, "offeredUntil", at), Notice.Kind.EXPIRED, events, at,
-                failures);
+                null, true, events, at, failures);
+        expired += expire(store.due(RegistrationStatus.OFFERED, "offeredUntil", at), Notice.Kind.EXPIRED, false, events,
+                at, failures);
         int anonymised = anonymiseEnded(at, failures);
         int reconciled = reconcileQuiet(at, failures);
         for (EventLedger.Snapshot snapshot : ledger.all()) {
@@ -115,10 +116,10 @@ public class RegistrationHousekeeping {
 
     /**
      * Sign-ups nobody confirmed and offers nobody claimed in time end; their seats move
-     * on.
+     * on. An unconfirmed one is forgotten too, as its mail promised.
      */
-    private int expire(List<Registration> due, Notice.Kind tell, Map<String, Optional<CalendarEvent>> events,
-            Instant now, List<String> failures) {
+    private int expire(List<Registration> due, Notice.Kind tell, boolean forget,
+            Map<String, Optional<CalendarEvent>> events, Instant now, List<String> failures) {
         int expired = 0;
         for (Registration r : due) {
             CalendarEvent event = events
@@ -126,8 +127,15 @@ public class RegistrationHousekeeping {
                 .orElse(null);
             // a lost race means the person acted meanwhile: the next round sees what
             // stands
-            if (Boolean.TRUE.equals(attempt("registration " + r.id(), failures,
-                    () -> seating.change(event, r, r.withStatus(RegistrationStatus.EXPIRED, now), tell, now)))) {
+            Registration lapsed = r.withStatus(RegistrationStatus.EXPIRED, now);
+            Registration after = forget ? lapsed.anonymisedAt(now) : lapsed;
+            if (Boolean.TRUE.equals(attempt("registration " + r.id(), failures, () -> {
+                boolean changed = seating.change(event, r, after, tell, now);
+                if (changed && forget) {
+                    outbox.anonymise(r.eventId(), List.of(r.id()));
+                }
+                return changed;
+            }))) {
                 expired++;
             }
         }

@@ -144,6 +144,20 @@ class RegistrationStore {
         return counts;
     }
 
+    /**
+     * Forgets the people of the named registrations in one write; statuses, and so the
+     * counts, stay. Mirrors {@link Registration#anonymisedAt}.
+     */
+    void anonymise(List<String> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        registrations.updateMany(Filters.and(Filters.in("_id", ids), Filters.eq("anonymised", false)),
+                Updates.combine(Updates.unset("name"), Updates.unset("email"), Updates.unset("emailKey"),
+                        Updates.unset(ACTIVE_KEY), Updates.unset("phone"), Updates.unset("note"),
+                        Updates.set("anonymised", true), Updates.set("modified", Date.from(now))));
+    }
+
     long countActive(String eventId) {
         return registrations.countDocuments(Filters.and(Filters.eq("eventId", eventId), ACTIVE));
     }

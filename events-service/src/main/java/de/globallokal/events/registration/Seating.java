@@ -59,7 +59,13 @@ class Seating {
             fill(event, date, now);
             return alreadyOrRetry(event, candidate, token, now);
         }
-        SeatCounters.Counter place = counters.joinWaitlist(date, now)
+        Optional<SeatCounters.Counter> joined = counters.joinWaitlist(date, now);
+        if (joined.isEmpty() && counters.find(date).isEmpty()) {
+            // an event stored before its counters existed, or a crash in between
+            counters.sync(event, now);
+            return signUp(event, candidate, token, now);
+        }
+        SeatCounters.Counter place = joined
             .orElseThrow(() -> new ConflictException("All seats are taken and the waitlist is full."));
         Registration r = new Registration(candidate.id(), candidate.eventId(), date, RegistrationStatus.WAITLISTED,
                 candidate.verified(), candidate.name(), candidate.email(), candidate.emailKey(), candidate.phone(),

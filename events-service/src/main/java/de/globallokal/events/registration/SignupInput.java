@@ -14,7 +14,11 @@ import jakarta.validation.constraints.Size;
  * @param consent the person agreed to the consent text of {@code consentVersion}
  * @param language the language the person reads (de, en or fr), for the messages
  */
-record SignupInput(@Size(max = 80) String occurrenceId, @NotBlank @Size(max = 120) String name,
+record SignupInput(@Size(max = 80) String occurrenceId,
+        // the name goes into the staff list and the export; a link or markup there is
+        // spam
+        @NotBlank @Size(max = 120) @Pattern(regexp = "(?is)(?!.*(https?:|www\\.|[<>{}\\[\\]])).*",
+                message = "{globallokal.validation.person-name}") String name,
         @NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
                 message = "{globallokal.validation.email}") String email,
         @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 ()/\\-]{3,38}",

@@ -36,8 +36,6 @@ class Signups {
 
     private final RegistrationStore store;
 
-    private final SeatCounters counters;
-
     private final Seating seating;
 
     private final AddressCaps caps;
@@ -48,12 +46,11 @@ class Signups {
 
     private final Duration confirmWithin;
 
-    Signups(EventLedger ledger, RegistrationStore store, SeatCounters counters, Seating seating, AddressCaps caps,
-            Clock clock, @Value("${globallokal.registration.consent-version:2026-11}") String consentVersion,
+    Signups(EventLedger ledger, RegistrationStore store, Seating seating, AddressCaps caps, Clock clock,
+            @Value("${globallokal.registration.consent-version:2026-11}") String consentVersion,
             @Value("${globallokal.registration.confirm-within:24h}") Duration confirmWithin) {
         this.ledger = ledger;
         this.store = store;
-        this.counters = counters;
         this.seating = seating;
         this.caps = caps;
         this.clock = clock;
@@ -79,10 +76,6 @@ class Signups {
         String emailKey = input.email().trim().toLowerCase(Locale.ROOT);
         if (!byStaff) {
             caps.count(emailKey, now);
-        }
-        if (counters.find(occurrence.id()).isEmpty()) {
-            ledger.followSeats(event); // written before the counters existed, or a crash
-                                       // between
         }
         String token = Tokens.create(event.id());
         Registration candidate = new Registration(UUID.randomUUID().toString(), event.id(), occurrence.id(),

@@ -128,13 +128,9 @@ class StaffRegistrations {
 
     /** Anonymises the given registrations of one event, and their messages. */
     int anonymise(String eventId, List<Registration> registrations) {
-        List<String> named = new ArrayList<>();
-        for (Registration r : registrations) {
-            if (!r.anonymised()) {
-                change(eventId, r.id(), null, (current, now) -> current.anonymisedAt(now));
-                named.add(r.id());
-            }
-        }
+        List<String> named = registrations.stream().filter(r -> !r.anonymised()).map(Registration::id).toList();
+        // one write for a whole date: ten thousand names go as fast as one
+        store.anonymise(named, now());
         outbox.anonymise(eventId, named);
         return named.size();
     }

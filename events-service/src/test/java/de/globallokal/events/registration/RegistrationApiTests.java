@@ -162,14 +162,19 @@ class RegistrationApiTests {
     @Test
     void anUnconfirmedSignupLapsesAndItsSeatGoesToThePersonWaiting() {
         String id = create(http, talk("Verfällt", 1)).get("id").asString();
-        publicSignUp(http, id, "Ada", unique("ada"));
+        String unconfirmed = unique("ada");
+        publicSignUp(http, id, "Ada Unbestätigt", unconfirmed);
         String waiting = staffSignUp(http, id, "Ben", unique("ben")).getBody().get("id").asString();
+        mailed(id, unconfirmed, "PENDING");
 
         housekeeping.runAt(Instant.now().plus(Duration.ofHours(25)));
 
         JsonNode list = registrations(id);
         assertThat(list).extracting(r -> r.get("status").asString()).containsExactlyInAnyOrder("EXPIRED", "OFFERED");
         assertThat(statusOf(list, waiting)).isEqualTo("OFFERED");
+        assertThat(list.toString() + messages(id)).as("the mail promised: ignored, the details are deleted")
+            .doesNotContain(unconfirmed)
+            .doesNotContain("Unbestätigt");
     }
 
     @Test
@@ -300,6 +305,31 @@ class RegistrationApiTests {
     }
 
     @Test
+    void anEventWithTenThousandRegistrationsStillTakesSignupsCancellationsAndErasure() {
+        String id = create(http, talk("Großandrang", 2)).get("id").asString();
+        Instant now = Instant.now();
+        List<Document> earlier = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            earlier.add(RegistrationDocuments.of(new Registration(UUID.randomUUID().toString(), id, id,
+                    RegistrationStatus.CANCELLED, true, "Person " + i, "p" + i + "@example.org",
+                    "p" + i + "@example.org", null, null, "de", CONSENT_VERSION, now, "hash-" + UUID.randomUUID(), null,
+                    null, null, null, false, false, now, now)));
+        }
+        mongo.getCollection(RegistrationStore.COLLECTION).insertMany(earlier);
+        String email = unique("late");
+
+        ResponseEntity<JsonNode> signedUp = staffSignUp(http, id, "Spät", email);
+        JsonNode cancelled = post("/api/registrations/cancel", mailed(id, email, "CONFIRMED"));
+        ResponseEntity<JsonNode> erased = call(http, HttpMethod.POST, "/api/registrations/erasure",
+                "{\"email\":\"p9999@example.org\"}", TestTokens.editor());
+
+        assertThat(signedUp.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(cancelled.get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(erased.getBody().get("erased").asInt()).isEqualTo(1);
+        assertThat(registrations(id)).hasSize(10_001);
+    }
+
+    @Test
     void registrationsAnEarlierVersionKeptInsideTheEventMoveOutWithTheirSeats() {
         String id = create(http, talk("Altbestand", 1)).get("id").asString();
         String now = Instant.now().toString();
@@ -369,6 +399,8 @@ class RegistrationApiTests {
             "consent refused | {\"name\":\"Ada\",\"email\":\"ada@example.org\",\"consent\":false,\"consentVersion\":\"2026-11\"} | consent",
             "old consent text | {\"name\":\"Ada\",\"email\":\"ada@example.org\",\"consent\":true,\"consentVersion\":\"2020-01\"} | consentVersion",
             "no name | {\"email\":\"ada@example.org\",\"consent\":true,\"consentVersion\":\"2026-11\"} | name",
+            "link as name | {\"name\":\"Win at https://spam.example\",\"email\":\"ada@example.org\",\"consent\":true,\"consentVersion\":\"2026-11\"} | name",
+            "markup as name | {\"name\":\"<b>Ada</b>\",\"email\":\"ada@example.org\",\"consent\":true,\"consentVersion\":\"2026-11\"} | name",
             "oversized note | {\"name\":\"Ada\",\"email\":\"ada@example.org\",\"note\":\"NOTE\",\"consent\":true,\"consentVersion\":\"2026-11\"} | note",
             "unknown field | {\"name\":\"Ada\",\"email\":\"ada@example.org\",\"age\":7,\"consent\":true,\"consentVersion\":\"2026-11\"} | age", })
     void badSignupsAreRefusedAndNothingIsStored(String what, String body, String field) {

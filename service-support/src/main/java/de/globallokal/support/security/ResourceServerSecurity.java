@@ -1,5 +1,6 @@
 package de.globallokal.support.security;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +35,7 @@ public class ResourceServerSecurity {
 
     @Bean
     JwtDecoder jwtDecoder(@Value("${globallokal.jwt.public-key:}") String publicKey,
-            @Value("${globallokal.jwt.audience:${spring.application.name}}") String audience) {
+            @Value("${globallokal.jwt.audience:${spring.application.name}}") String audience, Clock clock) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder
             .withPublicKey(PemKeys.publicKey(publicKey, "globallokal.jwt.public-key (GLOBALLOKAL_JWT_PUBLIC_KEY)"))
             .signatureAlgorithm(SignatureAlgorithm.RS256)
@@ -45,7 +46,7 @@ public class ResourceServerSecurity {
                         new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull),
                         new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
                                 audiences -> audiences != null && audiences.contains(audience))));
-        return decoder;
+        return new VerifiedTokens(decoder, clock);
     }
 
     @Bean
