@@ -32,7 +32,8 @@ class SitePagesTests extends VaadinViewTest {
     void privacyTellsTheRetentionAndAccessibilityHowToReportABarrier() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(PrivacyView.class);
-        assertThat(_get(PrivacyView.class).getElement().getTextRecursively()).contains("14 days after the event");
+        assertThat(_get(PrivacyView.class).getElement().getTextRecursively()).contains("14 days after your date")
+            .contains("If you cancel, we delete them at once");
 
         UI.getCurrent().navigate(AccessibilityView.class);
         assertThat(_get(AccessibilityView.class).getElement().getTextRecursively()).contains("Report a barrier")
