@@ -138,7 +138,8 @@ export LOGGING_STRUCTURED_FORMAT_CONSOLE="${GLOBALLOKAL_LOG_FORMAT:-ecs}"
 say "Starting partnerships-service, events-service and web-ui ..."
 MONGODB_URI=mongodb://127.0.0.1:27017/partnerships \
   start partnerships-service java "${JAVA_OPTS_COMMON[@]}" -Xmx256m -jar "${JARS[1]}"
-MONGODB_URI=mongodb://127.0.0.1:27017/events \
+# the local run mails nobody: messages show in the staff dashboard's mailbox
+MONGODB_URI=mongodb://127.0.0.1:27017/events GLOBALLOKAL_MAIL_MAILBOX="${GLOBALLOKAL_MAIL_MAILBOX:-local}" \
   start events-service java "${JAVA_OPTS_COMMON[@]}" -Xmx256m -jar "${JARS[2]}"
 # the site's legal pages name who runs it; the local run says plainly that it is a demonstration
 export GLOBALLOKAL_SITE_OPERATOR="${GLOBALLOKAL_SITE_OPERATOR:-GlobalLokal demonstration (no real office)}"

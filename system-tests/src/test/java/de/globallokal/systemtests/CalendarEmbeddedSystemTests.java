@@ -60,6 +60,7 @@ class CalendarEmbeddedSystemTests {
             partnershipsEnv.put("MONGODB_URI", infrastructure.mongoUri("calendar-partnerships"));
             Map<String, String> eventsEnv = new HashMap<>(common);
             eventsEnv.put("MONGODB_URI", infrastructure.mongoUri("calendar-events"));
+            eventsEnv.put("GLOBALLOKAL_MAIL_MAILBOX", "local");
             Map<String, String> webUiEnv = new HashMap<>(common);
             webUiEnv.put("MONGODB_URI", infrastructure.mongoUri("calendar-webui"));
             webUiEnv.put("SPRING_PROFILES_ACTIVE", "local");

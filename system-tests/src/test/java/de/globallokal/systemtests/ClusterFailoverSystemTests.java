@@ -69,6 +69,7 @@ class ClusterFailoverSystemTests {
         partnershipsEnv.put("MONGODB_URI", EmbeddedMongo.connectionString("cluster-partnerships"));
         Map<String, String> eventsEnv = new HashMap<>(common);
         eventsEnv.put("MONGODB_URI", EmbeddedMongo.connectionString("cluster-events"));
+        eventsEnv.put("GLOBALLOKAL_MAIL_MAILBOX", "local");
         Map<String, String> webUiEnv = new HashMap<>(common);
         webUiEnv.put("MONGODB_URI", EmbeddedMongo.connectionString("cluster-webui"));
         webUiEnv.put("SPRING_PROFILES_ACTIVE", "local");

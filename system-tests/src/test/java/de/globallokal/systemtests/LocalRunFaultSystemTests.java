@@ -87,6 +87,7 @@ class LocalRunFaultSystemTests {
         partnershipsEnv.put("MONGODB_URI", "mongodb://127.0.0.1:" + mongoPort + "/partnerships");
         Map<String, String> eventsEnv = new HashMap<>(common);
         eventsEnv.put("MONGODB_URI", "mongodb://127.0.0.1:" + mongoPort + "/events");
+        eventsEnv.put("GLOBALLOKAL_MAIL_MAILBOX", "local");
         Map<String, String> webUiEnv = new HashMap<>(common);
         webUiEnv.put("MONGODB_URI", "mongodb://127.0.0.1:" + mongoPort + "/webui");
         webUiEnv.put("SPRING_PROFILES_ACTIVE", "local");

@@ -69,6 +69,10 @@ class OperationsView extends StaffPage {
 
     private final Paragraph status = new Paragraph();
 
+    private final Paragraph mail = new Paragraph();
+
+    private final UnorderedList failedMail = new UnorderedList();
+
     private final ProgressBar progress = new ProgressBar(0, 1);
 
     private final Paragraph progressText = new Paragraph();
@@ -125,9 +129,10 @@ class OperationsView extends StaffPage {
 
         add(new H1(getTranslation("staff.nav.operations")), refresh, status,
                 new H2(getTranslation("operations.health")), parts, new H2(getTranslation("operations.lag")), lags,
-                new H2(getTranslation("operations.dead-letters")), letters,
-                new H2(getTranslation("operations.rebuild")), new Paragraph(getTranslation("operations.rebuild.help")),
-                rebuilds, progress, progressText, new H2(getTranslation("operations.divergence")),
+                new H2(getTranslation("operations.dead-letters")), letters, new H2(getTranslation("operations.mail")),
+                mail, failedMail, new H2(getTranslation("operations.rebuild")),
+                new Paragraph(getTranslation("operations.rebuild.help")), rebuilds, progress, progressText,
+                new H2(getTranslation("operations.divergence")),
                 new Paragraph(getTranslation("operations.divergence.help")), new Div(compare, republish), compared);
         refresh();
     }
@@ -157,6 +162,7 @@ class OperationsView extends StaffPage {
         }
         service(Service.PARTNERSHIPS, "partnerships-service");
         service(Service.EVENTS, "events-service");
+        messages();
         status.setText("");
         try {
             lags.setItems(kafka.lag());
@@ -169,6 +175,26 @@ class OperationsView extends StaffPage {
             letters.setItems(List.of());
             status.setText(getTranslation("operations.kafka-away", e.getMessage()));
         }
+    }
+
+    /**
+     * The messages to registrants that wait or that gave up (after three days of
+     * retries): nobody else would notice that a person was never told.
+     */
+    private void messages() {
+        failedMail.removeAll();
+        Answer answer = api.get(Service.EVENTS, staff, "/api/messages?status=FAILED&limit=20");
+        if (!answer.ok()) {
+            mail.setText(getTranslation("operations.mail.unreachable"));
+            return;
+        }
+        mail.setText(getTranslation("operations.mail.counts", answer.body().path("pending").asLong(),
+                answer.body().path("failed").asLong()));
+        answer.body()
+            .path("data")
+            .forEach(m -> failedMail
+                .add(new ListItem(getTranslation("operations.mail.failed", m.path("subject").asString(""),
+                        m.path("kind").asString(""), m.path("attempts").asInt(), m.path("lastError").asString("")))));
     }
 
     /** A service's health as it reports it, with the backlog of its outbox. */

@@ -63,6 +63,10 @@ class OperationsViewTests extends VaadinViewTest {
         UI.getCurrent().navigate(OperationsView.class);
         String page = _get(OperationsView.class).getElement().getTextRecursively();
         assertThat(page).contains("Rückstand der Verbraucher", "web-ui · kafka", "partnerships-service: UNREACHABLE");
+        // a page that cannot ask events-service says so rather than showing no failed
+        // mail
+        assertThat(page).contains("Nachrichten an Angemeldete",
+                "events-service ist nicht erreichbar; der Stand der Nachrichten fehlt.");
         assertThat(lags().stream().map(KafkaOperations.Lag::topic)).contains(Topics.PARTNERSHIPS);
         assertThat(shownLetters()).extracting(DeadLetter::id).contains(first.id());
 
