@@ -145,6 +145,13 @@ class RegistrationController {
         return staff.promote(id, registrationId, beyondCapacity);
     }
 
+    /** Check-in at the door: {@code present=false} takes a tick back. */
+    @PostMapping("/api/events/{id}/registrations/{registrationId}/attendance")
+    StaffRegistrations.Row attendance(@PathVariable String id, @PathVariable String registrationId,
+            @RequestParam(defaultValue = "true") boolean present) {
+        return staff.attendance(id, registrationId, present);
+    }
+
     /** Erasure on request: the person's data goes now; a held seat is freed. */
     @PostMapping("/api/events/{id}/registrations/{registrationId}/erase")
     ResponseEntity<Void> erase(@PathVariable String id, @PathVariable String registrationId) {

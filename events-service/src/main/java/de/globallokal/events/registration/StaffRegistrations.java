@@ -101,6 +101,29 @@ class StaffRegistrations {
     }
 
     /**
+     * Ticks (or unticks) a confirmed person at the door: funders ask who came, not who
+     * signed up.
+     */
+    Row attendance(String eventId, String registrationId, boolean present) {
+        for (int race = 0; race < RACES; race++) {
+            Registration r = registration(eventId, registrationId);
+            if (r.status() != RegistrationStatus.CONFIRMED) {
+                throw new ConflictException("Only a confirmed registration can be checked in; this one is "
+                        + r.status().name().toLowerCase(Locale.ROOT) + ".");
+            }
+            if (r.attended() == present) {
+                return Row.of(r, 0);
+            }
+            Instant now = now();
+            Registration after = r.checkedIn(present, now);
+            if (seating.change(event(eventId), r, after, null, now)) {
+                return Row.of(after, 0);
+            }
+        }
+        throw raced();
+    }
+
+    /**
      * Frees the seats of the named registrations and removes everything that names their
      * people.
      */

@@ -232,6 +232,32 @@ class RegistrationApiTests {
     }
 
     @Test
+    void staffTickWhoCameAndOnlyConfirmedPeopleCanBeTicked() {
+        String id = create(http, talk("Anwesenheit", 1)).get("id").asString();
+        String came = staffSignUp(http, id, "Ada", unique("ada")).getBody().get("id").asString();
+        String waiting = staffSignUp(http, id, "Ben", unique("ben")).getBody().get("id").asString();
+
+        JsonNode ticked = call(http, HttpMethod.POST, "/api/events/" + id + "/registrations/" + came + "/attendance",
+                null, TestTokens.editor())
+            .getBody();
+        ResponseEntity<JsonNode> notConfirmed = call(http, HttpMethod.POST,
+                "/api/events/" + id + "/registrations/" + waiting + "/attendance", null, TestTokens.editor());
+        ResponseEntity<JsonNode> byThePublic = call(http, HttpMethod.POST,
+                "/api/events/" + id + "/registrations/" + came + "/attendance?present=false", null, signupToken());
+
+        assertThat(ticked.get("attended").asBoolean()).isTrue();
+        assertThat(notConfirmed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(byThePublic.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(registrations(id)).filteredOn(r -> r.get("id").asString().equals(came))
+            .allMatch(r -> r.get("attended").asBoolean());
+        assertThat(call(http, HttpMethod.POST,
+                "/api/events/" + id + "/registrations/" + came + "/attendance?present=false", null, TestTokens.editor())
+            .getBody()
+            .get("attended")
+            .asBoolean()).as("a tick taken back").isFalse();
+    }
+
+    @Test
     void aWaitlistWithALimitRefusesTheOneTooMany() {
         String id = create(http, talk("Kurze Liste", 1).replace("\"capacity\":1}", "\"capacity\":1,\"waitlist\":1}"))
             .get("id")
