@@ -51,10 +51,6 @@ public record Registration(String id, String eventId, String occurrenceId, Regis
                 present, anonymised, created, time);
     }
 
-    boolean answersTo(String hash) {
-        return hash.equals(tokenHash) || hash.equals(claimTokenHash);
-    }
-
     /**
      * The same registration without anything that names a person; status and dates stay
      * for the counts.

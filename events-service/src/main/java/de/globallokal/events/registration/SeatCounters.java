@@ -49,8 +49,9 @@ class SeatCounters {
     }
 
     /** A date's counts as stored. */
-    record Counter(String occurrenceId, String eventId, int capacity, int free, int confirmed, int pending, int offered,
-            int waiting, long tickets, boolean open, Instant endsAt, long version, Instant modified) {
+    record Counter(String occurrenceId, String eventId, int capacity, int free, int waitlist, int confirmed,
+            int pending, int offered, int waiting, long tickets, boolean open, Instant endsAt, long version,
+            Instant modified) {
 
         Seats seats() {
             return new Seats(occurrenceId, capacity, confirmed, offered, waiting, pending);
@@ -58,10 +59,10 @@ class SeatCounters {
 
         static Counter of(Document d) {
             return new Counter(d.getString("_id"), d.getString("eventId"), d.getInteger("capacity", 0),
-                    d.getInteger("free", 0), d.getInteger("confirmed", 0), d.getInteger("pending", 0),
-                    d.getInteger("offered", 0), d.getInteger("waiting", 0), number(d, "tickets"),
-                    d.getBoolean("open", false), d.getDate("endsAt").toInstant(), number(d, "version"),
-                    d.getDate("modified").toInstant());
+                    d.getInteger("free", 0), d.getInteger("waitlist", NO_LIMIT), d.getInteger("confirmed", 0),
+                    d.getInteger("pending", 0), d.getInteger("offered", 0), d.getInteger("waiting", 0),
+                    number(d, "tickets"), d.getBoolean("open", false), d.getDate("endsAt").toInstant(),
+                    number(d, "version"), d.getDate("modified").toInstant());
         }
 
         private static long number(Document d, String field) {
@@ -136,15 +137,14 @@ class SeatCounters {
                 }
             }
             Counter was = Counter.of(stored);
-            int storedWaitlist = stored.getInteger("waitlist", NO_LIMIT);
-            if (was.capacity() == capacity && storedWaitlist == waitlist && was.open() == open
+            if (was.capacity() == capacity && was.waitlist() == waitlist && was.open() == open
                     && was.endsAt().equals(o.end().toInstant())) {
                 return was;
             }
             Document after = counters.findOneAndUpdate(
                     Filters.and(Filters.eq("_id", o.id()), Filters.eq("version", was.version())),
                     changed(now, Updates.set("capacity", capacity), Updates.inc("free", capacity - was.capacity()),
-                            Updates.set("waitlist", waitlist), Updates.inc("waitRoom", waitlist - storedWaitlist),
+                            Updates.set("waitlist", waitlist), Updates.inc("waitRoom", waitlist - was.waitlist()),
                             Updates.set("open", open), Updates.set("endsAt", Date.from(o.end().toInstant()))),
                     AFTER);
             if (after != null) {
@@ -272,13 +272,12 @@ class SeatCounters {
         if (right.equals(read.seats())) {
             return false;
         }
-        Document stored = counters.find(Filters.eq("_id", read.occurrenceId())).first();
-        int waitlist = stored == null ? NO_LIMIT : stored.getInteger("waitlist", NO_LIMIT);
         return counters
             .updateOne(Filters.and(Filters.eq("_id", read.occurrenceId()), Filters.eq("version", read.version())),
                     changed(now, Updates.set("confirmed", right.confirmed()), Updates.set("pending", right.pending()),
                             Updates.set("offered", right.offered()), Updates.set("waiting", waiting),
-                            Updates.set("free", read.capacity() - held), Updates.set("waitRoom", waitlist - waiting)))
+                            Updates.set("free", read.capacity() - held),
+                            Updates.set("waitRoom", read.waitlist() - waiting)))
             .getModifiedCount() == 1;
     }
 
