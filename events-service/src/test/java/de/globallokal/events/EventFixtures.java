@@ -7,6 +7,7 @@ import de.globallokal.testkit.TestTokens;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -87,6 +88,15 @@ public final class EventFixtures {
             }
         }
         return null;
+    }
+
+    /** The messages of an event, newest first, as staff see them. */
+    public static List<JsonNode> messages(TestRestTemplate http, String eventId) {
+        List<JsonNode> all = new ArrayList<>();
+        call(http, HttpMethod.GET, "/api/messages?limit=500&event=" + eventId, null, TestTokens.editor()).getBody()
+            .get("data")
+            .forEach(all::add);
+        return all;
     }
 
     /** The seat counts of each date as events-service counts them now. */

@@ -17,10 +17,13 @@ import java.time.LocalDateTime;
  * next one gets the seat
  * @param waitlist how many may wait per date once the seats are taken; null = no limit, 0
  * = no waitlist
+ * @param remindDayBefore confirmed registrants get a reminder a day before their date;
+ * null = no
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RegistrationSettings(@NotNull @PositiveOrZero @Max(100_000) Integer capacity, LocalDateTime closes,
-        @Min(1) @Max(24 * 14) Integer claimHours, @PositiveOrZero @Max(100_000) Integer waitlist) {
+        @Min(1) @Max(24 * 14) Integer claimHours, @PositiveOrZero @Max(100_000) Integer waitlist,
+        Boolean remindDayBefore) {
 
     public static final int DEFAULT_CLAIM_HOURS = 48;
 
@@ -29,6 +32,10 @@ public record RegistrationSettings(@NotNull @PositiveOrZero @Max(100_000) Intege
      */
     public boolean waitlistTakes(int waiting) {
         return waitlist == null || waiting < waitlist;
+    }
+
+    public boolean remindsDayBefore() {
+        return Boolean.TRUE.equals(remindDayBefore);
     }
 
     public int claimHoursOrDefault() {

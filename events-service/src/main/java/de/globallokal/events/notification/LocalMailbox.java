@@ -4,7 +4,7 @@ package de.globallokal.events.notification;
 class LocalMailbox implements MailPort {
 
     @Override
-    public boolean send(String to, String subject, String body) {
+    public boolean send(String to, String subject, String body, String calendar) {
         return false;
     }
 

@@ -74,6 +74,7 @@ public class MessageOutbox {
             .append("to", m.to())
             .append("subject", m.subject())
             .append("body", m.body())
+            .append("calendar", m.calendar())
             .append("status", "PENDING")
             .append("forget", m.forgetOnceSent())
             .append("attempts", 0)
@@ -122,7 +123,8 @@ public class MessageOutbox {
         String id = claimed.getString("_id");
         int attempts = claimed.getInteger("attempts", 0) + 1;
         try {
-            boolean left = mail.send(claimed.getString("to"), claimed.getString("subject"), claimed.getString("body"));
+            boolean left = mail.send(claimed.getString("to"), claimed.getString("subject"), claimed.getString("body"),
+                    claimed.getString("calendar"));
             List<Bson> changes = new ArrayList<>(List.of(Updates.set("status", left ? "SENT" : "LOCAL"),
                     Updates.set("sent", Date.from(clock.instant())), Updates.set("attempts", attempts)));
             if (claimed.getBoolean("forget", false)) {

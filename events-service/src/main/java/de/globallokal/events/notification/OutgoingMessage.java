@@ -9,7 +9,8 @@ import java.time.Instant;
  * @param id the id of the notice it tells: stored twice, it is still one message
  * @param forgetOnceSent the registration no longer names the person: once the message has
  * left, neither does it
+ * @param calendar the date as an iCalendar file to attach, null for none
  */
 public record OutgoingMessage(String id, String eventId, String registrationId, String kind, String to,
-        boolean forgetOnceSent, String subject, String body, Instant keepUntil) {
+        boolean forgetOnceSent, String subject, String body, String calendar, Instant keepUntil) {
 }

@@ -31,8 +31,9 @@ import tools.jackson.core.JacksonException;
 /**
  * Every write to an event's public state goes through here: one compare-and-set on its
  * version, then the seat counters of its dates follow what it now offers (a raised
- * capacity moves the waitlist up). Registrations live apart (DD015), so a sign-up never
- * changes the event's version and an editor's If-Match stays valid through a rush.
+ * capacity moves the waitlist up), and registrants hear of a new time, place or status.
+ * Registrations live apart (DD015), so a sign-up never changes the event's version and an
+ * editor's If-Match stays valid through a rush.
  */
 @Component
 public class EventLedger {
@@ -45,10 +46,14 @@ public class EventLedger {
 
     private final Seating seating;
 
+    private final DateChanges dateChanges;
+
     private final Clock clock;
 
-    EventLedger(AggregateCollection<CalendarEvent> events, SeatCounters counters, Seating seating, Clock clock) {
+    EventLedger(AggregateCollection<CalendarEvent> events, SeatCounters counters, Seating seating,
+            DateChanges dateChanges, Clock clock) {
         this.clock = clock;
+        this.dateChanges = dateChanges;
         this.events = events;
         this.counters = counters;
         this.seating = seating;
@@ -85,6 +90,9 @@ public class EventLedger {
         Stored<CalendarEvent> stored = events.replace(id, current.version(), next, now, EventTypes.EVENT_UPSERTED,
                 actor, lookup(next));
         followSeats(next);
+        if (next.sequence() != current.state().sequence()) {
+            dateChanges.changed(next);
+        }
         return stored;
     }
 

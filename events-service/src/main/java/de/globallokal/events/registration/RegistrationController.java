@@ -1,6 +1,7 @@
 package de.globallokal.events.registration;
 
 import de.globallokal.core.calendar.EventSeats;
+import de.globallokal.core.calendar.RegistrantLetter;
 import de.globallokal.support.export.SpreadsheetCsv;
 import de.globallokal.support.security.JwtSettings;
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,8 +41,11 @@ class RegistrationController {
 
     private final RegistrationHousekeeping housekeeping;
 
+    private final Letters letters;
+
     RegistrationController(Signups signups, StaffRegistrations staff, RegistrationsOfEvent registrationsOfEvent,
-            RegistrationHousekeeping housekeeping) {
+            RegistrationHousekeeping housekeeping, Letters letters) {
+        this.letters = letters;
         this.signups = signups;
         this.staff = staff;
         this.registrationsOfEvent = registrationsOfEvent;
@@ -150,6 +155,16 @@ class RegistrationController {
     StaffRegistrations.Row attendance(@PathVariable String id, @PathVariable String registrationId,
             @RequestParam(defaultValue = "true") boolean present) {
         return staff.attendance(id, registrationId, present);
+    }
+
+    /**
+     * Writes to everyone registered for a date. The letter's id is the caller's: the same
+     * PUT again after an error reaches only who it missed.
+     */
+    @PutMapping("/api/events/{id}/letters/{letterId}")
+    ResponseEntity<Letters.Posted> letter(@PathVariable String id, @PathVariable String letterId,
+            @Valid @RequestBody RegistrantLetter letter) {
+        return ResponseEntity.accepted().body(letters.post(id, letterId, letter));
     }
 
     /** Erasure on request: the person's data goes now; a held seat is freed. */

@@ -49,15 +49,20 @@ public class RegistrationHousekeeping {
 
     private final AddressCaps caps;
 
+    private final DateChanges dateChanges;
+
+    private final Reminders reminders;
+
     private final Duration anonymiseAfter;
 
     private final Clock clock;
 
-    private volatile Round last = new Round(null, 0, 0, 0, List.of());
+    private volatile Round last = new Round(null, 0, 0, 0, 0, 0, List.of());
 
     RegistrationHousekeeping(EventLedger ledger, RegistrationStore store, SeatCounters counters, Seating seating,
-            StaffRegistrations staff, MessageOutbox outbox, AddressCaps caps,
-            @Value("${globallokal.registration.anonymise-after:30d}") Duration anonymiseAfter, Clock clock) {
+            StaffRegistrations staff, MessageOutbox outbox, AddressCaps caps, DateChanges dateChanges,
+            Reminders reminders, @Value("${globallokal.registration.anonymise-after:30d}") Duration anonymiseAfter,
+            Clock clock) {
         this.ledger = ledger;
         this.store = store;
         this.counters = counters;
@@ -65,6 +70,8 @@ public class RegistrationHousekeeping {
         this.staff = staff;
         this.outbox = outbox;
         this.caps = caps;
+        this.dateChanges = dateChanges;
+        this.reminders = reminders;
         this.anonymiseAfter = anonymiseAfter;
         this.clock = clock;
     }
@@ -72,9 +79,12 @@ public class RegistrationHousekeeping {
     /**
      * What the last round did, and what it could not do.
      *
+     * @param told registrants told of a change a crash kept from them
+     * @param reminded registrants reminded of tomorrow's date
      * @param failures one line per registration or date that failed, with the reason
      */
-    public record Round(Instant at, int expired, int anonymised, int reconciled, List<String> failures) {
+    public record Round(Instant at, int expired, int anonymised, int reconciled, int told, int reminded,
+            List<String> failures) {
     }
 
     @Scheduled(fixedDelayString = "${globallokal.registration.housekeeping-interval:60s}")
@@ -101,12 +111,21 @@ public class RegistrationHousekeeping {
                 at, failures);
         int anonymised = anonymiseEnded(at, failures);
         int reconciled = reconcileQuiet(at, failures);
+        int told = 0;
         for (EventLedger.Snapshot snapshot : ledger.all()) {
             attemptRun("seats of event " + snapshot.state().id(), failures, () -> ledger.followSeats(snapshot.state()));
+            Integer toldOfEvent = attempt("word of changes to registrants of event " + snapshot.state().id(), failures,
+                    () -> dateChanges.tell(snapshot.state()));
+            told += toldOfEvent == null ? 0 : toldOfEvent;
         }
+        Integer reminded = attempt("reminders", failures,
+                () -> reminders.remindAt(at,
+                        id -> events.computeIfAbsent(id, key -> ledger.find(key).map(EventLedger.Snapshot::state))
+                            .orElse(null)));
         attemptRun("messages past their keeping time", failures, () -> outbox.deleteExpired(at));
         attemptRun("address counters of past days", failures, () -> caps.deleteExpired(at));
-        Round round = new Round(at, expired, anonymised, reconciled, List.copyOf(failures));
+        Round round = new Round(at, expired, anonymised, reconciled, told, reminded == null ? 0 : reminded,
+                List.copyOf(failures));
         if (!failures.isEmpty()) {
             LOG.warn("housekeeping left {} things for the next round: {}", failures.size(), failures);
         }

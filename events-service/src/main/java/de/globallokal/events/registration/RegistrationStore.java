@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -38,6 +39,12 @@ class RegistrationStore {
 
     private static final String NOTICES = "notices";
 
+    private static final String PLAN = "plan";
+
+    private static final String REMINDED = "reminded";
+
+    private static final String LETTERS = "letters";
+
     private static final Bson ACTIVE = Filters.in("status", RegistrationStatus.PENDING.name(),
             RegistrationStatus.CONFIRMED.name(), RegistrationStatus.OFFERED.name(),
             RegistrationStatus.WAITLISTED.name());
@@ -54,15 +61,17 @@ class RegistrationStore {
         registrations.createIndex(Indexes.ascending("eventId"));
         registrations.createIndex(Indexes.ascending("occurrenceId", "status", "ticket"));
         registrations.createIndex(Indexes.ascending("emailKey"));
+        registrations.createIndex(Indexes.ascending(PLAN + ".start"));
     }
 
     /**
-     * Stores a new registration with its first notice.
+     * Stores a new registration with its first notice and what it tells of the date.
      * @return false when the address already holds an active registration for the date
      */
-    boolean insert(Registration r, Notice notice) {
+    boolean insert(Registration r, Notice notice, DatePlan plan) {
         try {
-            registrations.insertOne(RegistrationDocuments.of(r).append(NOTICES, List.of(notice(notice))));
+            registrations.insertOne(
+                    RegistrationDocuments.of(r).append(NOTICES, List.of(notice(notice))).append(PLAN, plan.document()));
             return true;
         }
         catch (MongoWriteException e) {
@@ -198,8 +207,11 @@ class RegistrationStore {
         for (Document n : d.getList(NOTICES, Document.class, List.of())) {
             Notice.Farewell farewell = n.containsKey("farewellTo")
                     ? new Notice.Farewell(n.getString("farewellTo"), n.getString("farewellName")) : null;
+            Notice.Letter letter = n.containsKey("subject")
+                    ? new Notice.Letter(n.getString("subject"), n.getString("text")) : null;
             notices.add(new Notice(n.getString("id"), Notice.Kind.valueOf(n.getString("kind")), n.getString("token"),
-                    n.getInteger("position", 0), n.getDate("created").toInstant(), farewell));
+                    n.getInteger("position", 0), n.getDate("created").toInstant(), farewell,
+                    DatePlan.of(n.get("was", Document.class)), letter));
         }
         return Optional.of(new Pending(RegistrationDocuments.registration(d), notices));
     }
@@ -214,6 +226,82 @@ class RegistrationStore {
     /** Adds a notice to a registration that does not change otherwise. */
     void tell(String id, Notice notice) {
         registrations.updateOne(Filters.eq("_id", id), Updates.push(NOTICES, notice(notice)));
+    }
+
+    /**
+     * An active registration with what it was last told of its date (null: nothing yet).
+     */
+    record Told(Registration registration, DatePlan plan) {
+    }
+
+    /**
+     * The active registrations of an event last told of an older sequence than
+     * {@code sequence}.
+     */
+    List<Told> toldBefore(String eventId, int sequence) {
+        return registrations
+            .find(Filters.and(Filters.eq("eventId", eventId), ACTIVE,
+                    Filters.or(Filters.exists(PLAN, false), Filters.lt(PLAN + ".sequence", sequence))))
+            .map(d -> new Told(RegistrationDocuments.registration(d), DatePlan.of(d.get(PLAN, Document.class))))
+            .into(new ArrayList<>());
+    }
+
+    /**
+     * Records that the registrant now knows {@code now}, with the notice that tells them
+     * in the same write; a new time earns a new reminder.
+     * @return false when someone else told them meanwhile
+     */
+    boolean retell(Told told, DatePlan now, Notice notice) {
+        Bson unchanged = told.plan() == null ? Filters.exists(PLAN, false)
+                : Filters.eq(PLAN + ".sequence", told.plan().sequence());
+        List<Bson> updates = new ArrayList<>(List.of(Updates.set(PLAN, now.document())));
+        if (told.plan() != null && !Objects.equals(told.plan().start(), now.start())) {
+            updates.add(Updates.unset(REMINDED));
+        }
+        if (notice != null) {
+            updates.add(Updates.push(NOTICES, notice(notice)));
+        }
+        return registrations
+            .updateOne(Filters.and(Filters.eq("_id", told.registration().id()), unchanged), Updates.combine(updates))
+            .getMatchedCount() == 1;
+    }
+
+    /**
+     * Confirmed registrations not yet reminded whose date starts in
+     * {@code (from, until]}.
+     */
+    List<Told> toRemind(Instant from, Instant until) {
+        return registrations
+            .find(Filters.and(Filters.eq("status", RegistrationStatus.CONFIRMED.name()), Filters.ne(REMINDED, true),
+                    Filters.gt(PLAN + ".start", Date.from(from)), Filters.lte(PLAN + ".start", Date.from(until))))
+            .map(d -> new Told(RegistrationDocuments.registration(d), DatePlan.of(d.get(PLAN, Document.class))))
+            .into(new ArrayList<>());
+    }
+
+    /**
+     * Queues a reminder, or marks as reminded without one ({@code notice} null).
+     * @return false when reminded before
+     */
+    boolean remind(String id, Notice notice) {
+        List<Bson> updates = new ArrayList<>(List.of(Updates.set(REMINDED, true)));
+        if (notice != null) {
+            updates.add(Updates.push(NOTICES, notice(notice)));
+        }
+        return registrations
+            .updateOne(Filters.and(Filters.eq("_id", id), Filters.ne(REMINDED, true)), Updates.combine(updates))
+            .getMatchedCount() == 1;
+    }
+
+    /**
+     * Queues staff's letter for the registration unless it was queued before: sending the
+     * same letter again reaches only who it missed.
+     * @return false when the registration had the letter already
+     */
+    boolean post(String id, String letterId, Notice notice) {
+        return registrations
+            .updateOne(Filters.and(Filters.eq("_id", id), Filters.ne(LETTERS, letterId)),
+                    Updates.combine(Updates.addToSet(LETTERS, letterId), Updates.push(NOTICES, notice(notice))))
+            .getMatchedCount() == 1;
     }
 
     long deleteOfEvent(String eventId) {
@@ -240,6 +328,12 @@ class RegistrationStore {
         }
         if (n.farewell() != null) {
             d.append("farewellTo", n.farewell().email()).append("farewellName", n.farewell().name());
+        }
+        if (n.was() != null) {
+            d.append("was", n.was().document());
+        }
+        if (n.letter() != null) {
+            d.append("subject", n.letter().subject()).append("text", n.letter().text());
         }
         return d;
     }

@@ -51,7 +51,7 @@ class Seating {
         if (counters.takeSeat(date, seated, now).isPresent()) {
             Registration r = candidate.withStatus(seated, now);
             Notice.Kind kind = candidate.verified() ? Notice.Kind.CONFIRMED : Notice.Kind.PENDING;
-            if (store.insert(r, notice(kind, token, 0, now))) {
+            if (store.insert(r, notice(kind, token, 0, now), DatePlan.of(event, date))) {
                 notices.wake(r.id());
                 return new SignedUp(r, 0, false);
             }
@@ -73,7 +73,7 @@ class Seating {
                 candidate.tokenHash(), null, place.tickets(), null, candidate.confirmBy(), false, false,
                 candidate.created(), now);
         Notice.Kind kind = candidate.verified() ? Notice.Kind.WAITLISTED : Notice.Kind.PENDING_WAITLISTED;
-        if (!store.insert(r, notice(kind, token, place.waiting(), now))) {
+        if (!store.insert(r, notice(kind, token, place.waiting(), now), DatePlan.of(event, date))) {
             counters.move(date, RegistrationStatus.WAITLISTED, RegistrationStatus.CANCELLED, now);
             return alreadyOrRetry(event, candidate, token, now);
         }

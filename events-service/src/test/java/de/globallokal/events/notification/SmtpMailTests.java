@@ -13,7 +13,10 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import de.globallokal.events.EventFixtures;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.testkit.TestTokens;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,31 @@ class SmtpMailTests {
             .orElseThrow();
         assertThat(confirmation.getAllRecipients()[0].toString()).isEqualTo("ada@example.org");
         assertThat(GreenMailUtil.getBody(confirmation)).contains("https://www.example.org/anmeldung/" + id + ".");
+        // the date to put in the calendar, and to take out again after cancelling
+        Part added = calendarPart(confirmation);
+        assertThat(added.getContentType()).contains("text/calendar").contains("method=PUBLISH");
+        assertThat(new String(added.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+            .contains("UID:" + id + "@globallokal");
+        MimeMessage farewell = Arrays.stream(received)
+            .filter(m -> subject(m).startsWith("Abmeldung"))
+            .findFirst()
+            .orElseThrow();
+        assertThat(calendarPart(farewell).getContentType()).contains("method=CANCEL");
+    }
+
+    private static Part calendarPart(Part part) throws Exception {
+        if (part.isMimeType("text/calendar")) {
+            return part;
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                Part found = calendarPart(multipart.getBodyPart(i));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static String subject(MimeMessage message) {

@@ -17,6 +17,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import de.globallokal.core.calendar.EventSeats;
 import de.globallokal.core.event.Topics;
+import de.globallokal.events.EventFixtures;
+import de.globallokal.support.calendar.CalendarFiles;
 import de.globallokal.testkit.ApiHeaders;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.testkit.KafkaTestCluster;
@@ -323,7 +325,9 @@ class RegistrationApiTests {
         Registration stored = new Registration(UUID.randomUUID().toString(), id, id, RegistrationStatus.CONFIRMED, true,
                 "Lea", email, email, null, null, "de", CONSENT_VERSION, now, "hash-" + UUID.randomUUID(), null, null,
                 null, null, false, false, now, now);
-        assertThat(store.insert(stored, Seating.notice(Notice.Kind.CONFIRMED, null, 0, now))).isTrue();
+        assertThat(store.insert(stored, Seating.notice(Notice.Kind.CONFIRMED, null, 0, now),
+                new DatePlan(null, null, CalendarFiles.State.CONFIRMED, null, 0)))
+            .isTrue();
 
         await().atMost(Duration.ofSeconds(15))
             .until(() -> messages(id).stream().anyMatch(m -> email.equals(m.path("to").asString())));
@@ -607,11 +611,7 @@ class RegistrationApiTests {
     }
 
     private List<JsonNode> messages(String eventId) {
-        List<JsonNode> all = new ArrayList<>();
-        call(http, HttpMethod.GET, "/api/messages?limit=500&event=" + eventId, null, TestTokens.editor()).getBody()
-            .get("data")
-            .forEach(all::add);
-        return all;
+        return EventFixtures.messages(http, eventId);
     }
 
     private String pendingBody(String eventId, String email) {

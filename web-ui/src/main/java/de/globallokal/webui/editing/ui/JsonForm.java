@@ -220,6 +220,18 @@ public class JsonForm extends FormLayout {
     }
 
     /**
+     * A yes that is left out when no, for a choice inside an optional part (sign-up): a
+     * lone "no" would make the part appear without what it needs.
+     */
+    public Checkbox flag(String path, String label) {
+        Checkbox field = new Checkbox(label);
+        binder.forField(field)
+            .bind(doc -> doc.at(pointer(path)).asBoolean(false), (doc, value) -> put(doc, path,
+                    Boolean.TRUE.equals(value) ? Json.strict().getNodeFactory().booleanNode(true) : null));
+        return register(path, field);
+    }
+
+    /**
      * A list of records (milestones, funding lines, measures), each row a small form over
      * one of them.
      */

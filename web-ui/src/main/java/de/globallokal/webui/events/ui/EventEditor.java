@@ -88,6 +88,7 @@ class EventEditor extends EditorView {
         form.integer("registration.claimHours", getTranslation("editor.event.claim-hours"));
         form.integer("registration.waitlist", getTranslation("editor.event.waitlist"))
             .setHelperText(getTranslation("editor.event.waitlist.help"));
+        form.flag("registration.remindDayBefore", getTranslation("editor.event.remind"));
         form.section(getTranslation("editor.section.links"));
         form.reference("organiserId", getTranslation("editor.event.organiser"),
                 names(actors.current().stream().map(e -> e.state()).map(a -> Map.entry(a.id(), a.name()))));
