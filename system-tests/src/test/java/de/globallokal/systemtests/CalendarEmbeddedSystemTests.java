@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -163,6 +165,7 @@ class CalendarEmbeddedSystemTests {
             assertThat(submit(browser, webUi.url("/veranstaltungen/" + eventId).toString(), "Dana", "dana@example.org"))
                 .contains("Fast geschafft");
             staffSeesTheRegistrations(browser, webUi);
+            staffTickWhoCameCountAWalkInAndWriteToTheRegistrants(browser, webUi, events, token, eventId);
             JsonNode caerphilly = theOverviewShowsAChangeMadeThroughTheApiWithoutAReload(browser, webUi, partnerships,
                     token);
             staffEditAPartnershipAndThePublicPageShowsIt(browser, webUi, caerphilly);
@@ -190,6 +193,51 @@ class CalendarEmbeddedSystemTests {
             .until(() -> browser.findElement(By.tagName("vaadin-grid")).getText(), text -> text.contains("Dana"));
         assertThat(page).contains("Clara").contains("bestätigt").contains("Warteliste");
         Browser.screenshot(browser, "staff-registrations");
+    }
+
+    /**
+     * At the door, on a phone: Clara is ticked, two people come without registering, and
+     * everyone registered gets a note about the entrance.
+     */
+    private static void staffTickWhoCameCountAWalkInAndWriteToTheRegistrants(ChromeDriver browser, ServiceProcess webUi,
+            ServiceProcess events, String token, String eventId) throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(webUi.url("/staff/einlass?event=" + eventId).toString());
+        await("the door of the film evening").atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.cssSelector(".gl-checkin-guest > label")), WebElement::isDisplayed)
+            .click();
+        await("Clara ticked").atMost(Duration.ofSeconds(10))
+            .until(() -> browser.findElement(By.cssSelector(".gl-checkin-tally")).getText(),
+                    text -> text.contains("1 von 1 Angemeldeten da"));
+        WebElement walkIn = browser.findElement(By.xpath("//vaadin-button[normalize-space()='+1 ohne Anmeldung']"));
+        walkIn.click();
+        await().atMost(Duration.ofSeconds(10))
+            .until(() -> browser.findElement(By.cssSelector(".gl-checkin-tally")).getText(),
+                    text -> text.contains("1 ohne Anmeldung"));
+        walkIn.click();
+        String tally = await("ticked and counted").atMost(Duration.ofSeconds(10))
+            .until(() -> browser.findElement(By.cssSelector(".gl-checkin-tally")).getText(),
+                    text -> text.contains("2 ohne Anmeldung"));
+        assertThat(tally).contains("1 von 1 Angemeldeten da");
+        Browser.screenshot(browser, "staff-checkin-phone");
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='An alle Angemeldeten schreiben']")).click();
+        WebElement subject = await().atMost(Duration.ofSeconds(10))
+            .ignoreExceptions()
+            .until(() -> browser
+                .findElement(By.cssSelector("vaadin-dialog vaadin-text-field[data-path='subject'] input")),
+                    WebElement::isDisplayed);
+        subject.sendKeys("Eingang über den Hof");
+        browser.findElement(By.cssSelector("vaadin-dialog vaadin-text-area[data-path='text'] textarea"))
+            .sendKeys("Bitte kommen Sie heute durch den Hof.");
+        browser.findElement(By.xpath("//vaadin-dialog//vaadin-button[normalize-space()='Senden']")).click();
+        await("the letter is on its way").atMost(Duration.ofSeconds(10))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.tagName("main")).getText(),
+                    text -> text.contains("Die Nachricht geht an eine Person."));
+        await("Clara's letter").atMost(PATIENCE)
+            .until(() -> kindsMailedTo(events, token, eventId, "clara@example.org"), kinds -> kinds.contains("LETTER"));
+        browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
     /**
@@ -448,12 +496,23 @@ class CalendarEmbeddedSystemTests {
             .ignoreExceptions()
             .until(() -> browser.findElement(By.tagName("main")).getText(), t -> t.contains("Bericht erstellt"));
         assertThat(page).contains("Berichtsabend", "Kongoussi", "Filmabend im Browser");
+        // the door's figures apart from the sign-ups, once the counts have come over the
+        // topic
+        String url = browser.getCurrentUrl();
+        await("the door's counts in the report").atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            browser.get(url);
+            return await().atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .until(() -> browser.findElement(By.tagName("main")).getText(), t -> t.contains("Bericht erstellt"));
+        }, t -> t.matches("(?s).*Ohne Anmeldung gekommen\\s+2\\b.*"));
         Browser.screenshot(browser, "staff-report");
         String href = browser.findElement(By.xpath("//a[normalize-space()='Als CSV herunterladen']"))
             .getAttribute("href");
         Object csv = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", href);
-        assertThat(csv.toString()).contains("section,item,date").contains("Berichtsabend").contains("summary,dates,");
+        assertThat(csv.toString()).contains("section,item,date,dates,participants,signups,attended,walkins")
+            .contains("Berichtsabend")
+            .contains("summary,dates,");
     }
 
     private static WebElement descriptionField(ChromeDriver browser) {
@@ -486,6 +545,22 @@ class CalendarEmbeddedSystemTests {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The kinds of the messages to {@code email}, from the staff mailbox. */
+    private static List<String> kindsMailedTo(ServiceProcess events, String token, String eventId, String email)
+            throws Exception {
+        HttpResponse<String> response = HTTP
+            .send(HttpRequest.newBuilder(events.url("/api/messages?limit=500&event=" + eventId))
+                .header("Authorization", "Bearer " + token)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        List<String> kinds = new ArrayList<>();
+        for (JsonNode message : Json.tolerant().readTree(response.body()).get("data")) {
+            if (email.equals(message.path("to").asString())) {
+                kinds.add(message.path("kind").asString());
+            }
+        }
+        return kinds;
     }
 
     /**

@@ -86,13 +86,14 @@ class LegacyRegistrations {
         }
         ledger.find(eventId).ifPresent(snapshot -> counters.sync(snapshot.state(), clock.instant()));
         Instant now = clock.instant();
+        // nobody was checked in before registrations had documents of their own
         for (SeatCounters.Counter counter : counters.ofEvent(eventId)) {
             Map<RegistrationStatus, Integer> actual = new EnumMap<>(RegistrationStatus.class);
             store.ofDate(counter.occurrenceId())
                 .stream()
                 .filter(r -> r.status().isActive())
                 .forEach(r -> actual.merge(r.status(), 1, Integer::sum));
-            counters.reconcile(counter, actual, now);
+            counters.reconcile(counter, actual, 0, now);
         }
         events.updateOne(Filters.eq("_id", eventId), Updates.unset(EMBEDDED));
         LOG.info("moved {} registrations of event {} into documents of their own", embedded.size(), eventId);

@@ -2,6 +2,8 @@ package de.globallokal.events.registration;
 
 import de.globallokal.core.calendar.EventSeats;
 import de.globallokal.core.calendar.RegistrantLetter;
+import de.globallokal.core.calendar.Seats;
+import de.globallokal.core.calendar.WalkInChange;
 import de.globallokal.support.export.SpreadsheetCsv;
 import de.globallokal.support.security.JwtSettings;
 import jakarta.validation.Valid;
@@ -165,6 +167,15 @@ class RegistrationController {
     ResponseEntity<Letters.Posted> letter(@PathVariable String id, @PathVariable String letterId,
             @Valid @RequestBody RegistrantLetter letter) {
         return ResponseEntity.accepted().body(letters.post(id, letterId, letter));
+    }
+
+    /**
+     * People who came without registering, counted at the door (+1 each, or a
+     * correction).
+     */
+    @PostMapping("/api/events/{id}/dates/{occurrenceId}/walk-ins")
+    Seats walkIns(@PathVariable String id, @PathVariable String occurrenceId, @Valid @RequestBody WalkInChange change) {
+        return staff.walkIns(id, occurrenceId, change.delta());
     }
 
     /** Erasure on request: the person's data goes now; a held seat is freed. */

@@ -183,13 +183,15 @@ public class RegistrationHousekeeping {
 
     private int reconcileQuiet(Instant now, List<String> failures) {
         Map<String, Map<RegistrationStatus, Integer>> actual = store.activeCounts();
+        Map<String, Integer> attended = store.attendedCounts();
         int reconciled = 0;
         for (SeatCounters.Counter counter : counters.all()) {
             if (counter.modified().isAfter(now.minus(QUIET))) {
                 continue;
             }
             Boolean set = attempt("counts of date " + counter.occurrenceId(), failures,
-                    () -> counters.reconcile(counter, actual.getOrDefault(counter.occurrenceId(), Map.of()), now));
+                    () -> counters.reconcile(counter, actual.getOrDefault(counter.occurrenceId(), Map.of()),
+                            attended.getOrDefault(counter.occurrenceId(), 0), now));
             if (Boolean.TRUE.equals(set)) {
                 LOG.warn("seat counts of date {} were {} and are set to what its registrations say",
                         counter.occurrenceId(), counter.seats());

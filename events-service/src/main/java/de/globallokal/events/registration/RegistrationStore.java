@@ -153,6 +153,15 @@ class RegistrationStore {
         return counts;
     }
 
+    /** How many registrants of each date were checked in. */
+    Map<String, Integer> attendedCounts() {
+        Map<String, Integer> counts = new HashMap<>();
+        registrations.find(Filters.eq("attended", true))
+            .projection(Projections.include("occurrenceId"))
+            .forEach(d -> counts.merge(d.getString("occurrenceId"), 1, Integer::sum));
+        return counts;
+    }
+
     /**
      * Forgets the people of the named registrations in one write; statuses, and so the
      * counts, stay. Mirrors {@link Registration#anonymisedAt}.

@@ -50,19 +50,20 @@ class SeatCounters {
 
     /** A date's counts as stored. */
     record Counter(String occurrenceId, String eventId, int capacity, int free, int waitlist, int confirmed,
-            int pending, int offered, int waiting, long tickets, boolean open, Instant endsAt, long version,
-            Instant modified) {
+            int pending, int offered, int waiting, int attended, int walkIns, long tickets, boolean open,
+            Instant endsAt, long version, Instant modified) {
 
         Seats seats() {
-            return new Seats(occurrenceId, capacity, confirmed, offered, waiting, pending);
+            return new Seats(occurrenceId, capacity, confirmed, offered, waiting, pending, attended, walkIns);
         }
 
         static Counter of(Document d) {
             return new Counter(d.getString("_id"), d.getString("eventId"), d.getInteger("capacity", 0),
                     d.getInteger("free", 0), d.getInteger("waitlist", NO_LIMIT), d.getInteger("confirmed", 0),
                     d.getInteger("pending", 0), d.getInteger("offered", 0), d.getInteger("waiting", 0),
-                    number(d, "tickets"), d.getBoolean("open", false), d.getDate("endsAt").toInstant(),
-                    number(d, "version"), d.getDate("modified").toInstant());
+                    d.getInteger("attended", 0), d.getInteger("walkIns", 0), number(d, "tickets"),
+                    d.getBoolean("open", false), d.getDate("endsAt").toInstant(), number(d, "version"),
+                    d.getDate("modified").toInstant());
         }
 
         private static long number(Document d, String field) {
@@ -225,6 +226,21 @@ class SeatCounters {
         update(Filters.eq("_id", occurrenceId), now, changes.toArray(Bson[]::new));
     }
 
+    /** A registrant was checked in ({@code +1}) or the tick taken back ({@code -1}). */
+    void countAttendance(String occurrenceId, int delta, Instant now) {
+        update(Filters.eq("_id", occurrenceId), now, Updates.inc("attended", delta));
+    }
+
+    /**
+     * Counts people who came without registering; never below none.
+     * @return the counts after, or empty when the correction would go below zero
+     */
+    Optional<Counter> countWalkIns(String occurrenceId, int delta, Instant now) {
+        Bson filter = delta >= 0 ? Filters.eq("_id", occurrenceId)
+                : Filters.and(Filters.eq("_id", occurrenceId), Filters.gte("walkIns", -delta));
+        return update(filter, now, Updates.inc("walkIns", delta));
+    }
+
     List<Counter> ofEvent(String eventId) {
         return counters.find(Filters.eq("eventId", eventId))
             .sort(Sorts.ascending("endsAt"))
@@ -260,7 +276,7 @@ class SeatCounters {
      * counted out.
      * @return whether the counts were wrong and are now right
      */
-    boolean reconcile(Counter read, Map<RegistrationStatus, Integer> actual, Instant now) {
+    boolean reconcile(Counter read, Map<RegistrationStatus, Integer> actual, int attended, Instant now) {
         int held = actual.getOrDefault(RegistrationStatus.CONFIRMED, 0)
                 + actual.getOrDefault(RegistrationStatus.PENDING, 0)
                 + actual.getOrDefault(RegistrationStatus.OFFERED, 0);
@@ -268,7 +284,7 @@ class SeatCounters {
         Seats right = new Seats(read.occurrenceId(), read.capacity(),
                 actual.getOrDefault(RegistrationStatus.CONFIRMED, 0),
                 actual.getOrDefault(RegistrationStatus.OFFERED, 0), waiting,
-                actual.getOrDefault(RegistrationStatus.PENDING, 0));
+                actual.getOrDefault(RegistrationStatus.PENDING, 0), attended, read.walkIns());
         if (right.equals(read.seats())) {
             return false;
         }
@@ -276,7 +292,7 @@ class SeatCounters {
             .updateOne(Filters.and(Filters.eq("_id", read.occurrenceId()), Filters.eq("version", read.version())),
                     changed(now, Updates.set("confirmed", right.confirmed()), Updates.set("pending", right.pending()),
                             Updates.set("offered", right.offered()), Updates.set("waiting", waiting),
-                            Updates.set("free", read.capacity() - held),
+                            Updates.set("attended", attended), Updates.set("free", read.capacity() - held),
                             Updates.set("waitRoom", read.waitlist() - waiting)))
             .getModifiedCount() == 1;
     }

@@ -115,6 +115,9 @@ class Seating {
             return false;
         }
         counters.move(before.occurrenceId(), before.status(), after.status(), now);
+        if (before.attended() != after.attended()) {
+            counters.countAttendance(before.occurrenceId(), after.attended() ? 1 : -1, now);
+        }
         if (kind != null) {
             notices.wake(after.id());
         }

@@ -2,6 +2,7 @@ package de.globallokal.events.registration;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import de.globallokal.core.calendar.CalendarEvent;
+import de.globallokal.core.calendar.Seats;
 import de.globallokal.events.notification.MessageOutbox;
 import de.globallokal.support.outbox.VersionConflictException;
 import de.globallokal.support.web.ConflictException;
@@ -31,10 +32,13 @@ class StaffRegistrations {
 
     private final MessageOutbox outbox;
 
+    private final SeatCounters counters;
+
     private final Clock clock;
 
     StaffRegistrations(EventLedger ledger, RegistrationStore store, Seating seating, MessageOutbox outbox,
-            Clock clock) {
+            SeatCounters counters, Clock clock) {
+        this.counters = counters;
         this.ledger = ledger;
         this.store = store;
         this.seating = seating;
@@ -121,6 +125,16 @@ class StaffRegistrations {
             }
         }
         throw raced();
+    }
+
+    /** Counts people at the door who came without registering. */
+    Seats walkIns(String eventId, String occurrenceId, int delta) {
+        counters.find(occurrenceId)
+            .filter(c -> c.eventId().equals(eventId))
+            .orElseThrow(() -> new VersionConflictException(occurrenceId, 0, null));
+        return counters.countWalkIns(occurrenceId, delta, now())
+            .map(SeatCounters.Counter::seats)
+            .orElseThrow(() -> new ConflictException("Fewer walk-ins are counted than this correction takes away."));
     }
 
     /**

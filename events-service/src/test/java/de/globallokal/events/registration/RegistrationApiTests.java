@@ -252,11 +252,33 @@ class RegistrationApiTests {
         assertThat(byThePublic.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(registrations(id)).filteredOn(r -> r.get("id").asString().equals(came))
             .allMatch(r -> r.get("attended").asBoolean());
+        assertThat(seats(http, id).at("/0/attended").asInt()).isEqualTo(1);
         assertThat(call(http, HttpMethod.POST,
                 "/api/events/" + id + "/registrations/" + came + "/attendance?present=false", null, TestTokens.editor())
             .getBody()
             .get("attended")
             .asBoolean()).as("a tick taken back").isFalse();
+        assertThat(seats(http, id).at("/0/attended").asInt()).isZero();
+    }
+
+    @Test
+    void walkInsAreCountedPerDateApartFromRegistrantsAndSurviveAReconciliation() {
+        String id = create(http, talk("Offene Tür", 5)).get("id").asString();
+        String walkIns = "/api/events/" + id + "/dates/" + id + "/walk-ins";
+        call(http, HttpMethod.POST, walkIns, "{\"delta\":1}", TestTokens.editor());
+        JsonNode counted = call(http, HttpMethod.POST, walkIns, "{\"delta\":2}", TestTokens.editor()).getBody();
+        ResponseEntity<JsonNode> belowNone = call(http, HttpMethod.POST, walkIns, "{\"delta\":-4}",
+                TestTokens.editor());
+        ResponseEntity<JsonNode> otherEvent = call(http, HttpMethod.POST,
+                "/api/events/" + UUID.randomUUID() + "/dates/" + id + "/walk-ins", "{\"delta\":1}",
+                TestTokens.editor());
+
+        assertThat(counted.get("walkIns").asInt()).isEqualTo(3);
+        assertThat(counted.get("confirmed").asInt()).isZero();
+        assertThat(belowNone.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(otherEvent.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        housekeeping.runAt(Instant.now().plus(Duration.ofMinutes(2)));
+        assertThat(seats(http, id).at("/0/walkIns").asInt()).isEqualTo(3);
     }
 
     @Test

@@ -83,6 +83,13 @@ public class StaffApi {
         return call(service, staff, HttpMethod.POST, path, body, null);
     }
 
+    /**
+     * A PUT whose path names what it writes, so repeating it does no harm: no If-Match.
+     */
+    public Answer put(Service service, String staff, String path, JsonNode body) {
+        return call(service, staff, HttpMethod.PUT, path, body, null);
+    }
+
     public Answer put(Service service, String staff, String path, JsonNode body, long version) {
         return call(service, staff, HttpMethod.PUT, path, body, version);
     }

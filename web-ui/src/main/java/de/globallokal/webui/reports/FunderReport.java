@@ -9,16 +9,21 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A report for funders. Participant numbers are counts of confirmed sign-ups per date —
- * nobody is named.
+ * A report for funders; nobody is named. Sign-ups, registrants checked in at the door and
+ * walk-ins are counted apart; participants of a date are the people counted at the door
+ * where the door was counted, else its confirmed sign-ups.
  *
  * @param dates every date of an event in scope, oldest first
+ * @param signUps confirmed sign-ups of the dates held
+ * @param attended registrants checked in at the door
+ * @param walkIns people who came without registering
  * @param bySdg per goal: dates held and participants
  * @param byPartner per partner city: dates held and participants
  */
 public record FunderReport(ReportScope scope, String scopeName, List<DateLine> dates, int datesHeld, int datesCancelled,
-        int participants, int schoolSessions, int schoolParticipants, List<String> actorsReached,
-        Map<Integer, Tally> bySdg, Map<String, Tally> byPartner, List<ProjectLine> projects) {
+        int signUps, int attended, int walkIns, int participants, int schoolSessions, int schoolParticipants,
+        List<String> actorsReached, Map<Integer, Tally> bySdg, Map<String, Tally> byPartner,
+        List<ProjectLine> projects) {
 
     /**
      * An amount as a reader of this locale writes it, with its currency, e.g. „125.000,50
@@ -34,9 +39,18 @@ public record FunderReport(ReportScope scope, String scopeName, List<DateLine> d
         return format.format(BigDecimal.valueOf(money.amountMinor(), 2)) + " " + money.currency();
     }
 
-    /** One date of an event: held or cancelled, with its confirmed participants. */
+    /**
+     * One date of an event: held or cancelled, with its sign-ups and who came.
+     *
+     * @param participants who came if the door was counted, else the sign-ups
+     */
     public record DateLine(OffsetDateTime start, String title, String category, boolean cancelled, boolean school,
-            int participants, String organiser) {
+            int signedUp, int attended, int walkIns, int participants, String organiser) {
+
+        /** The people at the door were counted: a tick or a walk-in. */
+        public boolean countedAtTheDoor() {
+            return attended + walkIns > 0;
+        }
     }
 
     /** Dates held and participants, for one goal or one partner. */

@@ -65,6 +65,9 @@ public class FunderReports {
         int held = 0;
         int cancelled = 0;
         int participants = 0;
+        int signUps = 0;
+        int attended = 0;
+        int walkIns = 0;
         int schoolSessions = 0;
         int schoolParticipants = 0;
         for (CalendarEvent event : events.current().stream().map(Entry::state).toList()) {
@@ -81,20 +84,22 @@ public class FunderReports {
                     continue;
                 }
                 boolean off = date.cancelled() || event.status() == EventStatus.CANCELLED;
-                int came = off ? 0
-                        : event.seats()
-                            .stream()
-                            .filter(s -> s.occurrenceId().equals(date.id()))
-                            .mapToInt(Seats::confirmed)
-                            .sum();
-                dates.add(new DateLine(date.start(), event.title().de(), event.category().name(), off, school, came,
-                        organiser));
+                Seats seats = off ? null : event.seatsOf(date.id()).orElse(null);
+                int signedUp = seats == null ? 0 : seats.confirmed();
+                int checkedIn = seats == null ? 0 : seats.attended();
+                int walkedIn = seats == null ? 0 : seats.walkIns();
+                int came = checkedIn + walkedIn > 0 ? checkedIn + walkedIn : signedUp;
+                dates.add(new DateLine(date.start(), event.title().de(), event.category().name(), off, school, signedUp,
+                        checkedIn, walkedIn, came, organiser));
                 if (off) {
                     cancelled++;
                     continue;
                 }
                 held++;
                 participants += came;
+                signUps += signedUp;
+                attended += checkedIn;
+                walkIns += walkedIn;
                 if (school) {
                     schoolSessions++;
                     schoolParticipants += came;
@@ -109,9 +114,9 @@ public class FunderReports {
             }
         }
         dates.sort(Comparator.comparing(DateLine::start));
-        return new FunderReport(scope, scopeName(scope, project, partnershipId), dates, held, cancelled, participants,
-                schoolSessions, schoolParticipants, List.copyOf(organisers), bySdg, byPartner,
-                projectLines(scope, project, partnershipId));
+        return new FunderReport(scope, scopeName(scope, project, partnershipId), dates, held, cancelled, signUps,
+                attended, walkIns, participants, schoolSessions, schoolParticipants, List.copyOf(organisers), bySdg,
+                byPartner, projectLines(scope, project, partnershipId));
     }
 
     private static boolean inScope(CalendarEvent event, ReportScope scope, String partnershipId) {

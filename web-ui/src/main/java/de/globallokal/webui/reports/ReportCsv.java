@@ -16,8 +16,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ReportCsv {
 
-    public static final String[] HEADER = { "section", "item", "date", "dates", "participants", "amount", "currency",
-            "progress", "status", "detail" };
+    public static final String[] HEADER = { "section", "item", "date", "dates", "participants", "signups", "attended",
+            "walkins", "amount", "currency", "progress", "status", "detail" };
 
     private ReportCsv() {
     }
@@ -25,17 +25,19 @@ public final class ReportCsv {
     public static byte[] write(FunderReport report) {
         StringBuilder out = new StringBuilder();
         try (SpreadsheetCsv csv = SpreadsheetCsv.open(out, HEADER)) {
-            csv.row("summary", "period", report.scope().from() + "/" + report.scope().to(), "", "", "", "", "", "",
-                    report.scopeName() == null ? "" : report.scopeName());
-            csv.row("summary", "dates", "", report.datesHeld(), report.participants(), "", "", "", "", "");
-            csv.row("summary", "dates cancelled", "", report.datesCancelled(), "", "", "", "", "", "");
+            csv.row("summary", "period", report.scope().from() + "/" + report.scope().to(), "", "", "", "", "", "", "",
+                    "", "", report.scopeName() == null ? "" : report.scopeName());
+            csv.row("summary", "dates", "", report.datesHeld(), report.participants(), report.signUps(),
+                    report.attended(), report.walkIns(), "", "", "", "", "");
+            csv.row("summary", "dates cancelled", "", report.datesCancelled(), "", "", "", "", "", "", "", "", "");
             csv.row("summary", "school sessions", "", report.schoolSessions(), report.schoolParticipants(), "", "", "",
-                    "", "");
-            csv.row("summary", "actors reached", "", report.actorsReached().size(), "", "", "", "", "",
+                    "", "", "", "", "");
+            csv.row("summary", "actors reached", "", report.actorsReached().size(), "", "", "", "", "", "", "", "",
                     String.join("; ", report.actorsReached()));
             for (DateLine date : report.dates()) {
-                csv.row("date", date.title(), date.start(), 1, date.participants(), "", "", "",
-                        date.cancelled() ? "CANCELLED" : "HELD", date.category() + (date.school() ? " SCHOOL" : "")
+                csv.row("date", date.title(), date.start(), 1, date.participants(), date.signedUp(), date.attended(),
+                        date.walkIns(), "", "", "", date.cancelled() ? "CANCELLED" : "HELD",
+                        date.category() + (date.school() ? " SCHOOL" : "")
                                 + (date.organiser() == null ? "" : " · " + date.organiser()));
             }
             report.bySdg()
@@ -44,21 +46,21 @@ public final class ReportCsv {
                 .forEach((partner, tally) -> print(csv, "partner", partner, tally.dates(), tally.participants()));
             for (ProjectLine project : report.projects()) {
                 for (FundingLine line : project.funding()) {
-                    csv.row("funding", project.title(), line.period(), "", "", major(line.amount()),
+                    csv.row("funding", project.title(), line.period(), "", "", "", "", "", major(line.amount()),
                             currency(line.amount()), "", project.status(),
                             line.funder() + (line.programme() == null ? "" : " · " + line.programme()));
                 }
                 if (project.budget() != null) {
-                    csv.row("funding", project.title(), "", "", "", major(project.budget()), currency(project.budget()),
-                            "", project.status(), "budget");
+                    csv.row("funding", project.title(), "", "", "", "", "", "", major(project.budget()),
+                            currency(project.budget()), "", project.status(), "budget");
                 }
                 if (project.spent() != null) {
-                    csv.row("funding", project.title(), "", "", "", major(project.spent()), currency(project.spent()),
-                            "", project.status(), "spent");
+                    csv.row("funding", project.title(), "", "", "", "", "", "", major(project.spent()),
+                            currency(project.spent()), "", project.status(), "spent");
                 }
                 for (MeasureLine measure : project.measures()) {
-                    csv.row("measure", project.title(), "", "", "", "", "", measure.progress(), measure.status(),
-                            measure.measure() + " · " + measure.responsible());
+                    csv.row("measure", project.title(), "", "", "", "", "", "", "", "", measure.progress(),
+                            measure.status(), measure.measure() + " · " + measure.responsible());
                 }
             }
         }
@@ -66,7 +68,7 @@ public final class ReportCsv {
     }
 
     private static void print(SpreadsheetCsv csv, String section, String item, int dates, int participants) {
-        csv.row(section, item, "", dates, participants, "", "", "", "", "");
+        csv.row(section, item, "", dates, participants, "", "", "", "", "", "", "", "");
     }
 
     /** Major units with the currency's decimals, e.g. 125000.00 — never rounded. */

@@ -59,6 +59,9 @@ public final class ReportPdf {
             PdfPTable summary = table(new float[] { 3, 1 }, t.get("report.figure"), t.get("report.value"));
             row(summary, t.get("report.dates-held"), Integer.toString(report.datesHeld()));
             row(summary, t.get("report.dates-cancelled"), Integer.toString(report.datesCancelled()));
+            row(summary, t.get("report.signups"), Integer.toString(report.signUps()));
+            row(summary, t.get("report.attended"), Integer.toString(report.attended()));
+            row(summary, t.get("report.walk-ins"), Integer.toString(report.walkIns()));
             row(summary, t.get("report.participants"), Integer.toString(report.participants()));
             row(summary, t.get("report.school-sessions"),
                     report.schoolSessions() + " (" + report.schoolParticipants() + ")");
@@ -89,13 +92,15 @@ public final class ReportPdf {
             DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale)
                 .withZone(office);
-            PdfPTable dates = table(new float[] { 2, 4, 1 }, t.get("report.date"), t.get("report.event"),
+            PdfPTable dates = table(new float[] { 2, 4, 1, 1, 1, 1 }, t.get("report.date"), t.get("report.event"),
+                    t.get("report.signups"), t.get("report.attended"), t.get("report.walk-ins"),
                     t.get("report.participants"));
             for (DateLine date : report.dates()) {
                 row(dates, when.format(date.start()),
                         date.title() + (date.cancelled() ? " (" + t.get("report.cancelled") + ")" : "")
                                 + (date.school() ? " · " + t.get("report.school") : ""),
-                        Integer.toString(date.participants()));
+                        Integer.toString(date.signedUp()), Integer.toString(date.attended()),
+                        Integer.toString(date.walkIns()), Integer.toString(date.participants()));
             }
             pdf.add(dates);
             for (ProjectLine project : report.projects()) {

@@ -39,13 +39,13 @@ class MenusTests extends VaadinViewTest {
         UI.getCurrent().navigate("staff");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
             .containsExactly("Overview", "Partnerships", "Projects", "Actors", "Contacts", "Events", "Registrations",
-                    "Reports", "Password", "Public pages");
+                    "Check-in", "Reports", "Password", "Public pages");
 
         signInWithAccount("menu-admin", "ADMIN");
         UI.getCurrent().getPage().reload();
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
             .containsExactly("Overview", "Partnerships", "Projects", "Actors", "Contacts", "Events", "Registrations",
-                    "Reports", "Operations", "Accounts", "Password", "Public pages");
+                    "Check-in", "Reports", "Operations", "Accounts", "Password", "Public pages");
     }
 
 }

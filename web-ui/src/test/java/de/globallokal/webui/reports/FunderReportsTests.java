@@ -162,8 +162,40 @@ class FunderReportsTests extends VaadinViewTest {
             .doesNotContain("Andere Partnerschaft");
     }
 
+    @Test
+    void whereTheDoorWasCountedParticipantsAreWhoCameAndSignupsStandApart() throws Exception {
+        event("Abend mit Einlass", "PUBLISHED", 20, 7, true, 5, 3);
+
+        FunderReport report = reports.report(scope);
+
+        assertThat(report.signUps()).isEqualTo(14);
+        assertThat(report.attended()).isEqualTo(5);
+        assertThat(report.walkIns()).isEqualTo(3);
+        // 7 sign-ups where nobody counted at the door, 5 + 3 who came where somebody did
+        assertThat(report.participants()).isEqualTo(15);
+        assertThat(report.dates()).filteredOn(d -> d.title().equals("Abend mit Einlass"))
+            .singleElement()
+            .satisfies(d -> assertThat(List.of(d.signedUp(), d.attended(), d.walkIns(), d.participants()))
+                .containsExactly(7, 5, 3, 8));
+        String csvText = new String(ReportCsv.write(report), StandardCharsets.UTF_8).substring(1);
+        assertThat(CSVFormat.DEFAULT.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csvText))).filteredOn(r -> r.get("item").equals("Abend mit Einlass"))
+            .singleElement()
+            .satisfies(r -> assertThat(
+                    List.of(r.get("signups"), r.get("attended"), r.get("walkins"), r.get("participants")))
+                .containsExactly("7", "5", "3", "8"));
+    }
+
     private void event(String title, String status, int daysAhead, int confirmed, boolean ofThePartnership)
             throws Exception {
+        event(title, status, daysAhead, confirmed, ofThePartnership, 0, 0);
+    }
+
+    private void event(String title, String status, int daysAhead, int confirmed, boolean ofThePartnership,
+            int attended, int walkIns) throws Exception {
         EventEnvelope envelope = CalendarEnvelopes.event(title, "GLOBAL_LEARNING", status, 30, null, daysAhead);
         ObjectNode data = (ObjectNode) envelope.data();
         if (ofThePartnership) {
@@ -171,7 +203,9 @@ class FunderReportsTests extends VaadinViewTest {
         }
         data.putArray("sdgs").add(4).add(13);
         data.put("organiserId", actor);
-        ((ObjectNode) data.get("seats").get(0)).put("confirmed", confirmed);
+        ((ObjectNode) data.get("seats").get(0)).put("confirmed", confirmed)
+            .put("attended", attended)
+            .put("walkIns", walkIns);
         events.apply(envelope);
     }
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 public record EditorContext(StaffApi api, LiveFeed feed, AuthenticationContext authentication, Clock clock,
         ValidatorFactory validation, SiteProperties site) {
 
-    JsonForm.Settings formSettings() {
+    public JsonForm.Settings formSettings() {
         return new JsonForm.Settings(clock.getZone(), site.languages(), validation);
     }
 }

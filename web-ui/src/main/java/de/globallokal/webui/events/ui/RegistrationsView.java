@@ -54,6 +54,8 @@ class RegistrationsView extends Div implements HasDynamicTitle {
 
     private final Button anonymise = new Button();
 
+    private final Anchor door = new Anchor();
+
     private List<JsonNode> shown = List.of();
 
     private CalendarEvent event;
@@ -101,11 +103,13 @@ class RegistrationsView extends Div implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("staff.registrations.choose"));
         export.setText(getTranslation("staff.registrations.export"));
         export.setVisible(false);
+        door.setText(getTranslation("staff.registrations.door"));
+        door.setVisible(false);
         anonymise.setText(getTranslation("staff.registrations.anonymise"));
         anonymise.setVisible(false);
         anonymise.addClickListener(click -> confirmAnonymiseAll());
-        add(new H1(getTranslation("staff.registrations.title")), chooser, status, new Div(export, anonymise), grid,
-                new H2(getTranslation("staff.registrations.messages")), messages);
+        add(new H1(getTranslation("staff.registrations.title")), chooser, status, new Div(export, door, anonymise),
+                grid, new H2(getTranslation("staff.registrations.messages")), messages);
     }
 
     private Div actions(JsonNode registration) {
@@ -155,6 +159,9 @@ class RegistrationsView extends Div implements HasDynamicTitle {
                     .bytes())));
         export.getElement().setAttribute("download", true);
         export.setVisible(true);
+        // ticking names, walk-ins, the printed list and letters are per date, at the door
+        door.setHref("staff/einlass?event=" + chosen.id());
+        door.setVisible(true);
         messages.removeAll();
         Answer sent = client.get(StaffApi.Service.EVENTS, staff, "/api/messages?event=" + chosen.id() + "&limit=50");
         sent.body()

@@ -195,6 +195,9 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
                 List.of(getTranslation("report.figure"), getTranslation("report.value")),
                 List.of(List.of(getTranslation("report.dates-held"), Integer.toString(report.datesHeld())),
                         List.of(getTranslation("report.dates-cancelled"), Integer.toString(report.datesCancelled())),
+                        List.of(getTranslation("report.signups"), Integer.toString(report.signUps())),
+                        List.of(getTranslation("report.attended"), Integer.toString(report.attended())),
+                        List.of(getTranslation("report.walk-ins"), Integer.toString(report.walkIns())),
                         List.of(getTranslation("report.participants"), Integer.toString(report.participants())),
                         List.of(getTranslation("report.school-sessions"),
                                 report.schoolSessions() + " (" + report.schoolParticipants() + ")"),
@@ -226,16 +229,21 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(locale)
             .withZone(clock.getZone());
-        result.add(new H2(getTranslation("report.dates-list")),
+        result.add(
+                new H2(getTranslation(
+                        "report.dates-list")),
                 table(getTranslation("report.dates-list"),
                         List.of(getTranslation("report.date"), getTranslation("report.event"),
-                                getTranslation("report.participants")),
+                                getTranslation("report.signups"), getTranslation(
+                                        "report.attended"),
+                                getTranslation("report.walk-ins"), getTranslation("report.participants")),
                         report.dates()
                             .stream()
                             .map((DateLine d) -> List.of(when.format(d.start()),
                                     d.title() + (d.cancelled() ? " (" + getTranslation("report.cancelled") + ")" : "")
                                             + (d.school() ? " · " + getTranslation("report.school") : ""),
-                                    Integer.toString(d.participants())))
+                                    Integer.toString(d.signedUp()), Integer.toString(d.attended()),
+                                    Integer.toString(d.walkIns()), Integer.toString(d.participants())))
                             .toList()));
         for (ProjectLine project : report.projects()) {
             String heading = getTranslation("report.project", project.title(), project.partner());
