@@ -68,6 +68,7 @@ class RegistrantsHearOfChangesTests {
         assertThat(moved.get("subject").asString()).startsWith("Neuer Termin: Umzug");
         assertThat(moved.get("calendar").asString()).contains("METHOD:PUBLISH", "UID:" + id + "@globallokal",
                 "SEQUENCE:1", "STATUS:CONFIRMED");
+        assertThat(moved.get("calendar").asString().split("\nDTSTAMP:", -1)).as("one DTSTAMP (RFC 5545)").hasSize(2);
         assertThat(waitFor(id, claire, "MOVED").get("subject").asString()).startsWith("Nouvelle date : Umzug");
 
         update(id, talk("Umzug", START.plusDays(1), "Rathaus", ""), 2);

@@ -131,7 +131,10 @@ public final class CalendarFiles {
                 : new VEvent(entry.start().toInstant(), entry.end().toInstant(), entry.title());
         vevent.add(new Uid(entry.occurrenceId() + UID_DOMAIN));
         vevent.add(new Sequence(entry.sequence()));
-        vevent.add(new DtStamp(entry.modified() == null ? Instant.EPOCH : entry.modified()));
+        // the constructor stamps the time of writing; RFC 5545 allows one DTSTAMP, and
+        // the
+        // time of the change keeps the file the same however often it is written
+        vevent.replace(new DtStamp(entry.modified() == null ? Instant.EPOCH : entry.modified()));
         if (entry.modified() != null) {
             vevent.add(new LastModified(entry.modified()));
         }

@@ -133,8 +133,10 @@ class CheckInView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         write.addClickListener(click -> openLetter());
         Div door = new Div(more, fewer);
         door.addClassName("gl-checkin-door");
+        Div after = new Div(print, write);
+        after.addClassName("gl-checkin-after");
         add(new H1(getTranslation("staff.checkin.title")), eventChooser, dateChooser, tally, door, status, search,
-                guests, new Div(print, write));
+                guests, after);
         withSignup.stream().findFirst().ifPresent(eventChooser::setValue);
     }
 
