@@ -6,12 +6,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The full state of a project as carried in {@code project.upserted.v1} events. */
+/**
+ * The full state of a project as carried in {@code project.upserted.v1} events.
+ *
+ * @param measures the flat list of measures from before the action programme; kept for
+ * readers of v1 that know no programme
+ * @param programme the joint action programme (fields of action, objectives, measures,
+ * indicators); null where the project has none
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Project(String id, String slug, String partnershipId, LocalizedText title, LocalizedText summary,
         LocalDate start, LocalDate end, ProjectStatus status, List<Integer> sdgs, List<String> sdgTargets,
         List<FundingLine> funding, Money budget, Money spent, List<Measure> measures, List<Indicator> indicators,
-        Instant created, Instant modified) {
+        ActionProgramme programme, Instant created, Instant modified) {
 
     public Project {
         sdgs = sdgs == null ? List.of() : List.copyOf(sdgs);

@@ -20,5 +20,5 @@ public record ProjectInput(@NotBlank String partnershipId, @NotNull @Valid Local
         @Size(max = 17) List<@NotNull @SdgGoal Integer> sdgs, @Size(max = 169) List<@NotBlank String> sdgTargets,
         @Size(max = 20) List<@NotNull @Valid FundingLine> funding, @Valid Money budget, @Valid Money spent,
         @Size(max = 200) List<@NotNull @Valid Measure> measures,
-        @Size(max = 50) List<@NotNull @Valid Indicator> indicators) {
+        @Size(max = 50) List<@NotNull @Valid Indicator> indicators, @Valid ActionProgramme programme) {
 }

@@ -1,5 +1,7 @@
 package de.globallokal.partnerships.project;
 
+import de.globallokal.core.project.FundingLine;
+import de.globallokal.core.project.MeasureBudget;
 import de.globallokal.core.project.ProjectInput;
 import de.globallokal.core.sdg.SdgCatalogue;
 import de.globallokal.support.web.FieldError;
@@ -36,9 +38,43 @@ final class ProjectRules {
                 }
             }
         }
+        errors.addAll(budgetLines(input));
         if (input.budget() != null && input.spent() != null
                 && !input.budget().currency().equals(input.spent().currency())) {
             errors.add(new FieldError("spent.currency", "must be the budget's currency"));
+        }
+        return errors;
+    }
+
+    /** A measure's money comes from one of the project's own funding lines. */
+    private static List<FieldError> budgetLines(ProjectInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        if (input.programme() == null) {
+            return errors;
+        }
+        List<FundingLine> funding = input.funding() == null ? List.of() : input.funding();
+        var fields = input.programme().fields();
+        for (int f = 0; f < fields.size(); f++) {
+            var objectives = fields.get(f).objectives();
+            for (int o = 0; o < objectives.size(); o++) {
+                var measures = objectives.get(o).measures();
+                for (int m = 0; m < measures.size(); m++) {
+                    var budget = measures.get(m).budget();
+                    for (int b = 0; b < budget.size(); b++) {
+                        MeasureBudget line = budget.get(b);
+                        boolean known = funding.stream()
+                            .anyMatch(l -> l.funder().equals(line.funder())
+                                    && (line.programme() == null || line.programme().equals(l.programme())));
+                        if (!known) {
+                            errors
+                                .add(new FieldError(
+                                        "programme.fields[" + f + "].objectives[" + o + "].measures[" + m + "].budget["
+                                                + b + "].funder",
+                                        "must be the funder of one of the project's funding lines"));
+                        }
+                    }
+                }
+            }
         }
         return errors;
     }

@@ -28,7 +28,14 @@ class ProjectApiTests {
              "budget":{"amountMinor":27500000,"currency":"EUR"},"spent":{"amountMinor":100,"currency":"EUR"},
              "measures":[{"goal":{"de":"Wasser halten"},"measure":{"de":"Steinwälle"},"responsible":"PARTNER",
                           "progress":60,"status":"RUNNING","due":"2026-06-30"}],
-             "indicators":[{"name":{"de":"Bäume"},"unit":"Stück","values":[{"date":"2025-12-31","value":4100}]}]}""";
+             "indicators":[{"name":{"de":"Bäume"},"unit":"Stück","values":[{"date":"2025-12-31","value":4100}]}],
+             "programme":{"fields":[{"id":"water","title":{"de":"Wasser"},"objectives":[
+               {"id":"retain","title":{"de":"Wasser halten"},"measures":[
+                 {"id":"stone-lines","title":{"de":"Steinreihen"},"side":"PARTNER","start":"2025-10-01","due":"2026-06-30",
+                  "status":"RUNNING","budget":[{"funder":"BMZ","planned":{"amountMinor":1500000,"currency":"EUR"}}]}]}]}],
+              "indicators":[{"id":"area","name":{"de":"Fläche"},"unit":"ha","measureId":"stone-lines",
+                "baseline":{"value":0,"date":"2025-10-01"},"target":{"value":40,"date":"2026-06-30"},
+                "values":[{"date":"2026-03-15","value":24}]}]}}""";
 
     @Autowired
     TestRestTemplate http;
@@ -47,6 +54,9 @@ class ProjectApiTests {
         assertThat(created.getBody().get("slug").asString()).startsWith("klimaprojekt");
         assertThat(created.getBody().at("/funding/0/amount/amountMinor").asLong()).isEqualTo(25_000_000L);
         assertThat(created.getBody().at("/measures/0/progress").asInt()).isEqualTo(60);
+        assertThat(created.getBody().at("/programme/fields/0/objectives/0/measures/0/id").asString())
+            .isEqualTo("stone-lines");
+        assertThat(created.getBody().at("/programme/indicators/0/values/0/value").asInt()).isEqualTo(24);
         ResponseEntity<JsonNode> refused = exchange(HttpMethod.DELETE, "/api/partnerships/" + partnership, null,
                 "\"1\"");
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -71,7 +81,11 @@ class ProjectApiTests {
             "negative amount | 25000000 | -5 | funding[0].amount.amountMinor",
             "progress over 100 | \"progress\":60 | \"progress\":101 | measures[0].progress",
             "unknown side | PARTNER | NEIGHBOUR | measures[0].responsible",
-            "spent in another currency | \"amountMinor\":100,\"currency\":\"EUR\" | \"amountMinor\":100,\"currency\":\"XOF\" | spent.currency", })
+            "spent in another currency | \"amountMinor\":100,\"currency\":\"EUR\" | \"amountMinor\":100,\"currency\":\"XOF\" | spent.currency",
+            "an id twice in the programme | \"id\":\"retain\" | \"id\":\"water\" | programme.fields[0].objectives[0].id",
+            "an indicator of no measure | \"measureId\":\"stone-lines\" | \"measureId\":\"nothing\" | programme.indicators[0].measureId",
+            "money from no funding line | \"funder\":\"BMZ\",\"planned\" | \"funder\":\"EU\",\"planned\" | programme.fields[0].objectives[0].measures[0].budget[0].funder",
+            "due before start | \"due\":\"2026-06-30\", | \"due\":\"2025-06-30\", | programme.fields[0].objectives[0].measures[0].due", })
     void badProjectsAreRefusedNamingTheField(String name, String good, String bad, String field) {
         long before = mongo.getCollection("projects").countDocuments();
         String body = PROJECT.replace("PID", partnership()).replace(good, bad);

@@ -26,8 +26,10 @@ import tools.jackson.databind.node.ObjectNode;
 @RolesAllowed({ "EDITOR", "ADMIN" })
 class ProjectEditor extends EditorView {
 
+    // the action programme is kept as loaded: its own editor, which the partner shares,
+    // is issue 16's next step
     static final Target TARGET = new Target(Service.PARTNERSHIPS, "/api/projects", AggregateTypes.PROJECT,
-            ProjectInput.class, Set.of(), StaffProjectsView.class);
+            ProjectInput.class, Set.of("programme"), StaffProjectsView.class);
 
     public ProjectEditor(EditorContext context, PartnershipReadModel partnerships) {
         super(context, TARGET);

@@ -76,7 +76,10 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
             add(new Paragraph(getTranslation("project.budget", money(project.budget(), locale),
                     project.spent() == null ? "–" : money(project.spent(), locale))));
         }
-        if (!project.measures().isEmpty()) {
+        if (project.programme() != null && !project.programme().fields().isEmpty()) {
+            add(ProgrammeSection.of(this, project.programme(), locale));
+        }
+        else if (!project.measures().isEmpty()) {
             UnorderedList measures = new UnorderedList();
             measures.addClassName("gl-measures");
             for (Measure measure : project.measures()) {
@@ -124,6 +127,10 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     static int averageProgress(Project project) {
+        Integer programme = project.programme() == null ? null : project.programme().progress();
+        if (programme != null) {
+            return programme;
+        }
         return (int) Math.round(project.measures().stream().mapToInt(Measure::progress).average().orElse(0));
     }
 

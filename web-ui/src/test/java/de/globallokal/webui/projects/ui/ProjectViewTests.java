@@ -12,6 +12,7 @@ import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.json.Json;
+import de.globallokal.core.samples.Samples;
 import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.webui.base.ui.SdgTiles;
 import de.globallokal.webui.projection.ProjectReadModel;
@@ -53,6 +54,32 @@ class ProjectViewTests extends VaadinViewTest {
         Div bar = _find(Div.class).stream().filter(d -> d.hasClassName("gl-progress")).findFirst().orElseThrow();
         assertThat(bar.getElement().getAttribute("aria-valuenow")).isEqualTo("60");
         assertThat(bar.getElement().getAttribute("role")).isEqualTo("progressbar");
+    }
+
+    @Test
+    void theActionProgrammeShowsFieldsObjectivesMeasuresAndIndicatorsInTheReadersLanguage() throws Exception {
+        String slug = "programme-" + UUID.randomUUID();
+        String id = UUID.randomUUID().toString();
+        ObjectNode data = (ObjectNode) Samples.envelope("project-upserted.v1").get("data");
+        data.put("id", id).put("slug", slug);
+        projects.apply(EventEnvelope.create("partnerships-service", EventTypes.PROJECT_UPSERTED, AggregateTypes.PROJECT,
+                id, 1, "editor", List.of("programme"), data, Instant.now()));
+        UI.getCurrent().setLocale(Locale.FRENCH);
+
+        UI.getCurrent().navigate(ProjectView.class, new RouteParameters("slug", slug));
+
+        String text = _get(ProjectView.class).getElement().getTextRecursively();
+        assertThat(text).contains("Programme d'action commun", "Eau et alimentation", "Retenir l'eau de pluie",
+                "Cordons pierreux sur 40 ha", "Service technique, Kongoussi",
+                "24 ha achevés avant la saison des pluies.", "ville partenaire",
+                "Surface avec cordons pierreux (chiffres d'exemple)", "Valeur de départ", "60 %");
+        assertThat(text).as("the flat list of before gives way to the programme")
+            .doesNotContain("Maßnahmen des gemeinsamen Handlungsprogramms");
+        // the indicator has come 24 of 40 ha: 60 % of the way, and the measure says 60 as
+        // entered
+        assertThat(_find(Div.class).stream()
+            .filter(d -> d.hasClassName("gl-progress"))
+            .map(d -> d.getElement().getAttribute("aria-valuenow"))).contains("60");
     }
 
     @Test

@@ -1,0 +1,21 @@
+package de.globallokal.core.project;
+
+import de.globallokal.core.value.LocalizedText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * A dated word on how a measure is going.
+ *
+ * @param author who wrote it (a name or an office)
+ * @param side which city wrote it: {@code LOCAL} or {@code PARTNER}
+ */
+public record ProgressNote(
+        @NotBlank @Pattern(regexp = ActionProgramme.ID, message = "{globallokal.validation.programme-id}") String id,
+        @NotNull LocalDate date, @NotNull @Valid LocalizedText text, @NotBlank @Size(max = 120) String author,
+        @NotNull @Pattern(regexp = "LOCAL|PARTNER", message = "{globallokal.validation.side}") String side) {
+}
