@@ -9,15 +9,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.dom.Element;
 import de.globallokal.core.project.ActionProgramme;
 import de.globallokal.core.project.FieldOfAction;
 import de.globallokal.core.project.Objective;
 import de.globallokal.core.project.ProgrammeIndicator;
 import de.globallokal.core.project.ProgrammeMeasure;
 import de.globallokal.core.project.ProgressNote;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -27,7 +24,8 @@ import java.util.Locale;
 /**
  * The joint action programme on the public project page: each field of action with its
  * objectives, each objective with its measures (who, when, how far, the latest note) and
- * its indicators against baseline and target as a table. Example figures say so.
+ * its indicators as charts against baseline and target, each with its table. Example
+ * figures say so.
  */
 final class ProgrammeSection {
 
@@ -36,7 +34,6 @@ final class ProgrammeSection {
 
     static Component of(Component view, ActionProgramme programme, Locale locale) {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        NumberFormat numbers = NumberFormat.getNumberInstance(locale);
         Div section = new Div(new H2(view.getTranslation("project.programme")));
         section.addClassName("gl-programme");
         for (FieldOfAction field : programme.fields()) {
@@ -64,7 +61,10 @@ final class ProgrammeSection {
                             || objective.measures().stream().anyMatch(m -> m.id().equals(i.measureId())))
                     .toList();
                 if (!indicators.isEmpty()) {
-                    block.add(indicatorTable(view, indicators, dates, numbers, locale));
+                    Div charts = new Div();
+                    charts.addClassName("gl-indicators");
+                    indicators.forEach(indicator -> charts.add(ProgrammeChart.of(view, indicator, locale)));
+                    block.add(charts);
                 }
             }
             section.add(block);
@@ -98,62 +98,8 @@ final class ProgrammeSection {
         return text;
     }
 
-    /**
-     * Each indicator's baseline, target and newest value: the figures a chart would show.
-     */
-    private static Component indicatorTable(Component view, List<ProgrammeIndicator> indicators,
-            DateTimeFormatter dates, NumberFormat numbers, Locale locale) {
-        Div box = new Div();
-        box.addClassName("gl-indicators");
-        Element table = new Element("table");
-        table.setAttribute("class", "gl-indicator-table");
-        Element head = new Element("tr");
-        for (String key : List.of("project.indicator", "project.indicator.baseline", "project.indicator.target",
-                "project.indicator.latest", "project.indicator.progress")) {
-            head.appendChild(cell("th", view.getTranslation(key)));
-        }
-        table.appendChild(head);
-        for (ProgrammeIndicator indicator : indicators) {
-            String unit = indicator.unit() == null ? "" : " " + indicator.unit();
-            Element row = new Element("tr");
-            row.appendChild(
-                    cell("td", indicator.name().in(locale)
-                            + (indicator.examples() ? " (" + view.getTranslation("project.examples") + ")" : "")),
-                    cell("td",
-                            indicator.baseline() == null ? "–"
-                                    : figure(indicator.baseline().value(), unit, numbers) + ", "
-                                            + dates.format(indicator.baseline().date())),
-                    cell("td",
-                            indicator.target() == null ? "–"
-                                    : figure(indicator.target().value(), unit, numbers) + ", "
-                                            + dates.format(indicator.target().date())),
-                    cell("td",
-                            indicator.latest()
-                                .map(r -> figure(r.value(), unit, numbers) + ", " + dates.format(r.date())
-                                        + (r.source() == null ? "" : " (" + r.source() + ")"))
-                                .orElse("–")),
-                    cell("td", indicator.progress() == null ? "–" : indicator.progress() + " %"));
-            table.appendChild(row);
-        }
-        box.getElement().appendChild(table);
-        return box;
-    }
-
-    private static String figure(BigDecimal value, String unit, NumberFormat numbers) {
-        return numbers.format(value) + unit;
-    }
-
     private static String date(LocalDate date, DateTimeFormatter dates) {
         return date == null ? "…" : dates.format(date);
-    }
-
-    private static Element cell(String tag, String text) {
-        Element cell = new Element(tag);
-        if ("th".equals(tag)) {
-            cell.setAttribute("scope", "col");
-        }
-        cell.setText(text);
-        return cell;
     }
 
 }
