@@ -1,6 +1,7 @@
 package de.globallokal.events.registration;
 
 import de.globallokal.core.calendar.CalendarEvent;
+import de.globallokal.support.calendar.CalendarFiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A day before a date, its confirmed registrants are reminded, where the event asks for
- * it. Whoever signed up within that day needs no reminder; a moved date earns a new one.
+ * it and the date takes place as they were last told. Whoever signed up within that day
+ * needs no reminder; a moved date earns a new one.
  */
 @Component
 class Reminders {
@@ -35,7 +37,8 @@ class Reminders {
             Registration r = due.registration();
             CalendarEvent event = events.apply(r.eventId());
             boolean wanted = event != null && event.registration() != null && event.registration().remindsDayBefore()
-                    && r.verified() && r.email() != null && r.created().isBefore(due.plan().start().minus(BEFORE));
+                    && due.plan().state() == CalendarFiles.State.CONFIRMED && r.verified() && r.email() != null
+                    && r.created().isBefore(due.plan().start().minus(BEFORE));
             // marked either way, so the question is not asked again each round
             Notice notice = wanted ? new Notice(UUID.randomUUID().toString(), Notice.Kind.REMINDER, null, 0, now, null)
                     : null;

@@ -141,11 +141,18 @@ class RegistrantsHearOfChangesTests {
         String reminding = create(http, talk("Erinnerung", soon, "Rathaus", ",\"remindDayBefore\":true")).get("id")
             .asString();
         String silent = create(http, talk("Ohne Erinnerung", soon, "Rathaus", "")).get("id").asString();
+        String calledOff = create(http, talk("Abgesagt", soon, "Rathaus", ",\"remindDayBefore\":true")).get("id")
+            .asString();
         String ada = unique("ada");
         String ben = unique("ben");
+        String cem = unique("cem");
         staffSignUp(reminding, "Ada", ada, "en");
         staffSignUp(silent, "Ben", ben, "de");
+        staffSignUp(calledOff, "Cem", cem, "de");
         waitFor(reminding, ada, "CONFIRMED");
+        update(calledOff, talk("Abgesagt", soon, "Rathaus", ",\"remindDayBefore\":true").replace("\"PUBLISHED\"",
+                "\"CANCELLED\",\"statusNote\":{\"de\":\"Fällt aus.\"}"), 1);
+        waitFor(calledOff, cem, "DATE_CANCELLED");
 
         Instant dayBefore = Instant.now().plus(Duration.ofHours(7));
         assertThat(housekeeping.runAt(Instant.now()).reminded()).isZero();
@@ -156,6 +163,7 @@ class RegistrantsHearOfChangesTests {
         assertThat(reminder.get("subject").asString()).isEqualTo("Tomorrow: Erinnerung (en)");
         assertThat(reminder.get("body").asString()).contains("Rathaus");
         assertThat(kinds(silent, ben)).containsExactly("CONFIRMED");
+        assertThat(kinds(calledOff, cem)).as("no reminder of a date called off").doesNotContain("REMINDER");
     }
 
     @Test
