@@ -36,6 +36,9 @@ import de.globallokal.webui.reports.FunderReports;
 import de.globallokal.webui.reports.ReportCsv;
 import de.globallokal.webui.reports.ReportPdf;
 import de.globallokal.webui.reports.ReportScope;
+import de.globallokal.webui.reports.ProgrammeReport;
+import de.globallokal.webui.reports.ProgrammeReportCsv;
+import de.globallokal.webui.reports.ProgrammeReportPdf;
 import de.globallokal.webui.reports.ReportTexts;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -50,6 +53,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A report for a funder: choose the period and, if wanted, one partnership or project;
@@ -62,6 +66,8 @@ import java.util.Map;
 public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FunderReports reports;
+
+    private final ProjectReadModel projects;
 
     private final Clock clock;
 
@@ -81,6 +87,7 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
             Clock clock) {
         this.clock = clock;
         this.reports = reports;
+        this.projects = projects;
         addClassName("gl-reports");
         from.setLabel(getTranslation("report.from"));
         to.setLabel(getTranslation("report.to"));
@@ -187,7 +194,42 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
         Div downloads = new Div(csv, pdf);
         downloads.addClassName("gl-downloads");
         result.add(downloads);
+        programmeReport(scope, i18n).ifPresent(result::add);
         render(report, locale);
+    }
+
+    /**
+     * For a chosen project with an action programme: its yearly report for the year the
+     * period ends in, as PDF in German and French (the two cities' languages) and as CSV.
+     */
+    private Optional<Div> programmeReport(ReportScope scope, I18NProvider i18n) {
+        if (scope.projectId() == null) {
+            return Optional.empty();
+        }
+        int year = scope.to().getYear();
+        return projects.findCurrent(scope.projectId())
+            .flatMap(entry -> ProgrammeReport.of(entry.state(), year))
+            .map(report -> {
+                Div links = new Div();
+                links.addClassName("gl-downloads");
+                for (Locale language : List.of(Locale.GERMAN, Locale.FRENCH)) {
+                    ReportTexts texts = (key, parameters) -> i18n.getTranslation(key, language, parameters);
+                    Anchor pdf = new Anchor(
+                            new StreamResource("handlungsprogramm-" + year + "-" + language.getLanguage() + ".pdf",
+                                    () -> new ByteArrayInputStream(ProgrammeReportPdf.write(report, texts, language))),
+                            getTranslation("programme-report.pdf", String.valueOf(year),
+                                    getTranslation("language." + language.getLanguage())));
+                    pdf.getElement().setAttribute("download", true);
+                    Anchor csv = new Anchor(
+                            new StreamResource("handlungsprogramm-" + year + "-" + language.getLanguage() + ".csv",
+                                    () -> new ByteArrayInputStream(ProgrammeReportCsv.write(report, language))),
+                            getTranslation("programme-report.csv", String.valueOf(year),
+                                    getTranslation("language." + language.getLanguage())));
+                    csv.getElement().setAttribute("download", true);
+                    links.add(pdf, csv);
+                }
+                return links;
+            });
     }
 
     private void render(FunderReport report, Locale locale) {
