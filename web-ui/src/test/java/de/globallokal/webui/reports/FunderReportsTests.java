@@ -9,6 +9,7 @@ import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.json.Json;
+import de.globallokal.core.samples.Samples;
 import de.globallokal.webui.base.VaadinViewTest;
 import de.globallokal.webui.events.CalendarEnvelopes;
 import de.globallokal.webui.projection.ActorReadModel;
@@ -160,6 +161,26 @@ class FunderReportsTests extends VaadinViewTest {
             .contains("Bericht erstellt: 2 Termine", "Termine (ohne abgesagte)", "Schulbesuch",
                     "Projekt „Solarschule“ (Kongoussi)", "Mittlerer Fortschritt", "Als PDF herunterladen")
             .doesNotContain("Andere Partnerschaft");
+    }
+
+    @Test
+    void aProjectWithAnActionProgrammeOffersItsYearlyReportInGermanAndFrench() throws Exception {
+        String withProgramme = UUID.randomUUID().toString();
+        ObjectNode data = (ObjectNode) Samples.envelope("project-upserted.v1").get("data");
+        data.put("id", withProgramme).put("slug", "programme-" + withProgramme).put("partnershipId", partnership);
+        projects.apply(EventEnvelope.create("partnerships-service", EventTypes.PROJECT_UPSERTED, AggregateTypes.PROJECT,
+                withProgramme, 1, "editor", List.of("programme"), data, Instant.now()));
+        signInWithAccount("report-editor", "EDITOR");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        UI.getCurrent()
+            .navigate("staff/berichte",
+                    QueryParameters.simple(Map.of("von", "2026-01-01", "bis", "2026-12-31", "projekt", withProgramme)));
+
+        assertThat(_get(ReportsView.class).getElement().getTextRecursively()).contains(
+                "Jahresbericht 2026 zum Handlungsprogramm (PDF, Deutsch)",
+                "Jahresbericht 2026 zum Handlungsprogramm (PDF, Französisch)",
+                "Jahresbericht 2026 zum Handlungsprogramm (CSV, Französisch)");
     }
 
     @Test
