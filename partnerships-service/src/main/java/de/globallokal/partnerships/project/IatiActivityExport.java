@@ -119,6 +119,8 @@ class IatiActivityExport {
             value(xml, project.budget(), project.start());
             xml.writeEndElement();
         }
+        // results come last of what we write, as the standard orders an activity's parts
+        IatiResults.write(xml, project.programme());
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeEndDocument();
@@ -146,8 +148,7 @@ class IatiActivityExport {
         xml.writeEndElement();
     }
 
-    private static void texts(XMLStreamWriter xml, String element, String type, LocalizedText text)
-            throws XMLStreamException {
+    static void texts(XMLStreamWriter xml, String element, String type, LocalizedText text) throws XMLStreamException {
         xml.writeStartElement(element);
         if (type != null) {
             xml.writeAttribute("type", type);

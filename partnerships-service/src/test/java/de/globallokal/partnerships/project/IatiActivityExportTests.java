@@ -65,6 +65,20 @@ class IatiActivityExportTests {
         assertThat(path.evaluate("count(//tag[@vocabulary='3'])", xml)).isEqualTo("2");
         assertThat(path.evaluate("//tag[@vocabulary='3'][1]/@code", xml)).isEqualTo("13.1");
         assertThat(path.evaluate("//sector[@vocabulary='7'][1]/@code", xml)).isEqualTo("13");
+        // the action programme's objective as an outcome with its measure's indicator
+        assertThat(path.evaluate("count(//result)", xml)).isEqualTo("1");
+        assertThat(path.evaluate("//result/@type", xml)).isEqualTo("2");
+        assertThat(path.evaluate("//result/title/narrative", xml)).isEqualTo("Wasser halten");
+        assertThat(path.evaluate("//result/indicator/title/narrative", xml)).isEqualTo("Fläche");
+        assertThat(path.evaluate("//result/indicator/@ascending", xml)).isEqualTo("1");
+        assertThat(path.evaluate("//result/indicator/baseline/@value", xml)).isEqualTo("0");
+        assertThat(path.evaluate("//result/indicator/baseline/@year", xml)).isEqualTo("2025");
+        assertThat(path.evaluate("count(//result/indicator/period)", xml)).isEqualTo("1");
+        assertThat(path.evaluate("//result/indicator/period/period-start/@iso-date", xml)).isEqualTo("2026-01-01");
+        assertThat(path.evaluate("//result/indicator/period/target/@value", xml)).isEqualTo("40");
+        assertThat(path.evaluate("//result/indicator/period/actual/@value", xml)).isEqualTo("24");
+        assertThat(path.evaluate("name(/iati-activities/iati-activity/*[last()])", xml)).as("results come last")
+            .isEqualTo("result");
     }
 
 }
