@@ -7,11 +7,13 @@ import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventEnvelope;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.json.Json;
+import de.globallokal.core.samples.Samples;
 import de.globallokal.testkit.Browser;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.webui.events.CalendarEnvelopes;
 import de.globallokal.webui.projection.EventReadModel;
 import de.globallokal.webui.projection.PartnershipReadModel;
+import de.globallokal.webui.projection.ProjectReadModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,6 +58,11 @@ class PublicPagesBrowserTests {
     @Autowired
     PartnershipReadModel partnerships;
 
+    @Autowired
+    ProjectReadModel projects;
+
+    private static final String PROJECT = "browserprojekt-" + UUID.randomUUID().toString().substring(0, 6);
+
     ChromeDriver browser;
 
     EventEnvelope talk;
@@ -72,6 +79,11 @@ class PublicPagesBrowserTests {
                  "milestones":[{"year":1950,"title":{"de":"Vertrag"}}]}""".formatted(PARTNER, PARTNER));
         partnerships.apply(EventEnvelope.create("partnerships-service", EventTypes.PARTNERSHIP_UPSERTED,
                 AggregateTypes.PARTNERSHIP, PARTNER, 1, "editor", List.of(), partner, Instant.now()));
+        // a project with an action programme: its charts and tables are scanned too
+        ObjectNode project = (ObjectNode) Samples.envelope("project-upserted.v1").get("data").deepCopy();
+        project.put("id", PROJECT).put("slug", PROJECT);
+        projects.apply(EventEnvelope.create("partnerships-service", EventTypes.PROJECT_UPSERTED, AggregateTypes.PROJECT,
+                PROJECT, 1, "editor", List.of(), project, Instant.now()));
         browser = Browser.open("de");
     }
 
@@ -138,6 +150,7 @@ class PublicPagesBrowserTests {
         List<String> pages = new ArrayList<>(PUBLIC_PAGES);
         pages.add("veranstaltungen/" + talk.subject());
         pages.add("partnerschaften/" + PARTNER);
+        pages.add("projekte/" + PROJECT);
         for (String page : pages) {
             open(page);
             found.addAll(AxeScan.seriousViolations(browser, page));

@@ -36,7 +36,7 @@ class StaffPagesBrowserTests {
     private static final List<String> STAFF_PAGES = List.of("staff", "staff/partnerschaften",
             "staff/partnerschaften/neu", "staff/projekte", "staff/projekte/neu", "staff/akteure", "staff/akteure/neu",
             "staff/kontakte", "staff/kontakte/neu", "staff/veranstaltungen", "staff/veranstaltungen/neu",
-            "staff/anmeldungen",
+            "staff/anmeldungen", "staff/einlass",
             "staff/berichte?von=" + LocalDate.now().withDayOfYear(1) + "&bis=" + LocalDate.now().plusMonths(6),
             "staff/betrieb", "staff/konten", "staff/passwort");
 

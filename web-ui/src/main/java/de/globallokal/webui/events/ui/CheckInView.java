@@ -129,6 +129,9 @@ class CheckInView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         fewer.addThemeVariants(ButtonVariant.LUMO_LARGE);
         print.setText(getTranslation("staff.checkin.pdf"));
         print.getElement().setAttribute("download", true);
+        // both need a date's list: hidden until one is shown
+        print.setVisible(false);
+        write.setVisible(false);
         write.setText(getTranslation("staff.letter.open"));
         write.addClickListener(click -> openLetter());
         Div door = new Div(more, fewer);
@@ -163,6 +166,8 @@ class CheckInView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         CalendarEvent event = eventChooser.getValue();
         Occurrence date = dateChooser.getValue();
         guests.removeAll();
+        print.setVisible(false);
+        write.setVisible(false);
         if (event == null || date == null) {
             tally.setText(getTranslation("staff.registrations.choose"));
             return;
@@ -194,6 +199,8 @@ class CheckInView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         list();
         print.setHref(
                 new StreamResource("einlass-" + date.id() + ".pdf", () -> new ByteArrayInputStream(pdf(event, date))));
+        print.setVisible(true);
+        write.setVisible(true);
     }
 
     /** The confirmed registrants matching the search, each a box to tick. */
