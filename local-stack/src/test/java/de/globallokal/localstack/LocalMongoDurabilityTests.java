@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -18,11 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the local run's MongoDB answered is on disk: written, acknowledged, the process
- * killed with SIGKILL at once, started again, and every document is there.
+ * killed with SIGKILL at once, started again, and every document is there — and a file
+ * stored through GridFS, as attachments will be, comes back byte for byte.
  */
 class LocalMongoDurabilityTests {
 
     private static final int WRITES = 200;
+
+    /** Three megabytes that compress badly, like a photo. */
+    private static final byte[] FILE = new Random(7).ints(3 * 1024 * 1024, 0, 256)
+        .collect(ByteArrayOutputStream::new, (out, b) -> out.write(b), (a, b) -> a.writeBytes(b.toByteArray()))
+        .toByteArray();
 
     @TempDir
     Path data;
@@ -38,6 +50,9 @@ class LocalMongoDurabilityTests {
                 things.insertOne(new Document("_id", i).append("n", i));
             }
             things.updateOne(new Document("_id", 0), new Document("$set", new Document("n", -1)));
+            GridFSBuckets.create(client.getDatabase("durable"))
+                .uploadFromStream("photo.jpg", new ByteArrayInputStream(FILE),
+                        new GridFSUploadOptions().metadata(new Document("type", "image/jpeg")));
         }
         first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 
@@ -49,6 +64,11 @@ class LocalMongoDurabilityTests {
                     WRITES - kept);
             assertThat(kept).isEqualTo(WRITES);
             assertThat(things.find(new Document("_id", 0)).first().getInteger("n")).isEqualTo(-1);
+            ByteArrayOutputStream back = new ByteArrayOutputStream();
+            GridFSBucket files = GridFSBuckets.create(client.getDatabase("durable"));
+            files.downloadToStream("photo.jpg", back);
+            assertThat(back.toByteArray()).as("a file of %d chunks", FILE.length / (255 * 1024) + 1).isEqualTo(FILE);
+            assertThat(files.find().first().getMetadata().getString("type")).isEqualTo("image/jpeg");
         }
         finally {
             second.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
