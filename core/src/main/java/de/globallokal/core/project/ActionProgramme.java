@@ -33,6 +33,17 @@ public record ActionProgramme(@Size(max = 20) List<@NotNull @Valid FieldOfAction
     }
 
     /**
+     * The indicators of the objective itself and of its measures, in the programme's
+     * order.
+     */
+    public List<ProgrammeIndicator> indicatorsUnder(Objective objective) {
+        return indicators.stream()
+            .filter(i -> objective.id().equals(i.objectiveId())
+                    || objective.measures().stream().anyMatch(m -> m.id().equals(i.measureId())))
+            .toList();
+    }
+
+    /**
      * 0–100: as entered, else the mean of its indicators' progress; null when neither
      * says.
      */

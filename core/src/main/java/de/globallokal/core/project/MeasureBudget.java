@@ -14,4 +14,12 @@ import jakarta.validation.constraints.Size;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MeasureBudget(@NotBlank @Size(max = 120) String funder, @Size(max = 200) String programme,
         @Valid Money planned, @Valid Money spent) {
+
+    /**
+     * True when the money comes from {@code line}: its funder, and its programme if
+     * named.
+     */
+    public boolean drawsOn(FundingLine line) {
+        return line.funder().equals(funder) && (programme == null || programme.equals(line.programme()));
+    }
 }

@@ -113,9 +113,7 @@ class NoticeMessages {
                     CalendarFiles.location(event), CalendarFiles.State.CANCELLED, event.sequence(), event.modified(),
                     null, URI.create(publicBaseUrl + "/veranstaltungen/" + event.id())));
         if (!add) {
-            entry = new CalendarFiles.Entry(entry.occurrenceId(), entry.start(), entry.end(), entry.allDay(),
-                    entry.title(), entry.location(), CalendarFiles.State.CANCELLED, entry.sequence(), entry.modified(),
-                    entry.description(), entry.url());
+            entry = entry.cancelled();
         }
         return new String(CalendarFiles.write(List.of(entry),
                 add ? CalendarFiles.Method.PUBLISH : CalendarFiles.Method.CANCEL, organiser), StandardCharsets.UTF_8);

@@ -36,11 +36,7 @@ final class IatiResults {
         }
         for (FieldOfAction field : programme.fields()) {
             for (Objective objective : field.objectives()) {
-                List<ProgrammeIndicator> indicators = programme.indicators()
-                    .stream()
-                    .filter(i -> objective.id().equals(i.objectiveId())
-                            || objective.measures().stream().anyMatch(m -> m.id().equals(i.measureId())))
-                    .toList();
+                List<ProgrammeIndicator> indicators = programme.indicatorsUnder(objective);
                 xml.writeStartElement("result");
                 xml.writeAttribute("type", OUTCOME);
                 // the figures are summed up by nobody: each indicator stands for itself

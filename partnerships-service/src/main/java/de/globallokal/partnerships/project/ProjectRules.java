@@ -62,9 +62,7 @@ final class ProjectRules {
                     var budget = measures.get(m).budget();
                     for (int b = 0; b < budget.size(); b++) {
                         MeasureBudget line = budget.get(b);
-                        boolean known = funding.stream()
-                            .anyMatch(l -> l.funder().equals(line.funder())
-                                    && (line.programme() == null || line.programme().equals(l.programme())));
+                        boolean known = funding.stream().anyMatch(line::drawsOn);
                         if (!known) {
                             errors
                                 .add(new FieldError(

@@ -65,6 +65,12 @@ public final class CalendarFiles {
      */
     public record Entry(String occurrenceId, OffsetDateTime start, OffsetDateTime end, boolean allDay, String title,
             String location, State state, int sequence, Instant modified, String description, URI url) {
+
+        /** The same date as one that no longer takes place. */
+        public Entry cancelled() {
+            return new Entry(occurrenceId, start, end, allDay, title, location, State.CANCELLED, sequence, modified,
+                    description, url);
+        }
     }
 
     /** The date {@code occurrence} of {@code event}, its texts in {@code locale}. */

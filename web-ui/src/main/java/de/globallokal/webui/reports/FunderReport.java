@@ -46,11 +46,6 @@ public record FunderReport(ReportScope scope, String scopeName, List<DateLine> d
      */
     public record DateLine(OffsetDateTime start, String title, String category, boolean cancelled, boolean school,
             int signedUp, int attended, int walkIns, int participants, String organiser) {
-
-        /** The people at the door were counted: a tick or a walk-in. */
-        public boolean countedAtTheDoor() {
-            return attended + walkIns > 0;
-        }
     }
 
     /** Dates held and participants, for one goal or one partner. */

@@ -88,7 +88,7 @@ public class FunderReports {
                 int signedUp = seats == null ? 0 : seats.confirmed();
                 int checkedIn = seats == null ? 0 : seats.attended();
                 int walkedIn = seats == null ? 0 : seats.walkIns();
-                int came = checkedIn + walkedIn > 0 ? checkedIn + walkedIn : signedUp;
+                int came = seats != null && seats.came() > 0 ? seats.came() : signedUp;
                 dates.add(new DateLine(date.start(), event.title().de(), event.category().name(), off, school, signedUp,
                         checkedIn, walkedIn, came, organiser));
                 if (off) {

@@ -10,7 +10,6 @@ import de.globallokal.core.project.ProgrammeIndicator;
 import de.globallokal.core.project.ProgrammeMeasure;
 import de.globallokal.core.project.ProgressNote;
 import de.globallokal.core.project.Project;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,10 +66,8 @@ public record ProgrammeReport(Project project, int year, List<ObjectiveLine> obj
                                 .sorted(Comparator.comparing(ProgressNote::date))
                                 .toList()))
                     .toList();
-                List<IndicatorLine> indicators = programme.indicators()
+                List<IndicatorLine> indicators = programme.indicatorsUnder(objective)
                     .stream()
-                    .filter(i -> objective.id().equals(i.objectiveId())
-                            || objective.measures().stream().anyMatch(m -> m.id().equals(i.measureId())))
                     .map(i -> asOf(i, yearEnd))
                     .toList();
                 objectives
@@ -89,51 +86,43 @@ public record ProgrammeReport(Project project, int year, List<ObjectiveLine> obj
         return new IndicatorLine(indicator, then.latest(), then.progress());
     }
 
+    /** Each measure's money counts on the first of the project's lines it draws on. */
     private static List<MoneyLine> money(Project project) {
-        Map<String, MoneyLine> lines = new LinkedHashMap<>();
-        for (FundingLine line : project.funding()) {
-            String currency = line.amount().currency();
-            lines.put(key(line.funder(), line.programme()), new MoneyLine(line.funder(), line.programme(),
-                    line.amount(), new Money(0L, currency), new Money(0L, currency)));
-        }
-        for (FieldOfAction field : project.programme().fields()) {
-            for (Objective objective : field.objectives()) {
-                for (ProgrammeMeasure measure : objective.measures()) {
-                    for (MeasureBudget budget : measure.budget()) {
-                        MoneyLine line = lines.values()
-                            .stream()
-                            .filter(l -> l.funder().equals(budget.funder())
-                                    && (budget.programme() == null || budget.programme().equals(l.programme())))
-                            .findFirst()
-                            .orElse(null);
-                        if (line == null) {
-                            continue; // the service refuses such a budget; an old state
-                                      // may hold one
-                        }
-                        lines.put(key(line.funder(), line.programme()),
-                                new MoneyLine(line.funder(), line.programme(), line.amount(),
-                                        plus(line.planned(), budget.planned()), plus(line.spent(), budget.spent())));
-                    }
-                }
-            }
-        }
-        return List.copyOf(lines.values());
+        Map<FundingLine, Spending> sums = new LinkedHashMap<>();
+        project.funding().forEach(line -> sums.put(line, Spending.none(line.amount().currency())));
+        project.programme()
+            .fields()
+            .stream()
+            .flatMap(f -> f.objectives().stream())
+            .flatMap(o -> o.measures().stream())
+            .flatMap(m -> m.budget().stream())
+            // the service refuses a budget of no line; an old state may hold one
+            .forEach(budget -> project.funding()
+                .stream()
+                .filter(budget::drawsOn)
+                .findFirst()
+                .ifPresent(line -> sums.computeIfPresent(line, (l, sum) -> sum.plus(budget))));
+        return sums.entrySet()
+            .stream()
+            .map(e -> new MoneyLine(e.getKey().funder(), e.getKey().programme(), e.getKey().amount(),
+                    e.getValue().planned(), e.getValue().spent()))
+            .toList();
     }
 
-    private static Money plus(Money sum, Money more) {
-        if (more == null || !more.currency().equals(sum.currency())) {
-            return sum;
+    private record Spending(Money planned, Money spent) {
+
+        static Spending none(String currency) {
+            return new Spending(new Money(0L, currency), new Money(0L, currency));
         }
-        return new Money(sum.amountMinor() + more.amountMinor(), sum.currency());
-    }
 
-    private static String key(String funder, String programme) {
-        return funder + "\u0000" + (programme == null ? "" : programme);
-    }
+        Spending plus(MeasureBudget budget) {
+            return new Spending(add(planned, budget.planned()), add(spent, budget.spent()));
+        }
 
-    /** Major units, e.g. 600.00 — for the CSV. */
-    static String major(Money money) {
-        return money == null ? "" : BigDecimal.valueOf(money.amountMinor(), 2).toPlainString();
+        private static Money add(Money sum, Money more) {
+            return more == null || !more.currency().equals(sum.currency()) ? sum
+                    : new Money(sum.amountMinor() + more.amountMinor(), sum.currency());
+        }
     }
 
 }

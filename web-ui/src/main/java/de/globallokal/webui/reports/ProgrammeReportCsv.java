@@ -51,9 +51,8 @@ public final class ProgrammeReportCsv {
             }
             for (MoneyLine line : report.money()) {
                 csv.row("funding", "", "", line.funder() + (line.programme() == null ? "" : " · " + line.programme()),
-                        "", "", "", "", "", "", "", "", "", ProgrammeReport.major(line.amount()),
-                        ProgrammeReport.major(line.planned()), ProgrammeReport.major(line.spent()),
-                        line.amount().currency(), "");
+                        "", "", "", "", "", "", "", "", "", ReportCsv.major(line.amount()),
+                        ReportCsv.major(line.planned()), ReportCsv.major(line.spent()), line.amount().currency(), "");
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

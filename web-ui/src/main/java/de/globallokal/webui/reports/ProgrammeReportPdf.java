@@ -15,8 +15,6 @@ import org.openpdf.text.Font;
 import org.openpdf.text.FontFactory;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -31,8 +29,6 @@ public final class ProgrammeReportPdf {
     private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
 
     private static final Font SUBHEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-
-    private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
 
     private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 9);
 
@@ -61,11 +57,12 @@ public final class ProgrammeReportPdf {
                 }
                 heading(pdf, t.get("programme-report.objective", line.objective().title().in(locale),
                         line.progress() == null ? "–" : line.progress() + " %"), SUBHEADING, 6);
-                PdfPTable measures = table(new float[] { 4, 2, 2, 1, 2 }, t.get("report.measure"),
+                PdfPTable measures = ReportPdf.table(new float[] { 4, 2, 2, 1, 2 }, t.get("report.measure"),
                         t.get("programme-report.side"), t.get("report.status"), t.get("report.progress"),
                         t.get("programme-report.due"));
+                measures.setSpacingAfter(6);
                 for (MeasureLine measure : line.measures()) {
-                    row(measures, measure.measure().title().in(locale),
+                    ReportPdf.row(measures, measure.measure().title().in(locale),
                             t.get("project.responsible." + measure.measure().side()),
                             t.get("project.status." + measure.measure().status().name()),
                             measure.progress() == null ? "–" : measure.progress() + " %",
@@ -73,13 +70,14 @@ public final class ProgrammeReportPdf {
                 }
                 pdf.add(measures);
                 if (!line.indicators().isEmpty()) {
-                    PdfPTable indicators = table(new float[] { 4, 2, 2, 2, 1 }, t.get("project.indicator"),
+                    PdfPTable indicators = ReportPdf.table(new float[] { 4, 2, 2, 2, 1 }, t.get("project.indicator"),
                             t.get("project.indicator.baseline"), t.get("project.indicator.target"),
                             t.get("programme-report.at-year-end", String.valueOf(report.year())),
                             t.get("project.indicator.progress"));
+                    indicators.setSpacingAfter(6);
                     for (IndicatorLine indicator : line.indicators()) {
                         String unit = indicator.indicator().unit() == null ? "" : " " + indicator.indicator().unit();
-                        row(indicators, indicator.indicator().name().in(locale)
+                        ReportPdf.row(indicators, indicator.indicator().name().in(locale)
                                 + (indicator.indicator().examples() ? " (" + t.get("project.examples") + ")" : ""),
                                 indicator.indicator().baseline() == null ? "–"
                                         : numbers.format(indicator.indicator().baseline().value()) + unit,
@@ -100,10 +98,11 @@ public final class ProgrammeReportPdf {
                 }
             }
             heading(pdf, t.get("programme-report.money"), HEADING, 14);
-            PdfPTable money = table(new float[] { 4, 2, 2, 2 }, t.get("report.funder"), t.get("report.amount"),
-                    t.get("programme-report.planned"), t.get("report.spent"));
+            PdfPTable money = ReportPdf.table(new float[] { 4, 2, 2, 2 }, t.get("report.funder"),
+                    t.get("report.amount"), t.get("programme-report.planned"), t.get("report.spent"));
+            money.setSpacingAfter(6);
             for (MoneyLine line : report.money()) {
-                row(money, line.funder() + (line.programme() == null ? "" : " · " + line.programme()),
+                ReportPdf.row(money, line.funder() + (line.programme() == null ? "" : " · " + line.programme()),
                         FunderReport.amount(line.amount(), locale), FunderReport.amount(line.planned(), locale),
                         FunderReport.amount(line.spent(), locale));
             }
@@ -121,23 +120,6 @@ public final class ProgrammeReportPdf {
         heading.setSpacingBefore(before);
         heading.setSpacingAfter(4);
         pdf.add(heading);
-    }
-
-    private static PdfPTable table(float[] widths, String... headers) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        table.setSpacingAfter(6);
-        for (String header : headers) {
-            table.addCell(new PdfPCell(new Phrase(header, BOLD)));
-        }
-        return table;
-    }
-
-    private static void row(PdfPTable table, String... cells) {
-        for (String cell : cells) {
-            table.addCell(new Phrase(cell, TEXT));
-        }
     }
 
 }

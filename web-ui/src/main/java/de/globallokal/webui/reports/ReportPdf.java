@@ -140,7 +140,7 @@ public final class ReportPdf {
         pdf.add(heading);
     }
 
-    private static PdfPTable table(float[] widths, String... headers) {
+    static PdfPTable table(float[] widths, String... headers) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
@@ -152,7 +152,7 @@ public final class ReportPdf {
         return table;
     }
 
-    private static void row(PdfPTable table, String... cells) {
+    static void row(PdfPTable table, String... cells) {
         for (String cell : cells) {
             table.addCell(new Phrase(cell, TEXT));
         }

@@ -41,8 +41,8 @@ class ProgrammeReportTests {
         assertThat(before.objectives().getFirst().measures().getFirst().notesOfTheYear()).isEmpty();
         assertThat(report.money()).singleElement().satisfies(line -> {
             assertThat(line.funder()).isEqualTo("BMZ");
-            assertThat(ProgrammeReport.major(line.planned())).isEqualTo("15000.00");
-            assertThat(ProgrammeReport.major(line.spent())).isEqualTo("9000.00");
+            assertThat(ReportCsv.major(line.planned())).isEqualTo("15000.00");
+            assertThat(ReportCsv.major(line.spent())).isEqualTo("9000.00");
         });
     }
 

@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The door of one date, on a phone: tick the confirmed registrants as they come, count
@@ -241,7 +242,7 @@ class CheckInView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             status.setText(answer.body().path("detail").asString(getTranslation("staff.registrations.failed")));
             return;
         }
-        ((tools.jackson.databind.node.ObjectNode) registrant).put("attended", present);
+        ((ObjectNode) registrant).put("attended", present);
         count();
     }
 

@@ -71,7 +71,7 @@ final class IndicatorChart {
         return box;
     }
 
-    private static Element cell(String tag, String text) {
+    static Element cell(String tag, String text) {
         Element cell = new Element(tag);
         if ("th".equals(tag)) {
             cell.setAttribute("scope", "col");
@@ -80,7 +80,7 @@ final class IndicatorChart {
         return cell;
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         // only the markup characters: XML knows no HTML entities
         return HtmlUtils.htmlEscape(text, "UTF-8");
     }

@@ -18,13 +18,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * One indicator as a chart a reader can take in: a value axis from zero with its unit, a
  * time axis from the baseline's date to the target's, the baseline and the target as
  * dashed lines, the readings as a line of points; and the same figures as a table, for
- * whoever does not see the picture.
+ * whoever does not see the picture. Cells and text are written as {@link IndicatorChart}
+ * writes them.
  */
 final class ProgrammeChart {
 
@@ -75,7 +75,7 @@ final class ProgrammeChart {
         Scale scale = new Scale(first, span, top);
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + WIDTH + " "
                 + HEIGHT + "\" role=\"img\" class=\"gl-programme-chart\" aria-label=\"")
-            .append(escape(view.getTranslation("project.chart.label", name,
+            .append(IndicatorChart.escape(view.getTranslation("project.chart.label", name,
                     indicator.baseline() == null ? "–" : numbers.format(indicator.baseline().value()) + " " + unit,
                     indicator.target() == null ? "–" : numbers.format(indicator.target().value()) + " " + unit,
                     readings.isEmpty() ? "–" : numbers.format(readings.getLast().value()) + " " + unit)))
@@ -147,9 +147,9 @@ final class ProgrammeChart {
         Element table = new Element("table");
         table.setAttribute("class", "gl-indicator-table");
         Element head = new Element("tr");
-        head.appendChild(cell("th", view.getTranslation("project.indicator.date")),
-                cell("th", view.getTranslation("project.indicator.value")),
-                cell("th", view.getTranslation("project.indicator.source")));
+        head.appendChild(IndicatorChart.cell("th", view.getTranslation("project.indicator.date")),
+                IndicatorChart.cell("th", view.getTranslation("project.indicator.value")),
+                IndicatorChart.cell("th", view.getTranslation("project.indicator.source")));
         table.appendChild(head);
         if (indicator.baseline() != null) {
             table.appendChild(row(dates.format(indicator.baseline().date()),
@@ -170,7 +170,8 @@ final class ProgrammeChart {
 
     private static Element row(String date, String value, String source) {
         Element row = new Element("tr");
-        row.appendChild(cell("td", date), cell("td", value.trim()), cell("td", source));
+        row.appendChild(IndicatorChart.cell("td", date), IndicatorChart.cell("td", value.trim()),
+                IndicatorChart.cell("td", source));
         return row;
     }
 
@@ -181,21 +182,7 @@ final class ProgrammeChart {
 
     private static String text(double x, double y, String anchor, String text) {
         return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">%s</text>", x, y, anchor,
-                escape(text));
-    }
-
-    private static Element cell(String tag, String text) {
-        Element cell = new Element(tag);
-        if ("th".equals(tag)) {
-            cell.setAttribute("scope", "col");
-        }
-        cell.setText(text);
-        return cell;
-    }
-
-    private static String escape(String text) {
-        // only the markup characters: XML knows no HTML entities
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+                IndicatorChart.escape(text));
     }
 
 }

@@ -55,11 +55,7 @@ final class ProgrammeSection {
                 if (!objective.measures().isEmpty()) {
                     block.add(measures);
                 }
-                List<ProgrammeIndicator> indicators = programme.indicators()
-                    .stream()
-                    .filter(i -> objective.id().equals(i.objectiveId())
-                            || objective.measures().stream().anyMatch(m -> m.id().equals(i.measureId())))
-                    .toList();
+                List<ProgrammeIndicator> indicators = programme.indicatorsUnder(objective);
                 if (!indicators.isEmpty()) {
                     Div charts = new Div();
                     charts.addClassName("gl-indicators");
