@@ -48,11 +48,16 @@ public final class TestTokens {
         return token("admin", List.of("ADMIN", "EDITOR"), SERVICES, Instant.now().plusSeconds(600));
     }
 
+    /** A partner municipality's colleague, scoped to one partnership. */
+    public static String partner(String partnershipId) {
+        return sign(KEY, "partner", List.of("PARTNER"), SERVICES, Instant.now().plusSeconds(600), partnershipId);
+    }
+
     /**
      * @param expiry when it expires; null for a token without {@code exp}
      */
     public static String token(String subject, List<String> roles, List<String> audiences, Instant expiry) {
-        return sign(KEY, subject, roles, audiences, expiry);
+        return sign(KEY, subject, roles, audiences, expiry, null);
     }
 
     /** A well-formed token for both services, signed with a key nobody trusts. */
@@ -61,7 +66,7 @@ public final class TestTokens {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             return sign(generator.generateKeyPair().getPrivate(), subject, roles, SERVICES,
-                    Instant.now().plusSeconds(600));
+                    Instant.now().plusSeconds(600), null);
         }
         catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -79,7 +84,7 @@ public final class TestTokens {
     }
 
     private static String sign(PrivateKey key, String subject, List<String> roles, List<String> audiences,
-            Instant expiry) {
+            Instant expiry, String partnership) {
         try {
             JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject)
                 .issuer(JwtSettings.ISSUER)
@@ -87,6 +92,7 @@ public final class TestTokens {
                 .issueTime(new Date())
                 .expirationTime(expiry == null ? null : Date.from(expiry))
                 .claim(JwtSettings.ROLES_CLAIM, roles)
+                .claim(JwtSettings.PARTNERSHIP_CLAIM, partnership)
                 .build();
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
             jwt.sign(new RSASSASigner(key));

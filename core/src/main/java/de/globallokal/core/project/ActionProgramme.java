@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The joint action programme of a project, kept by both cities: fields of action, their
@@ -90,6 +92,40 @@ public record ActionProgramme(@Size(max = 20) List<@NotNull @Valid FieldOfAction
 
     private static Integer mean(List<Integer> values) {
         return weighted(values.stream().filter(Objects::nonNull).map(v -> new Weighted(v, 1)).toList());
+    }
+
+    /**
+     * This programme with one measure changed; empty when it has no measure of that id.
+     */
+    public Optional<ActionProgramme> withMeasure(String measureId, UnaryOperator<ProgrammeMeasure> change) {
+        boolean[] found = { false };
+        List<FieldOfAction> changed = fields.stream()
+            .map(field -> new FieldOfAction(field.id(), field.title(), field.weight(),
+                    field.objectives()
+                        .stream()
+                        .map(objective -> new Objective(objective.id(), objective.title(), objective.weight(),
+                                objective.measures().stream().map(measure -> {
+                                    if (!measure.id().equals(measureId)) {
+                                        return measure;
+                                    }
+                                    found[0] = true;
+                                    return change.apply(measure);
+                                }).toList()))
+                        .toList()))
+            .toList();
+        return found[0] ? Optional.of(new ActionProgramme(changed, indicators)) : Optional.empty();
+    }
+
+    /**
+     * This programme with one indicator changed; empty when it has no indicator of that
+     * id.
+     */
+    public Optional<ActionProgramme> withIndicator(String indicatorId, UnaryOperator<ProgrammeIndicator> change) {
+        if (indicators.stream().noneMatch(i -> i.id().equals(indicatorId))) {
+            return Optional.empty();
+        }
+        return Optional.of(new ActionProgramme(fields,
+                indicators.stream().map(i -> i.id().equals(indicatorId) ? change.apply(i) : i).toList()));
     }
 
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -69,4 +70,14 @@ public record ProgrammeIndicator(
         int percent = done.multiply(BigDecimal.valueOf(100)).divide(whole, 0, RoundingMode.HALF_UP).intValue();
         return Math.max(0, Math.min(100, percent));
     }
+
+    /** This indicator with the reading added; a reading of the same day is replaced. */
+    public ProgrammeIndicator with(Reading reading) {
+        List<Reading> changed = new ArrayList<>(values.stream().filter(r -> !r.date().equals(reading.date())).toList());
+        changed.add(reading);
+        changed.sort(Comparator.comparing(Reading::date));
+        return new ProgrammeIndicator(id, name, unit, baseline, target, objectiveId, measureId, changed,
+                exampleFigures);
+    }
+
 }

@@ -1,5 +1,6 @@
 package de.globallokal.core.project;
 
+import de.globallokal.core.value.Attachment;
 import de.globallokal.core.value.LocalizedText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -7,15 +8,22 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A dated word on how a measure is going.
  *
  * @param author who wrote it (a name or an office)
  * @param side which city wrote it: {@code LOCAL} or {@code PARTNER}
+ * @param attachments photos or documents that show it
  */
 public record ProgressNote(
         @NotBlank @Pattern(regexp = ActionProgramme.ID, message = "{globallokal.validation.programme-id}") String id,
         @NotNull LocalDate date, @NotNull @Valid LocalizedText text, @NotBlank @Size(max = 120) String author,
-        @NotNull @Pattern(regexp = "LOCAL|PARTNER", message = "{globallokal.validation.side}") String side) {
+        @NotNull @Pattern(regexp = "LOCAL|PARTNER", message = "{globallokal.validation.side}") String side,
+        @Size(max = 5) List<@NotNull @Valid Attachment> attachments) {
+
+    public ProgressNote {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
 }

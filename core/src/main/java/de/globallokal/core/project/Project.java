@@ -27,4 +27,16 @@ public record Project(String id, String slug, String partnershipId, LocalizedTex
         measures = measures == null ? List.of() : List.copyOf(measures);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
     }
+
+    /** What an editor would send to write this project as it is. */
+    public ProjectInput input() {
+        return new ProjectInput(partnershipId, title, summary, start, end, status, sdgs, sdgTargets, funding, budget,
+                spent, measures, indicators, programme);
+    }
+
+    /** This project with another programme, changed at that time. */
+    public Project with(ActionProgramme changed, Instant now) {
+        return new Project(id, slug, partnershipId, title, summary, start, end, status, sdgs, sdgTargets, funding,
+                budget, spent, measures, indicators, changed, created, now);
+    }
 }

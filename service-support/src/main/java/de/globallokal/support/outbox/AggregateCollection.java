@@ -128,7 +128,7 @@ public class AggregateCollection<T> {
         long next = Math.max(version, carried) + 1;
         if (!current.getBoolean("deleted", false)) {
             replaceAt(id, version, next, stored(current).state(), time, EventTypes.upserted(aggregateType), actor,
-                    new Document());
+                    new Document(), null);
             return;
         }
         EventEnvelope envelope = envelope(EventTypes.deleted(aggregateType), id, next, actor, null, null, time);
@@ -195,18 +195,29 @@ public class AggregateCollection<T> {
      */
     public Stored<T> replace(String id, long expectedVersion, T state, Instant time, String upsertType, String actor,
             Document lookup) {
-        return replaceAt(id, expectedVersion, expectedVersion + 1, state, time, upsertType, actor, lookup);
+        return replaceAt(id, expectedVersion, expectedVersion + 1, state, time, upsertType, actor, lookup, null);
+    }
+
+    /**
+     * As {@link #replace(String, long, Object, Instant, String, String, Document)}, with
+     * the audit trail naming the part that changed more closely than a top-level field (a
+     * measure's notes rather than the whole programme).
+     */
+    public Stored<T> replace(String id, long expectedVersion, T state, Instant time, String upsertType, String actor,
+            Document lookup, String changedPart) {
+        return replaceAt(id, expectedVersion, expectedVersion + 1, state, time, upsertType, actor, lookup,
+                List.of(changedPart));
     }
 
     private Stored<T> replaceAt(String id, long expectedVersion, long next, T state, Instant time, String upsertType,
-            String actor, Document lookup) {
+            String actor, Document lookup, List<String> changedParts) {
         Stored<T> current = find(id).orElseThrow(() -> new VersionConflictException(id, expectedVersion, null));
         if (current.version() != expectedVersion) {
             throw new VersionConflictException(id, expectedVersion, current.version());
         }
         JsonNode data = Json.strict().valueToTree(state);
-        EventEnvelope envelope = envelope(upsertType, id, next, actor, ChangedFields.between(current.state(), state),
-                data, time);
+        EventEnvelope envelope = envelope(upsertType, id, next, actor,
+                changedParts != null ? changedParts : ChangedFields.between(current.state(), state), data, time);
         OutboxEntry entry = OutboxEntry.of(envelope);
         List<Bson> updates = new ArrayList<>(List.of(Updates.set("state", Document.parse(data.toString())),
                 Updates.set("version", next), Updates.push(OutboxEntry.FIELD, entry.toDocument()),

@@ -9,6 +9,12 @@ public final class JwtSettings {
 
     public static final String ROLES_CLAIM = "roles";
 
+    /**
+     * The one partnership a PARTNER token may work on: the partnership's id. Tokens of
+     * the office's own staff have none.
+     */
+    public static final String PARTNERSHIP_CLAIM = "partnership";
+
     public static final String ISSUER = "globallokal-web-ui";
 
     /** The audience of tokens for partnerships-service: its application name. */

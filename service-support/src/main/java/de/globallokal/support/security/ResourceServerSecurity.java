@@ -24,8 +24,10 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Every {@code /api} call needs a JWT signed by web-ui for this service: reads need any
  * staff role, writes EDITOR, deletes ADMIN; web-ui's sign-up gateway (SIGNUP) only the
- * registration calls. Health stays open (its details for staff); metrics and API
- * documents need a staff token, or come on the management port where one is set.
+ * registration calls; a partner municipality's colleague (PARTNER) only the programme
+ * reports of their partnership's projects ({@link PartnerScope}). Health stays open (its
+ * details for staff); metrics and API documents need a staff token, or come on the
+ * management port where one is set.
  */
 @Configuration(proxyBeanMethods = false)
 public class ResourceServerSecurity {
@@ -70,6 +72,12 @@ public class ResourceServerSecurity {
                 .requestMatchers(HttpMethod.POST, "/api/events/*/registrations", "/api/registrations/cancel",
                         "/api/registrations/claim", "/api/registrations/confirm", "/api/registrations/lookup")
                 .hasAnyRole("SIGNUP", "EDITOR", "ADMIN")
+                // a partner municipality's colleague reports on the programme of their
+                // partnership's projects; which projects those are, the endpoint checks
+                .requestMatchers(HttpMethod.POST, "/api/projects/*/programme/**")
+                .hasAnyRole("PARTNER", "EDITOR", "ADMIN")
+                .requestMatchers(HttpMethod.PUT, "/api/projects/*/programme/**")
+                .hasAnyRole("PARTNER", "EDITOR", "ADMIN")
                 .requestMatchers("/api/admin/**")
                 .hasRole("ADMIN")
                 .requestMatchers(HttpMethod.GET, "/api/**")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -90,6 +91,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
             .body(Problems.of(HttpStatus.CONFLICT, "conflict", ex.getMessage()));
+    }
+
+    /**
+     * A partner's token used on another partnership: said as a problem, like the rest.
+     */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+            .body(Problems.of(HttpStatus.FORBIDDEN, "forbidden", ex.getMessage() + "; nothing was stored."));
     }
 
     @ExceptionHandler(TooManyRequestsException.class)
