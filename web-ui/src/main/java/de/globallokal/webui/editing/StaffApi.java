@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import de.globallokal.core.json.Json;
 import de.globallokal.support.security.JwtSettings;
 import de.globallokal.webui.base.web.ServiceClients;
+import de.globallokal.webui.security.PartnerScopes;
 import de.globallokal.webui.security.StaffAccounts;
 import de.globallokal.webui.security.StaffRole;
 import de.globallokal.webui.security.TokenIssuer;
@@ -47,13 +48,16 @@ public class StaffApi {
 
     private final StaffAccounts accounts;
 
-    StaffApi(RestClient.Builder builder, TokenIssuer tokens, StaffAccounts accounts,
+    private final PartnerScopes scopes;
+
+    StaffApi(RestClient.Builder builder, TokenIssuer tokens, StaffAccounts accounts, PartnerScopes scopes,
             @Value("${globallokal.services.partnerships-url:http://127.0.0.1:8081}") String partnershipsUrl,
             @Value("${globallokal.services.events-url:http://127.0.0.1:8082}") String eventsUrl) {
         clients.put(Service.PARTNERSHIPS, ServiceClients.create(builder.clone(), partnershipsUrl));
         clients.put(Service.EVENTS, ServiceClients.create(builder.clone(), eventsUrl));
         this.tokens = tokens;
         this.accounts = accounts;
+        this.scopes = scopes;
     }
 
     /**
@@ -106,7 +110,8 @@ public class StaffApi {
             return new Answer(401, Json.strict().createObjectNode().put("status", 401).put("title", "Unauthorized"),
                     new byte[0], null);
         }
-        String token = tokens.issue(staff, roles.get(), service.audience).value();
+        String token = tokens.issue(staff, roles.get(), service.audience, scopes.partnershipIdOf(staff).orElse(null))
+            .value();
         try {
             RestClient.RequestBodySpec request = clients.get(service)
                 .method(method)

@@ -3,6 +3,7 @@ package de.globallokal.webui.security;
 import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -20,14 +21,23 @@ class LocalAccounts implements SmartInitializingSingleton {
 
     private final StaffAccounts accounts;
 
-    LocalAccounts(StaffAccounts accounts) {
+    private final String partnerPartnership;
+
+    LocalAccounts(StaffAccounts accounts,
+            @Value("${globallokal.local-partner-partnership:}") String partnerPartnership) {
         this.accounts = accounts;
+        this.partnerPartnership = partnerPartnership;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         createIfMissing("editor", "globallokal-editor", EnumSet.of(StaffRole.EDITOR));
         createIfMissing("admin", "globallokal-admin", EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR));
+        // a colleague of a partner town, for one demo partnership
+        if (!partnerPartnership.isBlank() && !accounts.exists("partner")) {
+            accounts.createPartner("partner", "globallokal-partner", partnerPartnership);
+            log.info("Created local partner account 'partner' for the partnership '{}'", partnerPartnership);
+        }
     }
 
     private void createIfMissing(String username, String password, EnumSet<StaffRole> roles) {

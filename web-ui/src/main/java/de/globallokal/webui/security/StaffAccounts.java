@@ -36,15 +36,20 @@ public class StaffAccounts implements UserDetailsService {
         this.encoder = encoder;
     }
 
-    /** An account as the administration page shows it: never its password hash. */
-    public record Account(String username, Set<StaffRole> roles, boolean enabled) {
+    /**
+     * An account as the administration page shows it: never its password hash.
+     *
+     * @param partnership the slug of the one partnership a PARTNER account works on
+     */
+    public record Account(String username, Set<StaffRole> roles, boolean enabled, String partnership) {
     }
 
     public List<Account> list() {
         List<Account> accounts = new ArrayList<>();
         collection.find()
             .sort(new Document("_id", 1))
-            .forEach(d -> accounts.add(new Account(d.getString("_id"), rolesOf(d), d.getBoolean("enabled", true))));
+            .forEach(d -> accounts.add(new Account(d.getString("_id"), rolesOf(d), d.getBoolean("enabled", true),
+                    d.getString("partnership"))));
         return accounts;
     }
 
@@ -99,6 +104,24 @@ public class StaffAccounts implements UserDetailsService {
             .append("roles", roleNames)
             .append("enabled", true)
             .append("stamp", newStamp()));
+    }
+
+    /**
+     * A partner municipality's colleague: role PARTNER, for the partnership of that slug
+     * only.
+     */
+    public void createPartner(String username, String password, String partnershipSlug) {
+        collection.insertOne(new Document("_id", username).append("passwordHash", encoder.encode(password))
+            .append("roles", List.of(StaffRole.PARTNER.name()))
+            .append("partnership", partnershipSlug)
+            .append("enabled", true)
+            .append("stamp", newStamp()));
+    }
+
+    /** The slug of the partnership a PARTNER account is bound to, if it is one. */
+    public Optional<String> partnershipOf(String username) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", username)).first())
+            .map(account -> account.getString("partnership"));
     }
 
     /** The roles of an account that may act now: none when it is missing or disabled. */

@@ -19,9 +19,12 @@ class TokenController {
 
     private final TokenIssuer issuer;
 
-    TokenController(StaffAccounts accounts, TokenIssuer issuer) {
+    private final PartnerScopes scopes;
+
+    TokenController(StaffAccounts accounts, TokenIssuer issuer, PartnerScopes scopes) {
         this.accounts = accounts;
         this.issuer = issuer;
+        this.scopes = scopes;
     }
 
     @PostMapping("/api/token")
@@ -31,7 +34,8 @@ class TokenController {
             throw new InvalidRequestException("audience", "must name the service: one of " + TokenIssuer.AUDIENCES);
         }
         String username = authentication.getName();
-        TokenIssuer.Token token = issuer.issue(username, accounts.activeRoles(username).orElseThrow(), audience);
+        TokenIssuer.Token token = issuer.issue(username, accounts.activeRoles(username).orElseThrow(), audience,
+                scopes.partnershipIdOf(username).orElse(null));
         return ResponseEntity.ok()
             .header("Cache-Control", "no-store")
             .body(Map.of("access_token", token.value(), "token_type", "Bearer", "expires_in", token.expiresInSeconds(),

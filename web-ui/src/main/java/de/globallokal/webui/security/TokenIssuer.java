@@ -44,7 +44,15 @@ public class TokenIssuer {
     }
 
     public Token issue(String subject, Collection<StaffRole> roles, String audience) {
-        return issue(subject, roles.stream().map(Enum::name).toList(), audience);
+        return issue(subject, roles.stream().map(Enum::name).toList(), audience, null);
+    }
+
+    /**
+     * A partner's token: it names the one partnership (its id) the services let it work
+     * on; null names none, and a PARTNER token without one may write nothing.
+     */
+    public Token issue(String subject, Collection<StaffRole> roles, String audience, String partnershipId) {
+        return issue(subject, roles.stream().map(Enum::name).toList(), audience, partnershipId);
     }
 
     /**
@@ -52,6 +60,10 @@ public class TokenIssuer {
      * else.
      */
     public Token issue(String subject, List<String> roleNames, String audience) {
+        return issue(subject, roleNames, audience, null);
+    }
+
+    private Token issue(String subject, List<String> roleNames, String audience, String partnershipId) {
         if (!AUDIENCES.contains(audience)) {
             throw new IllegalArgumentException("no service " + audience + "; one of " + AUDIENCES);
         }
@@ -63,6 +75,11 @@ public class TokenIssuer {
             .issuedAt(now)
             .expiresAt(now.plus(lifetime))
             .claim(JwtSettings.ROLES_CLAIM, roleNames.stream().sorted().toList())
+            .claims(c -> {
+                if (partnershipId != null) {
+                    c.put(JwtSettings.PARTNERSHIP_CLAIM, partnershipId);
+                }
+            })
             .build();
         String value = encoder
             .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))

@@ -9,14 +9,19 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import de.globallokal.webui.security.StaffAccounts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The layouts' menus come from the views' @Menu titles, and show only what the person may
  * open.
  */
 class MenusTests extends VaadinViewTest {
+
+    @Autowired
+    StaffAccounts accounts;
 
     @Test
     void thePublicHeaderAndFooterListTheirPagesInOrderAndMarkTheCurrentOne() {
@@ -38,14 +43,30 @@ class MenusTests extends VaadinViewTest {
         signInWithAccount("menu-editor", "EDITOR");
         UI.getCurrent().navigate("staff");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-            .containsExactly("Overview", "Partnerships", "Projects", "Actors", "Contacts", "Events", "Registrations",
-                    "Check-in", "Reports", "Password", "Public pages");
+            .containsExactly("Overview", "Partnerships", "Projects", "Action programme", "Actors", "Contacts", "Events",
+                    "Registrations", "Check-in", "Reports", "Password", "Public pages");
 
         signInWithAccount("menu-admin", "ADMIN");
         UI.getCurrent().getPage().reload();
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-            .containsExactly("Overview", "Partnerships", "Projects", "Actors", "Contacts", "Events", "Registrations",
-                    "Check-in", "Reports", "Operations", "Accounts", "Password", "Public pages");
+            .containsExactly("Overview", "Partnerships", "Projects", "Action programme", "Actors", "Contacts", "Events",
+                    "Registrations", "Check-in", "Reports", "Operations", "Accounts", "Password", "Public pages");
+    }
+
+    @Test
+    void aPartnerTownsColleagueIsSentToTheProgrammeAndSeesNoOtherStaffPage() {
+        if (!accounts.exists("menu-partner")) {
+            accounts.createPartner("menu-partner", "initial-password-1", "no-such-partnership");
+        }
+        signIn("menu-partner", "PARTNER");
+
+        UI.getCurrent().navigate("staff");
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("staff/programm");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+            .containsExactly("Overview", "Action programme", "Password", "Public pages");
+        assertThat(refused("staff/partnerschaften")).isTrue();
+        assertThat(refused("staff/berichte")).isTrue();
     }
 
 }

@@ -22,7 +22,7 @@ class WebUiArchitectureTests extends ModuleArchitectureTests {
      * What every feature may use; a feature is any other top-level package (partnerships,
      * events, sdgs …).
      */
-    private static final Set<String> SHARED = Set.of("base", "projection", "editing", "security", "site");
+    private static final Set<String> SHARED = Set.of("base", "projection", "editing", "security", "site", "files");
 
     @Test
     void featuresReachEachOtherOnlyThroughTheSharedPackages() {

@@ -45,6 +45,22 @@ class TokenEndpointTests {
     }
 
     @Test
+    void aPartnerTownsTokenNamesTheirPartnershipAndNothingMore() throws Exception {
+        if (!accounts.exists("awa")) {
+            // a partnership not (yet) known here: the token names one that matches none
+            accounts.createPartner("awa", "a-long-enough-password", "no-such-partnership");
+        }
+
+        ResponseEntity<JsonNode> response = http.withBasicAuth("awa", "a-long-enough-password")
+            .postForEntity("/api/token?audience=partnerships-service", null, JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        SignedJWT jwt = SignedJWT.parse(response.getBody().get("access_token").asString());
+        assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("PARTNER");
+        assertThat(jwt.getJWTClaimsSet().getStringClaim("partnership")).isEqualTo(PartnerScopes.UNKNOWN);
+    }
+
+    @Test
     void aTokenNamesTheOneServiceItIsFor() {
         if (!accounts.exists("clara")) {
             accounts.create("clara", "a-long-enough-password", EnumSet.of(StaffRole.ADMIN));

@@ -19,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
  * The navigation lists the views that carry a {@code staff.nav.*} menu title and that the
  * signed-in person may open.
  */
-@RolesAllowed({ "EDITOR", "ADMIN" })
+@RolesAllowed({ "EDITOR", "ADMIN", "PARTNER" })
 public class StaffLayout extends AppLayout {
 
     private final Main main = new Main();

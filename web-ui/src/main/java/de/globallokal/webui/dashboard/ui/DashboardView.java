@@ -12,9 +12,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.shared.Registration;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.calendar.Seats;
@@ -53,11 +56,15 @@ import java.util.stream.Stream;
  */
 @Route(value = "staff", layout = StaffLayout.class)
 @Menu(title = "staff.nav.dashboard", order = 1)
-@RolesAllowed({ "EDITOR", "ADMIN" })
-class DashboardView extends Div implements HasDynamicTitle {
+// a partner town's colleague signs in here too (the staff area's door) and is sent on
+// to the one page they work on
+@RolesAllowed({ "EDITOR", "ADMIN", "PARTNER" })
+class DashboardView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int MONTHS = 6;
     static final int NEXT = 8;
+
+    private final boolean partnerOnly;
 
     private final Clock clock;
 
@@ -77,8 +84,17 @@ class DashboardView extends Div implements HasDynamicTitle {
 
     private Registration subscription;
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (partnerOnly) {
+            event.forwardTo("staff/programm");
+        }
+    }
+
     public DashboardView(PartnershipReadModel partnerships, ProjectReadModel projects, EventReadModel events,
-            ActorReadModel actors, ContactReadModel contacts, LiveFeed feed, Clock clock) {
+            ActorReadModel actors, ContactReadModel contacts, LiveFeed feed, Clock clock,
+            AuthenticationContext authentication) {
+        this.partnerOnly = authentication.hasRole("PARTNER") && !authentication.hasRole("EDITOR");
         this.clock = clock;
         this.feed = feed;
         this.contacts = contacts;
@@ -86,6 +102,9 @@ class DashboardView extends Div implements HasDynamicTitle {
         this.projects = projects;
         this.events = events;
         this.actors = actors;
+        if (partnerOnly) {
+            return;
+        }
         addClassName("gl-dashboard");
         Locale locale = getLocale();
         List<CalendarEvent> calendar = events.current().stream().map(Entry::state).toList();

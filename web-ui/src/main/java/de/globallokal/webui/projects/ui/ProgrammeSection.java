@@ -1,7 +1,9 @@
 package de.globallokal.webui.projects.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -15,6 +17,7 @@ import de.globallokal.core.project.Objective;
 import de.globallokal.core.project.ProgrammeIndicator;
 import de.globallokal.core.project.ProgrammeMeasure;
 import de.globallokal.core.project.ProgressNote;
+import de.globallokal.core.value.Attachment;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -87,11 +90,40 @@ final class ProgrammeSection {
         return item;
     }
 
-    private static Paragraph note(Component view, ProgressNote note, DateTimeFormatter dates, Locale locale) {
+    private static Div note(Component view, ProgressNote note, DateTimeFormatter dates, Locale locale) {
         Paragraph text = new Paragraph(view.getTranslation("project.note", dates.format(note.date()),
                 view.getTranslation("project.note.side." + note.side()), note.text().in(locale)));
-        text.addClassName("gl-programme-note");
-        return text;
+        // a note written in another language and not yet translated says which it is
+        String shown = note.text().in(locale);
+        if (note.language() != null && !note.language().equals(locale.getLanguage())
+                && shown.equals(note.text().de())) {
+            text.getElement().setAttribute("lang", note.language());
+        }
+        Div block = new Div(text);
+        block.addClassName("gl-programme-note");
+        note.attachments().forEach(attachment -> block.add(attachment(view, attachment, locale)));
+        return block;
+    }
+
+    /** A picture shown with what it shows; a document as a download that names it. */
+    static Component attachment(Component view, Attachment attachment, Locale locale) {
+        String alt = attachment.alt().in(locale);
+        if (attachment.picture()) {
+            Image picture = new Image(attachment.url(), alt);
+            picture.getElement().setAttribute("loading", "lazy");
+            picture.getElement().setAttribute("decoding", "async");
+            Div figure = new Div(picture);
+            if (attachment.credit() != null) {
+                figure.add(new Span(attachment.credit()));
+            }
+            figure.addClassName("gl-attachment");
+            return figure;
+        }
+        Anchor document = new Anchor(attachment.url(), view.getTranslation("project.attachment.document", alt,
+                attachment.name(), String.valueOf(Math.max(1, attachment.size() / 1024))));
+        document.getElement().setAttribute("download", true);
+        document.addClassName("gl-attachment");
+        return document;
     }
 
     private static String date(LocalDate date, DateTimeFormatter dates) {

@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 @Route(value = "staff/passwort", layout = StaffLayout.class)
 @Menu(title = "staff.nav.password", order = 11)
-@RolesAllowed({ "EDITOR", "ADMIN" })
+@RolesAllowed({ "EDITOR", "ADMIN", "PARTNER" })
 class PasswordView extends Div implements HasDynamicTitle {
 
     private final PasswordField current = new PasswordField();
