@@ -6,11 +6,13 @@ import static org.awaitility.Awaitility.await;
 import de.globallokal.core.json.Json;
 import de.globallokal.testkit.Browser;
 import de.globallokal.testkit.TestTokens;
+import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -134,9 +137,127 @@ class CalendarEmbeddedSystemTests {
                     .until(() -> PipelineScenario.divergence(webUi, "replicas", "partnership"), found -> found != null
                             && found.get("differing").asInt() == 0 && found.get("copied").asInt() >= 1);
 
+                aPartnerReportsInFrenchWithAPhotoAndIsRefusedElsewhere(webUi, partnerships, token, partnership);
                 signUpInTheBrowserUntilTheWaitlistAnswers(webUi, events, partnerships, token, start);
             }
         }
+    }
+
+    /**
+     * The partner town's colleague (the local run's partner account, bound to the
+     * partnership "kongoussi") signs in in French, writes a note with a photo and a new
+     * indicator value on a measure; the public project page shows both. Their token is
+     * refused on another partnership's project by the service itself.
+     */
+    private static void aPartnerReportsInFrenchWithAPhotoAndIsRefusedElsewhere(ServiceProcess webUi,
+            ServiceProcess partnerships, String token, String kongoussi) throws Exception {
+        String programme = """
+                {"partnershipId":"%s","title":{"de":"Klimapartnerschaft im Systemtest"},"status":"RUNNING",
+                 "funding":[{"funder":"BMZ","amount":{"amountMinor":100000,"currency":"EUR"}}],
+                 "programme":{"fields":[{"id":"water","title":{"de":"Wasser","fr":"Eau"},"objectives":[
+                   {"id":"retain","title":{"de":"Wasser halten","fr":"Retenir l'eau"},"measures":[
+                     {"id":"stone-lines","title":{"de":"Steinreihen","fr":"Cordons pierreux"},"side":"PARTNER",
+                      "status":"RUNNING"}]}]}],
+                  "indicators":[{"id":"area","name":{"de":"Geschützte Fläche","fr":"Surface protégée"},"unit":"ha",
+                    "measureId":"stone-lines","baseline":{"value":0,"date":"2025-10-01"},
+                    "target":{"value":40,"date":"2027-06-30"},"values":[{"date":"2026-01-15","value":12}]}]}}""";
+        JsonNode project = post(partnerships.url("/api/projects"), token, programme.formatted(kongoussi));
+        String montbeliard = post(partnerships.url("/api/partnerships"), token, """
+                {"partner":{"name":"Montbéliard","country":"FR"},"kind":"TOWN_TWINNING","status":"ACTIVE",
+                 "description":{"de":"Systemtest"},"sdgs":[17]}""").get("id").asString();
+        String elsewhere = post(partnerships.url("/api/projects"), token, programme.formatted(montbeliard)).get("id")
+            .asString();
+        String slug = project.get("slug").asString();
+        await("the project in web-ui").atMost(PATIENCE)
+            .until(() -> get(webUi.url("/api/public/v1/projects?partnership=" + kongoussi)),
+                    found -> found != null && found.path("data").size() == 1);
+        Path photo = Files.createTempFile("cordons", ".jpg");
+        BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+        image.getGraphics().fillRect(20, 20, 200, 60);
+        ImageIO.write(image, "jpeg", photo.toFile());
+
+        ChromeDriver browser = Browser.open("fr");
+        try {
+            Browser.signIn(browser, webUi.url("/login").toString(), "partner", "globallokal-partner");
+            await("the partner lands on the programme").atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .until(() -> browser.findElement(By.tagName("h1")).getText(),
+                        text -> text.equals("Programme d'action"));
+            openMeasure(browser, "Cordons pierreux");
+            browser.findElement(By.cssSelector(".gl-programme-work-note vaadin-text-area textarea"))
+                .sendKeys("Premiers cordons posés sur 3 champs");
+            // vaadin-upload keeps its file input in its shadow root
+            browser.findElement(By.cssSelector(".gl-programme-work-note vaadin-upload"))
+                .getShadowRoot()
+                .findElement(By.cssSelector("input[type='file']"))
+                .sendKeys(photo.toAbsolutePath().toString());
+            await("the photo is kept").atMost(Duration.ofSeconds(30))
+                .until(() -> browser.findElement(By.cssSelector(".gl-programme-work-note")).getText(),
+                        text -> text.contains("est téléversé"));
+            browser.findElement(By.cssSelector(".gl-programme-work-note vaadin-text-field input"))
+                .sendKeys("Cordons de pierres sur un champ");
+            Browser.screenshot(browser, "partner-note-fr");
+            browser.findElement(By.xpath("//vaadin-button[normalize-space()='Enregistrer la note']")).click();
+            await("the note is saved").atMost(Duration.ofSeconds(30))
+                .until(() -> browser.findElement(By.cssSelector(".gl-result")).getText(),
+                        text -> text.equals("Enregistré."));
+            // the measure stays open with its saved state
+            await().atMost(Duration.ofSeconds(10))
+                .ignoreExceptions()
+                .until(() -> browser
+                    .findElement(By.cssSelector(".gl-programme-work-reading vaadin-big-decimal-field input")),
+                        WebElement::isDisplayed)
+                .sendKeys("31");
+            browser.findElement(By.xpath("//vaadin-button[normalize-space()='Enregistrer la valeur']")).click();
+            await("the value is saved").atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .until(() -> browser.findElement(By.cssSelector(".gl-programme-work-reading")).getText(),
+                        text -> text.contains("Dernière valeur 31"));
+
+            browser.get(webUi.url("/projekte/" + slug).toString());
+            WebElement picture = await("the public page shows the photo").atMost(PATIENCE)
+                .ignoreExceptions()
+                .until(() -> browser.findElement(By.cssSelector(".gl-programme-note img")), WebElement::isDisplayed);
+            assertThat(picture.getAttribute("alt")).isEqualTo("Cordons de pierres sur un champ");
+            assertThat(browser.findElement(By.cssSelector(".gl-indicator-table")).getText()).contains("31");
+            assertThat(browser.findElement(By.cssSelector(".gl-programme-note")).getText())
+                .contains("Premiers cordons posés sur 3 champs");
+            HttpResponse<byte[]> served = HTTP.send(
+                    HttpRequest.newBuilder(webUi.url(new URI(picture.getAttribute("src")).getPath())).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(served.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+            assertThat(served.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            Browser.screenshot(browser, "partner-note-public");
+        }
+        finally {
+            browser.quit();
+            Files.deleteIfExists(photo);
+        }
+
+        HttpResponse<String> partnerToken = HTTP
+            .send(HttpRequest.newBuilder(webUi.url("/api/token?audience=partnerships-service"))
+                .header("Authorization",
+                        "Basic " + Base64.getEncoder()
+                            .encodeToString("partner:globallokal-partner".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String partner = Json.tolerant().readTree(partnerToken.body()).get("access_token").asString();
+        HttpResponse<String> refused = postRaw(
+                partnerships.url("/api/projects/" + elsewhere + "/programme/measures/stone-lines/notes"), partner, """
+                        {"id":"n-x","date":"2026-04-01","text":{"de":"Versuch"}}""");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+    }
+
+    private static void openMeasure(ChromeDriver browser, String title) {
+        WebElement summary = await("the measure " + title).atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.xpath("//vaadin-details-summary[contains(., '" + title + "')]")),
+                    WebElement::isDisplayed);
+        Browser.click(browser, summary);
+        await().atMost(Duration.ofSeconds(10))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.cssSelector(".gl-programme-work-note vaadin-text-area textarea")),
+                    WebElement::isDisplayed);
     }
 
     /** A citizen's way: the event page in chromium, the form, the answer on the page. */

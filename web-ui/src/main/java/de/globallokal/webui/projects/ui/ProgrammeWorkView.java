@@ -73,6 +73,9 @@ public class ProgrammeWorkView extends StaffPage {
 
     private final Paragraph status = new Paragraph();
 
+    /** The measure being worked on stays open when the page shows the saved state. */
+    private String openMeasure;
+
     ProgrammeWorkView(ProjectReadModel projects, PartnerScopes scopes, EditorContext context, FileStore files) {
         super("staff.nav.programme");
         this.context = context;
@@ -133,6 +136,12 @@ public class ProgrammeWorkView extends StaffPage {
         body.addClassName("gl-programme-work-measure");
         Details details = new Details(summary, body);
         details.addClassName("gl-card");
+        details.setOpened(measure.id().equals(openMeasure));
+        details.addOpenedChangeListener(change -> {
+            if (change.isOpened()) {
+                openMeasure = measure.id();
+            }
+        });
         measure.latestNote()
             .ifPresent(n -> body.addComponentAsFirst(new Paragraph(
                     getTranslation("staff.programme.latest", n.date().toString(), n.author(), n.text().in(locale)))));

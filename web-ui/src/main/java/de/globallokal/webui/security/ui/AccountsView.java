@@ -7,19 +7,22 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.base.ui.StaffPage;
+import de.globallokal.webui.projection.PartnershipReadModel;
 import de.globallokal.webui.security.PasswordPolicy;
 import de.globallokal.webui.security.StaffAccounts;
 import de.globallokal.webui.security.StaffRole;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Administrators keep the staff accounts: create (with a generated password shown once),
@@ -38,16 +41,15 @@ class AccountsView extends StaffPage {
 
     private final Paragraph result = new Paragraph();
 
-    public AccountsView(StaffAccounts accounts, AuthenticationContext authentication) {
+    public AccountsView(StaffAccounts accounts, PartnershipReadModel partnerships,
+            AuthenticationContext authentication) {
         super("account.title");
         this.accounts = accounts;
         this.me = authentication.getPrincipalName().orElseThrow();
         result.getElement().setAttribute("role", "status");
         result.addClassName("gl-result");
         grid.addColumn(StaffAccounts.Account::username).setHeader(getTranslation("account.name"));
-        grid.addColumn(
-                a -> getTranslation("account.role." + (a.roles().contains(StaffRole.ADMIN) ? "ADMIN" : "EDITOR")))
-            .setHeader(getTranslation("account.role"));
+        grid.addColumn(this::role).setHeader(getTranslation("account.role"));
         grid.addColumn(a -> getTranslation(a.enabled() ? "account.enabled" : "account.disabled"))
             .setHeader(getTranslation("account.state"));
         grid.addComponentColumn(this::actions)
@@ -59,6 +61,18 @@ class AccountsView extends StaffPage {
         name.setPattern("[a-z0-9][a-z0-9._-]{1,39}");
         name.setHelperText(getTranslation("account.name.help"));
         Checkbox admin = new Checkbox(getTranslation("account.admin"));
+        // an account of the partner town works on one partnership and nothing else
+        Select<String> partnership = new Select<>();
+        partnership.setLabel(getTranslation("account.partnership"));
+        partnership.setEmptySelectionAllowed(true);
+        partnership.setEmptySelectionCaption(getTranslation("account.partnership.none"));
+        Map<String, String> partnerNames = new TreeMap<>();
+        partnerships.current()
+            .forEach(p -> partnerNames.put(p.state().slug(),
+                    p.state().partner().name() + " (" + p.state().slug() + ")"));
+        partnership.setItems(partnerNames.keySet());
+        partnership.setItemLabelGenerator(slug -> slug == null ? getTranslation("account.partnership.none")
+                : partnerNames.getOrDefault(slug, slug));
         Button create = new Button(getTranslation("account.create"), click -> {
             String username = name.getValue().trim().toLowerCase(Locale.ROOT);
             if (!username.matches(StaffAccounts.NAME)) {
@@ -73,15 +87,20 @@ class AccountsView extends StaffPage {
             }
             name.setInvalid(false);
             String password = PasswordPolicy.generate();
-            Set<StaffRole> roles = admin.getValue() ? EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR)
-                    : EnumSet.of(StaffRole.EDITOR);
-            accounts.create(username, password, roles);
+            if (partnership.getValue() != null) {
+                accounts.createPartner(username, password, partnership.getValue());
+            }
+            else {
+                accounts.create(username, password, admin.getValue() ? EnumSet.of(StaffRole.ADMIN, StaffRole.EDITOR)
+                        : EnumSet.of(StaffRole.EDITOR));
+            }
             name.clear();
             admin.clear();
+            partnership.clear();
             refresh();
             result.setText(getTranslation("account.created", username, password));
         });
-        Div form = new Div(name, admin, create);
+        Div form = new Div(name, admin, partnership, create);
         form.addClassName("gl-form-fields");
         add(new H1(getTranslation("account.title")), grid, result, new H2(getTranslation("account.new")), form);
         refresh();
@@ -102,6 +121,13 @@ class AccountsView extends StaffPage {
             result.setText(getTranslation("account.reset.done", account.username(), password));
         }));
         return actions;
+    }
+
+    private String role(StaffAccounts.Account account) {
+        if (account.roles().contains(StaffRole.PARTNER) && !account.roles().contains(StaffRole.EDITOR)) {
+            return getTranslation("account.role.PARTNER") + " · " + account.partnership();
+        }
+        return getTranslation("account.role." + (account.roles().contains(StaffRole.ADMIN) ? "ADMIN" : "EDITOR"));
     }
 
     private void refresh() {
