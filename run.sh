@@ -211,7 +211,7 @@ cat <<EOF
     Staff sign-in      http://localhost:8080/login   (then the overview at http://localhost:8080/staff)
     partnerships API   http://localhost:8081/api/partnerships   (OpenAPI with a staff token: /v3/api-docs)
     events API         http://localhost:8082/api/events         (OpenAPI with a staff token: /v3/api-docs)
-    Accounts (local run only):  editor / globallokal-editor    admin / globallokal-admin
+    Accounts (local run only):  editor / globallokal-editor    admin / globallokal-admin    partner / globallokal-partner (partner town)
     Token for scripts: curl -u editor:globallokal-editor -X POST 'http://localhost:8080/api/token?audience=partnerships-service'   (or events-service)
     Logs in $LOGS, data in $DATA.  Ctrl-C stops everything.
 

@@ -8,12 +8,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * An image kept elsewhere: where it is, what it shows (for people who cannot see it),
- * whose it is.
+ * An image on the web or in the site's file store: where it is, what it shows (for people
+ * who cannot see it), whose it is.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImageReference(
-        @NotBlank @Size(max = 500) @Pattern(regexp = "https?://\\S+",
-                message = "{globallokal.validation.web-address}") String url,
+        @NotBlank @Size(max = 500) @Pattern(regexp = "https?://\\S+|" + Attachment.ADDRESS,
+                message = "{globallokal.validation.image-address}") String url,
         @NotNull @Valid LocalizedText alt, @Size(max = 200) String credit) {
 }

@@ -37,6 +37,11 @@ final class IatiResults {
         for (FieldOfAction field : programme.fields()) {
             for (Objective objective : field.objectives()) {
                 List<ProgrammeIndicator> indicators = programme.indicatorsUnder(objective);
+                // the standard wants at least one indicator per result: an objective
+                // without any has nothing to report yet
+                if (indicators.isEmpty()) {
+                    continue;
+                }
                 xml.writeStartElement("result");
                 xml.writeAttribute("type", OUTCOME);
                 // the figures are summed up by nobody: each indicator stands for itself

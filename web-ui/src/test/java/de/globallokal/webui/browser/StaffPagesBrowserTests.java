@@ -34,9 +34,9 @@ import org.springframework.test.context.TestPropertySource;
 class StaffPagesBrowserTests {
 
     private static final List<String> STAFF_PAGES = List.of("staff", "staff/partnerschaften",
-            "staff/partnerschaften/neu", "staff/projekte", "staff/projekte/neu", "staff/akteure", "staff/akteure/neu",
-            "staff/kontakte", "staff/kontakte/neu", "staff/veranstaltungen", "staff/veranstaltungen/neu",
-            "staff/anmeldungen", "staff/einlass",
+            "staff/partnerschaften/neu", "staff/projekte", "staff/projekte/neu", "staff/programm", "staff/akteure",
+            "staff/akteure/neu", "staff/kontakte", "staff/kontakte/neu", "staff/veranstaltungen",
+            "staff/veranstaltungen/neu", "staff/anmeldungen", "staff/einlass",
             "staff/berichte?von=" + LocalDate.now().withDayOfYear(1) + "&bis=" + LocalDate.now().plusMonths(6),
             "staff/betrieb", "staff/konten", "staff/passwort");
 

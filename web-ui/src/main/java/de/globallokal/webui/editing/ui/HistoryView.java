@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.editing.StaffApi;
+import de.globallokal.webui.security.StaffAccounts;
 import de.globallokal.webui.editing.StaffApi.Answer;
 import de.globallokal.webui.editing.StaffApi.Service;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -45,7 +47,7 @@ class HistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Paragraph status = new Paragraph();
 
-    public HistoryView(StaffApi api, AuthenticationContext authentication, Clock clock) {
+    public HistoryView(StaffApi api, StaffAccounts accounts, AuthenticationContext authentication, Clock clock) {
         this.api = api;
         this.staff = authentication.getPrincipalName().orElseThrow();
         addClassName("gl-history");
@@ -61,6 +63,12 @@ class HistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             .setAutoWidth(true);
         versions.addColumn(v -> v.path("actor").asString(""))
             .setHeader(getTranslation("history.actor"))
+            .setAutoWidth(true);
+        // which city's colleague it was: partner-town accounts write for the partner
+        Map<String, Boolean> partners = new HashMap<>();
+        versions.addColumn(v -> getTranslation(partners.computeIfAbsent(v.path("actor").asString(""),
+                actor -> accounts.partnershipOf(actor).isPresent()) ? "history.side.PARTNER" : "history.side.LOCAL"))
+            .setHeader(getTranslation("history.side"))
             .setAutoWidth(true);
         versions
             .addColumn(v -> getTranslation(v.path("type").asString().contains("deleted") ? "history.deleted"

@@ -1,5 +1,10 @@
 package de.globallokal.webui.editing.ui;
 
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import de.globallokal.core.value.Attachment;
+import de.globallokal.webui.base.ui.Uploads;
+import de.globallokal.webui.files.FileStore;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
@@ -75,7 +80,10 @@ public class JsonForm extends FormLayout {
      * local time), the languages the site's texts are kept in, and the contract's
      * validation.
      */
-    public record Settings(ZoneId office, List<String> languages, ValidatorFactory validation) {
+    /**
+     * @param files where uploaded pictures go; null where a form has no pictures
+     */
+    public record Settings(ZoneId office, List<String> languages, ValidatorFactory validation, FileStore files) {
     }
 
     private static final String GERMAN = "de";
@@ -328,9 +336,42 @@ public class JsonForm extends FormLayout {
      * credit.
      */
     public void image(String path, String label) {
-        text(path + ".url", label + " – " + getTranslation("editor.image.url"));
+        TextField url = text(path + ".url", label + " – " + getTranslation("editor.image.url"));
+        if (settings.files() != null) {
+            add(pictureUpload(url));
+        }
         localized(path + ".alt", label + " – " + getTranslation("editor.image.alt"), false);
         text(path + ".credit", label + " – " + getTranslation("editor.image.credit"));
+    }
+
+    /**
+     * Uploading a picture fills in its address: the store keeps it, the address field
+     * names it, saving the form stores the reference.
+     */
+    private Upload pictureUpload(TextField url) {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            try {
+                FileStore.StoredFile kept = settings.files().store(metadata.fileName(), bytes);
+                if (!kept.type().startsWith("image/")) {
+                    url.setErrorMessage(getTranslation("files.refused.picture"));
+                    url.setInvalid(true);
+                    return;
+                }
+                url.setValue(kept.url());
+                url.setInvalid(false);
+            }
+            catch (FileStore.RefusedException e) {
+                url.setErrorMessage(getTranslation(e.reason()));
+                url.setInvalid(true);
+            }
+        }));
+        Uploads.localized(upload, this);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Attachment.MAX_BYTES);
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp");
+        upload.setUploadButton(new Button(getTranslation("editor.image.upload")));
+        upload.addClassName("gl-picture-upload");
+        return upload;
     }
 
     /**

@@ -3,6 +3,7 @@ package de.globallokal.webui.events.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import de.globallokal.webui.base.ui.Pictures;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -80,6 +81,9 @@ class EventView extends DetailPage implements BeforeEnterObserver {
         describe(title, e.summary() == null ? title : e.summary().in(getLocale()));
         removeAll();
         add(new H1(title));
+        if (e.image() != null) {
+            add(Pictures.of(e.image(), getLocale()));
+        }
         if (e.status() != EventStatus.PUBLISHED) {
             add(EventTexts.notice(this, e.status(), e.statusNote() == null ? null : e.statusNote().in(getLocale())));
         }

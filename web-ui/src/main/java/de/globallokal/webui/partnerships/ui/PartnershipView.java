@@ -2,6 +2,7 @@ package de.globallokal.webui.partnerships.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import de.globallokal.webui.base.ui.Pictures;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -79,6 +80,9 @@ public class PartnershipView extends DetailPage implements BeforeEnterObserver {
         removeAll();
         H1 heading = new H1(p.partner().name());
         add(heading);
+        if (p.image() != null) {
+            add(Pictures.of(p.image(), locale));
+        }
         if (p.partner().localName() != null) {
             Paragraph local = new Paragraph(p.partner().localName());
             local.addClassName("gl-local-name");

@@ -3,7 +3,6 @@ package de.globallokal.webui.projects.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -18,6 +17,7 @@ import de.globallokal.core.project.ProgrammeIndicator;
 import de.globallokal.core.project.ProgrammeMeasure;
 import de.globallokal.core.project.ProgressNote;
 import de.globallokal.core.value.Attachment;
+import de.globallokal.webui.base.ui.Pictures;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -109,13 +109,7 @@ final class ProgrammeSection {
     static Component attachment(Component view, Attachment attachment, Locale locale) {
         String alt = attachment.alt().in(locale);
         if (attachment.picture()) {
-            Image picture = new Image(attachment.url(), alt);
-            picture.getElement().setAttribute("loading", "lazy");
-            picture.getElement().setAttribute("decoding", "async");
-            Div figure = new Div(picture);
-            if (attachment.credit() != null) {
-                figure.add(new Span(attachment.credit()));
-            }
+            Div figure = Pictures.of(attachment.url(), alt, attachment.credit());
             figure.addClassName("gl-attachment");
             return figure;
         }

@@ -34,6 +34,7 @@ import de.globallokal.core.value.Attachment;
 import de.globallokal.core.value.LocalizedText;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.base.ui.StaffPage;
+import de.globallokal.webui.base.ui.Uploads;
 import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Answer;
 import de.globallokal.webui.editing.ui.EditorContext;
@@ -191,6 +192,7 @@ public class ProgrammeWorkView extends StaffPage {
                 upload.setText(getTranslation(e.reason()));
             }
         }));
+        Uploads.localized(picker, this);
         picker.setMaxFiles(1);
         picker.setMaxFileSize((int) Attachment.MAX_BYTES);
         picker.setAcceptedFileTypes(Attachment.TYPES.toArray(String[]::new));

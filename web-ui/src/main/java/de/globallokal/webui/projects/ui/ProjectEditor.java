@@ -10,6 +10,7 @@ import de.globallokal.webui.editing.StaffApi.Service;
 import de.globallokal.webui.editing.ui.EditorContext;
 import de.globallokal.webui.editing.ui.EditorView;
 import de.globallokal.webui.editing.ui.Hints;
+import de.globallokal.webui.editing.ui.JsonForm;
 import de.globallokal.webui.projection.PartnershipReadModel;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -19,17 +20,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A project of a partnership: its funding lines, the measures of its action programme and
- * its indicators.
+ * A project of a partnership: its funding lines, its measures and indicators, and the
+ * structure of its joint action programme.
  */
 @Route(value = "staff/projekte/:id", layout = StaffLayout.class)
 @RolesAllowed({ "EDITOR", "ADMIN" })
 class ProjectEditor extends EditorView {
 
-    // the action programme is kept as loaded: its own editor, which the partner shares,
-    // is issue 16's next step
+    // the progress notes and their files are written on the programme page, by both
+    // cities: kept here as loaded
     static final Target TARGET = new Target(Service.PARTNERSHIPS, "/api/projects", AggregateTypes.PROJECT,
-            ProjectInput.class, Set.of("programme"), StaffProjectsView.class);
+            ProjectInput.class,
+            Set.of("programme.fields.objectives.measures.notes", "programme.fields.objectives.measures.attachments"),
+            StaffProjectsView.class);
 
     public ProjectEditor(EditorContext context, PartnershipReadModel partnerships) {
         super(context, TARGET);
@@ -41,6 +44,7 @@ class ProjectEditor extends EditorView {
         form.localized("summary", getTranslation("editor.summary"), true);
         form.date("start", getTranslation("editor.project.start"));
         form.date("end", getTranslation("editor.project.end"));
+        form.image("image", getTranslation("editor.image"));
         form.section(getTranslation("editor.section.goals-money"));
         form.goals("sdgs", getTranslation("editor.sdgs"));
         Hints.example(form.words("sdgTargets", getTranslation("editor.project.targets")), "editor.hint.targets");
@@ -76,6 +80,71 @@ class ProjectEditor extends EditorView {
                                 value.date("date", getTranslation("editor.indicator.date"));
                                 value.number("value", getTranslation("editor.indicator.value"));
                             });
+                });
+        programme();
+    }
+
+    /**
+     * The joint action programme's structure: fields of action, their objectives, the
+     * objectives' measures with money per funding line, and the indicators with baseline
+     * and target.
+     */
+    private void programme() {
+        form.section(getTranslation("editor.section.programme"));
+        String remove = getTranslation("editor.remove");
+        form.rows("programme.fields", getTranslation("editor.programme.fields"),
+                getTranslation("editor.programme.fields.add"), remove, field -> {
+                    field.text("id", getTranslation("editor.programme.id"));
+                    field.localized("title", getTranslation("editor.title"), false);
+                    field.integer("weight", getTranslation("editor.programme.weight"));
+                    field.rows("objectives", getTranslation("editor.programme.objectives"),
+                            getTranslation("editor.programme.objectives.add"), remove, objective -> {
+                                objective.text("id", getTranslation("editor.programme.id"));
+                                objective.localized("title", getTranslation("editor.title"), false);
+                                objective.integer("weight", getTranslation("editor.programme.weight"));
+                                objective.rows("measures", getTranslation("editor.programme.measures"),
+                                        getTranslation("editor.programme.measures.add"), remove, this::measure);
+                            });
+                });
+        form.rows("programme.indicators", getTranslation("editor.programme.indicators"),
+                getTranslation("editor.programme.indicators.add"), remove, indicator -> {
+                    indicator.text("id", getTranslation("editor.programme.id"));
+                    indicator.localized("name", getTranslation("editor.indicator.name"), false);
+                    indicator.text("unit", getTranslation("editor.indicator.unit"));
+                    indicator.text("objectiveId", getTranslation("editor.programme.objective-id"));
+                    indicator.text("measureId", getTranslation("editor.programme.measure-id"));
+                    indicator.number("baseline.value", getTranslation("editor.programme.baseline"));
+                    indicator.date("baseline.date", getTranslation("editor.programme.baseline.date"));
+                    indicator.number("target.value", getTranslation("editor.programme.target"));
+                    indicator.date("target.date", getTranslation("editor.programme.target.date"));
+                    indicator.flag("exampleFigures", getTranslation("editor.programme.examples"));
+                    indicator.rows("values", getTranslation("editor.indicator.values"),
+                            getTranslation("editor.indicator.add-value"), remove, value -> {
+                                value.date("date", getTranslation("editor.indicator.date"));
+                                value.number("value", getTranslation("editor.indicator.value"));
+                                value.text("source", getTranslation("editor.programme.source"));
+                            });
+                });
+    }
+
+    private void measure(JsonForm measure) {
+        measure.text("id", getTranslation("editor.programme.id"));
+        measure.localized("title", getTranslation("editor.title"), false);
+        measure.choice("side", getTranslation("editor.measure.responsible"), List.of("LOCAL", "PARTNER", "JOINT"),
+                side -> getTranslation("editor.measure.responsible." + side));
+        measure.text("responsible", getTranslation("editor.programme.responsible"));
+        measure.text("means", getTranslation("editor.measure.resources"));
+        measure.date("start", getTranslation("editor.project.start"));
+        measure.date("due", getTranslation("editor.measure.due"));
+        measure.choice("status", getTranslation("editor.project.status"), ProjectStatus.class, "project.status");
+        measure.integer("progress", getTranslation("editor.measure.progress"));
+        measure.integer("weight", getTranslation("editor.programme.weight"));
+        measure.rows("budget", getTranslation("editor.programme.budget"), getTranslation("editor.programme.budget.add"),
+                getTranslation("editor.remove"), line -> {
+                    line.text("funder", getTranslation("editor.funding.funder"));
+                    line.text("programme", getTranslation("editor.funding.programme"));
+                    line.money("planned", getTranslation("editor.programme.planned"));
+                    line.money("spent", getTranslation("editor.project.spent"));
                 });
     }
 

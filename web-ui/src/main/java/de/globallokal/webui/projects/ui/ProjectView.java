@@ -3,6 +3,7 @@ package de.globallokal.webui.projects.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import de.globallokal.webui.base.ui.Pictures;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -53,6 +54,9 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         title = project.title().in(locale);
         removeAll();
         add(new H1(title), statusBadge(this, project));
+        if (project.image() != null) {
+            add(Pictures.of(project.image(), locale));
+        }
         if (project.summary() != null) {
             add(new Paragraph(project.summary().in(locale)));
         }

@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 class JsonFormTests {
 
     private static final JsonForm.Settings SETTINGS = new JsonForm.Settings(ZoneId.of("Europe/Berlin"),
-            List.of("de", "en", "fr", "cs"), Validation.buildDefaultValidatorFactory());
+            List.of("de", "en", "fr", "cs"), Validation.buildDefaultValidatorFactory(), null);
 
     private JsonForm form;
 

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteParameters;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventEnvelope;
@@ -18,6 +21,7 @@ import de.globallokal.webui.base.ui.SdgTiles;
 import de.globallokal.webui.projection.ProjectReadModel;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -80,6 +84,44 @@ class ProjectViewTests extends VaadinViewTest {
         assertThat(_find(Div.class).stream()
             .filter(d -> d.hasClassName("gl-progress"))
             .map(d -> d.getElement().getAttribute("aria-valuenow"))).contains("60");
+    }
+
+    @Test
+    void theProjectsPictureAndANotesPhotoAndDocumentAreShownWithWhatTheyShow() throws Exception {
+        String slug = "pictures-" + UUID.randomUUID();
+        String id = UUID.randomUUID().toString();
+        ObjectNode data = (ObjectNode) Samples.envelope("project-upserted.v1").get("data");
+        data.put("id", id).put("slug", slug);
+        data.set("image", Json.strict().readTree("""
+                {"url":"/dateien/00000000000000000000000000000001","alt":{"de":"Felder mit Steinreihen"},
+                 "credit":"Foto: Mairie"}"""));
+        ObjectNode note = (ObjectNode) data.at("/programme/fields/0/objectives/0/measures/0/notes/0");
+        note.put("language", "fr");
+        ((ObjectNode) note.get("text")).put("de", note.at("/text/fr").asString());
+        note.set("attachments", Json.strict().readTree("""
+                [{"url":"/dateien/00000000000000000000000000000002","type":"image/jpeg","name":"cordons.jpg",
+                  "size":52000,"alt":{"de":"Steinreihen auf einem Feld","fr":"Cordons sur un champ"}},
+                 {"url":"/dateien/00000000000000000000000000000003","type":"application/pdf","name":"bilan.pdf",
+                  "size":204800,"alt":{"de":"Zwischenbericht"}}]"""));
+        projects.apply(EventEnvelope.create("partnerships-service", EventTypes.PROJECT_UPSERTED, AggregateTypes.PROJECT,
+                id, 1, "editor", List.of("programme"), data, Instant.now()));
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        UI.getCurrent().navigate(ProjectView.class, new RouteParameters("slug", slug));
+
+        List<Image> pictures = _find(Image.class);
+        assertThat(pictures).extracting(Image::getAlt)
+            .contains(Optional.of("Felder mit Steinreihen"), Optional.of("Steinreihen auf einem Feld"));
+        assertThat(pictures).allMatch(p -> "lazy".equals(p.getElement().getAttribute("loading")));
+        Anchor document = _find(Anchor.class).stream()
+            .filter(a -> a.getHref().endsWith("00000000000000000000000000000003"))
+            .findFirst()
+            .orElseThrow();
+        assertThat(document.getText()).isEqualTo("Zwischenbericht (Dokument bilan.pdf, 200 kB)");
+        assertThat(_find(Paragraph.class).stream()
+            .filter(p -> p.getText().contains("24 ha achevés"))
+            .map(p -> p.getElement().getAttribute("lang"))).as("the French original is marked as French")
+            .containsExactly("fr");
     }
 
     @Test
