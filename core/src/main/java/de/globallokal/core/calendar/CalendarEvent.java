@@ -2,6 +2,7 @@ package de.globallokal.core.calendar;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import de.globallokal.core.project.Money;
+import de.globallokal.core.value.Attachment;
 import de.globallokal.core.value.ImageReference;
 import de.globallokal.core.value.LocalizedText;
 import java.time.Instant;
@@ -34,9 +35,11 @@ public record CalendarEvent(String id, LocalizedText title, LocalizedText summar
         EventCategory category, List<Audience> audiences, List<String> languages, LocalizedText accessibility,
         Money price, String organiserId, List<String> partnershipIds, List<String> projectIds, List<Integer> sdgs,
         ImageReference image, EventStatus status, Instant publishAt, LocalizedText statusNote,
-        RegistrationSettings registration, List<Seats> seats, Instant created, Instant modified, int sequence) {
+        RegistrationSettings registration, List<Seats> seats, Instant created, Instant modified, int sequence,
+        List<Attachment> attachments) {
 
     public CalendarEvent {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
         occurrenceChanges = occurrenceChanges == null ? List.of() : List.copyOf(occurrenceChanges);
         occurrences = occurrences == null ? List.of() : List.copyOf(occurrences);
         audiences = audiences == null ? List.of() : List.copyOf(audiences);
@@ -55,7 +58,7 @@ public record CalendarEvent(String id, LocalizedText title, LocalizedText summar
         return new CalendarEvent(id, title, summary, description, start, end, zone, allDay, recurrence,
                 occurrenceChanges, occurrences, venue, onlineUrl, category, audiences, languages, accessibility, price,
                 organiserId, partnershipIds, projectIds, sdgs, image, status, publishAt, statusNote, registration,
-                newSeats, created, modified, sequence);
+                newSeats, created, modified, sequence, attachments);
     }
 
     /** The same event in another workflow state. */
@@ -63,7 +66,7 @@ public record CalendarEvent(String id, LocalizedText title, LocalizedText summar
         return new CalendarEvent(id, title, summary, description, start, end, zone, allDay, recurrence,
                 occurrenceChanges, occurrences, venue, onlineUrl, category, audiences, languages, accessibility, price,
                 organiserId, partnershipIds, projectIds, sdgs, image, newStatus, publishAt, statusNote, registration,
-                seats, created, time, sequence);
+                seats, created, time, sequence, attachments);
     }
 
     /** The same event with another iCalendar sequence number. */
@@ -71,7 +74,7 @@ public record CalendarEvent(String id, LocalizedText title, LocalizedText summar
         return new CalendarEvent(id, title, summary, description, start, end, zone, allDay, recurrence,
                 occurrenceChanges, occurrences, venue, onlineUrl, category, audiences, languages, accessibility, price,
                 organiserId, partnershipIds, projectIds, sdgs, image, status, publishAt, statusNote, registration,
-                seats, created, modified, newSequence);
+                seats, created, modified, newSequence, attachments);
     }
 
     /**

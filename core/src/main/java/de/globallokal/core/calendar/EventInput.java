@@ -9,6 +9,7 @@ import de.globallokal.core.calendar.RegistrationSettings;
 import de.globallokal.core.calendar.Venue;
 import de.globallokal.core.project.Money;
 import de.globallokal.core.sdg.SdgGoal;
+import de.globallokal.core.value.Attachment;
 import de.globallokal.core.value.ImageReference;
 import de.globallokal.core.value.LocalizedText;
 import jakarta.validation.Valid;
@@ -39,7 +40,8 @@ public record EventInput(@NotNull @Valid LocalizedText title, @Valid LocalizedTe
         @Size(max = 20) List<@NotBlank @Size(max = 60) String> partnershipIds,
         @Size(max = 20) List<@NotBlank @Size(max = 60) String> projectIds,
         @Size(max = 17) List<@NotNull @SdgGoal Integer> sdgs, @Valid ImageReference image, @NotNull EventStatus status,
-        Instant publishAt, @Valid LocalizedText statusNote, @Valid RegistrationSettings registration) {
+        Instant publishAt, @Valid LocalizedText statusNote, @Valid RegistrationSettings registration,
+        @Size(max = 20) List<@NotNull @Valid Attachment> attachments) {
 
     public boolean isAllDay() {
         return Boolean.TRUE.equals(allDay);

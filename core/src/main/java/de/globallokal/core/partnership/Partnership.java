@@ -1,6 +1,7 @@
 package de.globallokal.core.partnership;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import de.globallokal.core.value.Attachment;
 import de.globallokal.core.value.ImageReference;
 import de.globallokal.core.value.LocalizedText;
 import java.time.Instant;
@@ -17,9 +18,10 @@ import java.util.List;
 public record Partnership(String id, String slug, PartnerMunicipality partner, PartnershipKind kind, Integer since,
         PartnershipStatus status, LocalizedText statusReason, LocalizedText description, List<Integer> sdgs,
         List<Milestone> milestones, List<String> localContactIds, List<String> partnerContactIds, ImageReference image,
-        Instant created, Instant modified) {
+        Instant created, Instant modified, List<Attachment> attachments) {
 
     public Partnership {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
         sdgs = sdgs == null ? List.of() : List.copyOf(sdgs);
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
         localContactIds = localContactIds == null ? List.of() : List.copyOf(localContactIds);

@@ -5,6 +5,7 @@ import de.globallokal.core.partnership.PartnerMunicipality;
 import de.globallokal.core.partnership.PartnershipKind;
 import de.globallokal.core.partnership.PartnershipStatus;
 import de.globallokal.core.sdg.SdgGoal;
+import de.globallokal.core.value.Attachment;
 import de.globallokal.core.value.ImageReference;
 import de.globallokal.core.value.LocalizedText;
 import jakarta.validation.Valid;
@@ -20,5 +21,6 @@ public record PartnershipInput(@NotNull @Valid PartnerMunicipality partner, @Not
         @NotNull @Valid LocalizedText description, @Size(max = 17) List<@NotNull @SdgGoal Integer> sdgs,
         @Size(max = 100) List<@NotNull @Valid Milestone> milestones,
         @Size(max = 10) List<@NotBlank String> localContactIds,
-        @Size(max = 10) List<@NotBlank String> partnerContactIds, @Valid ImageReference image) {
+        @Size(max = 10) List<@NotBlank String> partnerContactIds, @Valid ImageReference image,
+        @Size(max = 20) List<@NotNull @Valid Attachment> attachments) {
 }

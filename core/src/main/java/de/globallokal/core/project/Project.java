@@ -1,6 +1,7 @@
 package de.globallokal.core.project;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import de.globallokal.core.value.Attachment;
 import de.globallokal.core.value.ImageReference;
 import de.globallokal.core.value.LocalizedText;
 import java.time.Instant;
@@ -19,7 +20,8 @@ import java.util.List;
 public record Project(String id, String slug, String partnershipId, LocalizedText title, LocalizedText summary,
         LocalDate start, LocalDate end, ProjectStatus status, List<Integer> sdgs, List<String> sdgTargets,
         List<FundingLine> funding, Money budget, Money spent, List<Measure> measures, List<Indicator> indicators,
-        ActionProgramme programme, Instant created, Instant modified, ImageReference image) {
+        ActionProgramme programme, Instant created, Instant modified, ImageReference image,
+        List<Attachment> attachments) {
 
     public Project {
         sdgs = sdgs == null ? List.of() : List.copyOf(sdgs);
@@ -27,17 +29,18 @@ public record Project(String id, String slug, String partnershipId, LocalizedTex
         funding = funding == null ? List.of() : List.copyOf(funding);
         measures = measures == null ? List.of() : List.copyOf(measures);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
     /** What an editor would send to write this project as it is. */
     public ProjectInput input() {
         return new ProjectInput(partnershipId, title, summary, start, end, status, sdgs, sdgTargets, funding, budget,
-                spent, measures, indicators, programme, image);
+                spent, measures, indicators, programme, image, attachments);
     }
 
     /** This project with another programme, changed at that time. */
     public Project with(ActionProgramme changed, Instant now) {
         return new Project(id, slug, partnershipId, title, summary, start, end, status, sdgs, sdgTargets, funding,
-                budget, spent, measures, indicators, changed, created, now, image);
+                budget, spent, measures, indicators, changed, created, now, image, attachments);
     }
 }

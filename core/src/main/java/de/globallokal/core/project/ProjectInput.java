@@ -6,6 +6,7 @@ import de.globallokal.core.project.Measure;
 import de.globallokal.core.project.Money;
 import de.globallokal.core.project.ProjectStatus;
 import de.globallokal.core.sdg.SdgGoal;
+import de.globallokal.core.value.Attachment;
 import de.globallokal.core.value.ImageReference;
 import de.globallokal.core.value.LocalizedText;
 import jakarta.validation.Valid;
@@ -22,5 +23,5 @@ public record ProjectInput(@NotBlank String partnershipId, @NotNull @Valid Local
         @Size(max = 20) List<@NotNull @Valid FundingLine> funding, @Valid Money budget, @Valid Money spent,
         @Size(max = 200) List<@NotNull @Valid Measure> measures,
         @Size(max = 50) List<@NotNull @Valid Indicator> indicators, @Valid ActionProgramme programme,
-        @Valid ImageReference image) {
+        @Valid ImageReference image, @Size(max = 20) List<@NotNull @Valid Attachment> attachments) {
 }

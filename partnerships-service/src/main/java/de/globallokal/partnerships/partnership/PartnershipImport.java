@@ -138,7 +138,7 @@ class PartnershipImport {
         Partnership after = new Partnership(before.id(), before.slug(), row.input.partner(), row.input.kind(),
                 row.input.since(), row.input.status(), row.input.statusReason(), row.input.description(),
                 row.input.sdgs(), row.input.milestones(), row.input.localContactIds(), row.input.partnerContactIds(),
-                row.input.image(), before.created(), before.modified());
+                row.input.image(), before.created(), before.modified(), row.input.attachments());
         row.changed = ChangedFields.between(before, after);
         row.action = row.changed.isEmpty() ? "UNCHANGED" : "UPDATE";
         return row;
@@ -180,7 +180,7 @@ class PartnershipImport {
         return new PartnershipInput(partner, kind, since, status, before == null ? null : before.statusReason(),
                 description, sdgs, before == null ? null : before.milestones(),
                 before == null ? null : before.localContactIds(), before == null ? null : before.partnerContactIds(),
-                before == null ? null : before.image());
+                before == null ? null : before.image(), before == null ? null : before.attachments());
     }
 
     private static boolean has(CSVRecord record, String column) {

@@ -116,7 +116,7 @@ public class PartnershipStore {
             Instant modified) {
         return new Partnership(id, slug, input.partner(), input.kind(), input.since(), input.status(),
                 input.statusReason(), input.description(), input.sdgs(), input.milestones(), input.localContactIds(),
-                input.partnerContactIds(), input.image(), created, modified);
+                input.partnerContactIds(), input.image(), created, modified, input.attachments());
     }
 
     Optional<Stored<Partnership>> find(String id) {

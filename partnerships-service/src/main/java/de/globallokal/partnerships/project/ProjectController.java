@@ -118,7 +118,8 @@ class ProjectController extends AggregateApi<Project> {
     private static Project state(String id, String slug, ProjectInput input, Instant created, Instant modified) {
         return new Project(id, slug, input.partnershipId(), input.title(), input.summary(), input.start(), input.end(),
                 input.status(), input.sdgs(), input.sdgTargets(), input.funding(), input.budget(), input.spent(),
-                input.measures(), input.indicators(), input.programme(), created, modified, input.image());
+                input.measures(), input.indicators(), input.programme(), created, modified, input.image(),
+                input.attachments());
     }
 
     private static Document lookup(String slug, ProjectInput input) {

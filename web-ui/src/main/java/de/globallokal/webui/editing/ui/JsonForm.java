@@ -1,10 +1,5 @@
 package de.globallokal.webui.editing.ui;
 
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
-import de.globallokal.core.value.Attachment;
-import de.globallokal.webui.base.ui.Uploads;
-import de.globallokal.webui.files.FileStore;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
@@ -15,6 +10,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -25,15 +21,20 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
+import com.vaadin.flow.server.streams.UploadHandler;
 import de.globallokal.core.json.Json;
 import de.globallokal.core.sdg.SdgCatalogue;
-import de.globallokal.core.validation.ContractPaths;
 import de.globallokal.core.validation.ContractPaths.Step;
+import de.globallokal.core.validation.ContractPaths;
 import de.globallokal.core.validation.ReaderLanguage;
+import de.globallokal.core.value.Attachment;
+import de.globallokal.webui.base.ui.Uploads;
 import de.globallokal.webui.editing.Problem.FieldProblem;
+import de.globallokal.webui.files.FileStore;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.Size;
@@ -342,6 +343,44 @@ public class JsonForm extends FormLayout {
         }
         localized(path + ".alt", label + " – " + getTranslation("editor.image.alt"), false);
         text(path + ".credit", label + " – " + getTranslation("editor.image.credit"));
+    }
+
+    /**
+     * Documents and pictures: each upload becomes a row, whose address, type, name and
+     * size the store gave and stay as they are; what it shows and whose it is are typed.
+     */
+    public RowsField attachments(String path, String label) {
+        RowsField field = rows(path, label, "", getTranslation("editor.remove"), row -> {
+            row.localized("alt", getTranslation("editor.attachment.alt"), false);
+            row.text("credit", getTranslation("editor.image.credit"));
+        });
+        if (settings.files() == null) {
+            return field;
+        }
+        Span refused = new Span();
+        refused.addClassName("gl-error");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            try {
+                FileStore.StoredFile kept = settings.files().store(metadata.fileName(), bytes);
+                field.append(Json.strict()
+                    .createObjectNode()
+                    .put("url", kept.url())
+                    .put("type", kept.type())
+                    .put("name", kept.name())
+                    .put("size", kept.size()));
+                refused.setText("");
+            }
+            catch (FileStore.RefusedException e) {
+                refused.setText(getTranslation(e.reason()));
+            }
+        }));
+        Uploads.localized(upload, this);
+        upload.setMaxFileSize((int) Attachment.MAX_BYTES);
+        upload.setAcceptedFileTypes(Attachment.TYPES.toArray(String[]::new));
+        upload.setUploadButton(new Button(getTranslation("editor.attachment.upload")));
+        field.fedBy(new Div(upload, refused), item -> new Anchor(item.path("url").asString(),
+                item.path("name").asString() + " (" + item.path("type").asString() + ")"));
+        return field;
     }
 
     /**
@@ -711,6 +750,10 @@ public class JsonForm extends FormLayout {
 
         private boolean changed;
 
+        private final Button add;
+
+        private Function<JsonNode, Component> caption;
+
         RowsField(String label, String addLabel, String removeLabel, Consumer<JsonForm> recipe,
                 Supplier<JsonForm> blank) {
             this.recipe = recipe;
@@ -719,11 +762,26 @@ public class JsonForm extends FormLayout {
             addClassName("gl-rows");
             error.addClassName("gl-error");
             error.setVisible(false);
-            Button add = new Button(addLabel, click -> {
-                addRow(Json.strict().createObjectNode());
-                changed = true;
-            });
+            add = new Button(addLabel, click -> append(Json.strict().createObjectNode()));
             add(new H3(label), error, list, add);
+        }
+
+        /**
+         * A row for an item that comes from elsewhere (an upload), as if added by hand.
+         */
+        public void append(JsonNode item) {
+            addRow(item);
+            changed = true;
+        }
+
+        /**
+         * Rows that come only from elsewhere: no empty row to add, each with a caption of
+         * what it holds beyond its fields.
+         */
+        void fedBy(Component source, Function<JsonNode, Component> rowCaption) {
+            add.setVisible(false);
+            caption = rowCaption;
+            addComponentAtIndex(2, source);
         }
 
         void read(JsonNode items) {
@@ -746,7 +804,7 @@ public class JsonForm extends FormLayout {
             // the row's own document: its fields write over it, so parts of an item the
             // form does not show survive
             originals.put(form, item instanceof ObjectNode object ? object : Json.strict().createObjectNode());
-            Div row = new Div(form);
+            Div row = caption == null ? new Div(form) : new Div(caption.apply(item), form);
             row.addClassName("gl-row");
             Button remove = new Button(removeLabel, click -> {
                 forms.remove(form);

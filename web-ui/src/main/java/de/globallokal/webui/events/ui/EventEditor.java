@@ -98,6 +98,7 @@ class EventEditor extends EditorView {
                 names(projects.current().stream().map(e -> e.state()).map(p -> Map.entry(p.id(), p.title().de()))));
         form.goals("sdgs", getTranslation("editor.sdgs"));
         form.image("image", getTranslation("editor.image"));
+        form.attachments("attachments", getTranslation("editor.attachments"));
     }
 
     private static Map<String, String> names(Stream<Map.Entry<String, String>> entries) {

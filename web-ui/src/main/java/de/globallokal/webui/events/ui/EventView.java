@@ -3,6 +3,7 @@ package de.globallokal.webui.events.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import de.globallokal.webui.base.ui.Attachments;
 import de.globallokal.webui.base.ui.Pictures;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -104,6 +105,7 @@ class EventView extends DetailPage implements BeforeEnterObserver {
         if (!e.sdgs().isEmpty()) {
             add(new H2(getTranslation("event.sdgs")), SdgTiles.of(e.sdgs(), getLocale()));
         }
+        add(Attachments.section(this, e.attachments(), getLocale()));
         Instant now = clock.instant();
         List<Occurrence> open = e.occurrences()
             .stream()

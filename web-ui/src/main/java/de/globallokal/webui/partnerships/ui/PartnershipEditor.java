@@ -58,6 +58,7 @@ public class PartnershipEditor extends EditorView {
         form.references("localContactIds", getTranslation("editor.partnership.local-contacts"), offices);
         form.references("partnerContactIds", getTranslation("editor.partnership.partner-contacts"), offices);
         form.image("image", getTranslation("editor.image"));
+        form.attachments("attachments", getTranslation("editor.attachments"));
         form.rows("milestones", getTranslation("editor.milestones"), getTranslation("editor.milestones.add"),
                 getTranslation("editor.remove"), row -> {
                     row.integer("year", getTranslation("editor.milestone.year"));

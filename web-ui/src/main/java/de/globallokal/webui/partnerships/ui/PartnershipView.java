@@ -2,6 +2,7 @@ package de.globallokal.webui.partnerships.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import de.globallokal.webui.base.ui.Attachments;
 import de.globallokal.webui.base.ui.Pictures;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -116,6 +117,7 @@ public class PartnershipView extends DetailPage implements BeforeEnterObserver {
         if (!p.milestones().isEmpty()) {
             add(timeline(p.milestones(), locale));
         }
+        add(Attachments.section(this, p.attachments(), locale));
         add(projects(p, locale));
         add(events(p, locale));
         add(contacts(p, locale));

@@ -1,7 +1,6 @@
 package de.globallokal.webui.projects.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,8 +15,7 @@ import de.globallokal.core.project.Objective;
 import de.globallokal.core.project.ProgrammeIndicator;
 import de.globallokal.core.project.ProgrammeMeasure;
 import de.globallokal.core.project.ProgressNote;
-import de.globallokal.core.value.Attachment;
-import de.globallokal.webui.base.ui.Pictures;
+import de.globallokal.webui.base.ui.Attachments;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -86,6 +84,7 @@ final class ProgrammeSection {
         if (progress != null) {
             item.add(ProjectView.progress(view, measure.title().in(locale), progress));
         }
+        measure.attachments().forEach(attachment -> item.add(Attachments.of(view, attachment, locale)));
         measure.latestNote().ifPresent(note -> item.add(note(view, note, dates, locale)));
         return item;
     }
@@ -101,23 +100,8 @@ final class ProgrammeSection {
         }
         Div block = new Div(text);
         block.addClassName("gl-programme-note");
-        note.attachments().forEach(attachment -> block.add(attachment(view, attachment, locale)));
+        note.attachments().forEach(attachment -> block.add(Attachments.of(view, attachment, locale)));
         return block;
-    }
-
-    /** A picture shown with what it shows; a document as a download that names it. */
-    static Component attachment(Component view, Attachment attachment, Locale locale) {
-        String alt = attachment.alt().in(locale);
-        if (attachment.picture()) {
-            Div figure = Pictures.of(attachment.url(), alt, attachment.credit());
-            figure.addClassName("gl-attachment");
-            return figure;
-        }
-        Anchor document = new Anchor(attachment.url(), view.getTranslation("project.attachment.document", alt,
-                attachment.name(), String.valueOf(Math.max(1, attachment.size() / 1024))));
-        document.getElement().setAttribute("download", true);
-        document.addClassName("gl-attachment");
-        return document;
     }
 
     private static String date(LocalDate date, DateTimeFormatter dates) {

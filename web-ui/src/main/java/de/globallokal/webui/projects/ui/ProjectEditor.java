@@ -27,12 +27,10 @@ import tools.jackson.databind.node.ObjectNode;
 @RolesAllowed({ "EDITOR", "ADMIN" })
 class ProjectEditor extends EditorView {
 
-    // the progress notes and their files are written on the programme page, by both
-    // cities: kept here as loaded
+    // the progress notes are written on the programme page, by both cities: kept here as
+    // loaded
     static final Target TARGET = new Target(Service.PARTNERSHIPS, "/api/projects", AggregateTypes.PROJECT,
-            ProjectInput.class,
-            Set.of("programme.fields.objectives.measures.notes", "programme.fields.objectives.measures.attachments"),
-            StaffProjectsView.class);
+            ProjectInput.class, Set.of("programme.fields.objectives.measures.notes"), StaffProjectsView.class);
 
     public ProjectEditor(EditorContext context, PartnershipReadModel partnerships) {
         super(context, TARGET);
@@ -45,6 +43,7 @@ class ProjectEditor extends EditorView {
         form.date("start", getTranslation("editor.project.start"));
         form.date("end", getTranslation("editor.project.end"));
         form.image("image", getTranslation("editor.image"));
+        form.attachments("attachments", getTranslation("editor.attachments"));
         form.section(getTranslation("editor.section.goals-money"));
         form.goals("sdgs", getTranslation("editor.sdgs"));
         Hints.example(form.words("sdgTargets", getTranslation("editor.project.targets")), "editor.hint.targets");
@@ -139,6 +138,7 @@ class ProjectEditor extends EditorView {
         measure.choice("status", getTranslation("editor.project.status"), ProjectStatus.class, "project.status");
         measure.integer("progress", getTranslation("editor.measure.progress"));
         measure.integer("weight", getTranslation("editor.programme.weight"));
+        measure.attachments("attachments", getTranslation("editor.attachments"));
         measure.rows("budget", getTranslation("editor.programme.budget"), getTranslation("editor.programme.budget.add"),
                 getTranslation("editor.remove"), line -> {
                     line.text("funder", getTranslation("editor.funding.funder"));

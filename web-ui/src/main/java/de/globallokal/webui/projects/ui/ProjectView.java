@@ -3,6 +3,7 @@ package de.globallokal.webui.projects.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import de.globallokal.webui.base.ui.Attachments;
 import de.globallokal.webui.base.ui.Pictures;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -80,6 +81,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
             add(new Paragraph(getTranslation("project.budget", money(project.budget(), locale),
                     project.spent() == null ? "–" : money(project.spent(), locale))));
         }
+        add(Attachments.section(this, project.attachments(), locale));
         if (project.programme() != null && !project.programme().fields().isEmpty()) {
             add(ProgrammeSection.of(this, project.programme(), locale));
         }

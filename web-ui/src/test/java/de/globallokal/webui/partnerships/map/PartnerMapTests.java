@@ -29,7 +29,7 @@ class PartnerMapTests {
         Partnership montbeliard = new Partnership("p1", "montbeliard",
                 new PartnerMunicipality("Montbéliard & <Co>", null, "FR", null, new GeoPoint(47.51, 6.8), null),
                 PartnershipKind.TOWN_TWINNING, 1950, PartnershipStatus.ACTIVE, null, null, List.of(), List.of(),
-                List.of(), List.of(), null, null, null);
+                List.of(), List.of(), null, null, null, null);
 
         String svg = PartnerMap.of(List.of(montbeliard), "Karte", "Heimat", new GeoPoint(48.9, 9.19))
             .getElement()

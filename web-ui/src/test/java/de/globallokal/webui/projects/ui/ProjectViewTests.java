@@ -95,6 +95,9 @@ class ProjectViewTests extends VaadinViewTest {
         data.set("image", Json.strict().readTree("""
                 {"url":"/dateien/00000000000000000000000000000001","alt":{"de":"Felder mit Steinreihen"},
                  "credit":"Foto: Mairie"}"""));
+        data.set("attachments", Json.strict().readTree("""
+                [{"url":"/dateien/00000000000000000000000000000004","type":"application/pdf","name":"antrag.pdf",
+                  "size":1024,"alt":{"de":"Projektantrag"}}]"""));
         ObjectNode note = (ObjectNode) data.at("/programme/fields/0/objectives/0/measures/0/notes/0");
         note.put("language", "fr");
         ((ObjectNode) note.get("text")).put("de", note.at("/text/fr").asString());
@@ -118,6 +121,8 @@ class ProjectViewTests extends VaadinViewTest {
             .findFirst()
             .orElseThrow();
         assertThat(document.getText()).isEqualTo("Zwischenbericht (Dokument bilan.pdf, 200 kB)");
+        assertThat(_get(ProjectView.class).getElement().getTextRecursively()).contains("Bilder und Dokumente",
+                "Projektantrag (Dokument antrag.pdf, 1 kB)");
         assertThat(_find(Paragraph.class).stream()
             .filter(p -> p.getText().contains("24 ha achevés"))
             .map(p -> p.getElement().getAttribute("lang"))).as("the French original is marked as French")
