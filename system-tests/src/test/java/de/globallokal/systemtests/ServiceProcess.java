@@ -49,10 +49,13 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing; run the tests through Maven's verify phase");
         }
         Files.createDirectories(log().getParent());
+        Path app = SharedClasses.extracted(module, jar);
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                         // as run.sh starts them: C1 alone starts faster on two cores
-                        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+                        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        command.addAll(SharedClasses.options(app));
+        command.addAll(List.of("-jar", app.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
         builder.environment().putAll(environment);
