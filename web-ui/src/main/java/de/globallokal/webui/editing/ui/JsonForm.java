@@ -339,7 +339,9 @@ public class JsonForm extends FormLayout {
     public void image(String path, String label) {
         TextField url = text(path + ".url", label + " – " + getTranslation("editor.image.url"));
         if (settings.files() != null) {
-            add(pictureUpload(url));
+            Upload upload = pictureUpload(url);
+            add(upload);
+            setColspan(upload, 2);
         }
         localized(path + ".alt", label + " – " + getTranslation("editor.image.alt"), false);
         text(path + ".credit", label + " – " + getTranslation("editor.image.credit"));

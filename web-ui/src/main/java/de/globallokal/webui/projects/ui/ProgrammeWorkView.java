@@ -43,6 +43,8 @@ import de.globallokal.webui.projection.ProjectReadModel;
 import de.globallokal.webui.security.PartnerScopes;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -135,6 +137,7 @@ public class ProgrammeWorkView extends StaffPage {
         Div body = new Div(work(project, measure), note(project, measure));
         programme.indicatorsOf(measure.id()).forEach(indicator -> body.add(reading(project, indicator)));
         body.addClassName("gl-programme-work-measure");
+        summary.addClassName("gl-programme-work-summary");
         Details details = new Details(summary, body);
         details.addClassName("gl-card");
         details.setOpened(measure.id().equals(openMeasure));
@@ -144,8 +147,8 @@ public class ProgrammeWorkView extends StaffPage {
             }
         });
         measure.latestNote()
-            .ifPresent(n -> body.addComponentAsFirst(new Paragraph(
-                    getTranslation("staff.programme.latest", n.date().toString(), n.author(), n.text().in(locale)))));
+            .ifPresent(n -> body.addComponentAsFirst(new Paragraph(getTranslation("staff.programme.latest",
+                    dates().format(n.date()), n.author(), n.text().in(locale)))));
         return details;
     }
 
@@ -257,7 +260,8 @@ public class ProgrammeWorkView extends StaffPage {
             }
         });
         String latest = indicator.latest()
-            .map(r -> getTranslation("staff.programme.reading.latest", r.value().toPlainString(), r.date().toString()))
+            .map(r -> getTranslation("staff.programme.reading.latest", r.value().toPlainString(),
+                    dates().format(r.date())))
             .orElse("");
         Div form = new Div(new H3(indicator.name().in(locale)), new Paragraph(latest), date, value, source, save);
         form.addClassName("gl-programme-work-reading");
@@ -281,6 +285,10 @@ public class ProgrammeWorkView extends StaffPage {
         status.setText(getTranslation("staff.programme.saved"));
         show(now);
         return true;
+    }
+
+    private DateTimeFormatter dates() {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
     }
 
     /** A text in the writer's language; German is the base every page falls back to. */
