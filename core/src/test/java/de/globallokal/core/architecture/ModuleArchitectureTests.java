@@ -8,11 +8,14 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * What every module's architecture test checks; a module's test extends this with its
  * root package and adds the rules of its own shape.
  */
+// one instance for all its rules: importing a module's classes is the slow part
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ModuleArchitectureTests {
 
     protected final JavaClasses classes;

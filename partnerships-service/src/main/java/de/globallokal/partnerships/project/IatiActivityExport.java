@@ -56,6 +56,12 @@ class IatiActivityExport {
             return ResponseEntity.notFound().build();
         }
         Project project = stored.get().state();
+        if (project.start() == null && project.end() == null) {
+            // an IATI activity has at least one date: without one it would not validate
+            return ResponseEntity.status(409)
+                .contentType(MediaType.TEXT_PLAIN)
+                .body("The project needs a start or an end date before it can be an IATI activity.");
+        }
         Partnership partnership = partnerships.find(project.partnershipId()).map(s -> s.state()).orElse(null);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml(project, partnership));
     }
@@ -84,14 +90,14 @@ class IatiActivityExport {
         xml.writeEndElement();
 
         texts(xml, "title", null, project.title());
-        if (project.summary() != null) {
-            texts(xml, "description", "1", project.summary());
-        }
+        // the standard wants a description: the title says it where there is no summary
+        texts(xml, "description", "1", project.summary() != null ? project.summary() : project.title());
         for (FundingLine line : project.funding()) {
             participatingOrg(xml, "1", line.funder()); // 1 = funding
         }
-        // 2 = accountable
-        participatingOrg(xml, "2", reportingOrgName.isBlank() ? null : reportingOrgName);
+        // 2 = accountable: the reporting organisation, by name or at least by its
+        // reference
+        accountableOrg(xml);
         if (partnership != null) {
             participatingOrg(xml, "4", partnership.partner().name()); // 4 = implementing
         }
@@ -110,7 +116,8 @@ class IatiActivityExport {
             xml.writeAttribute("vocabulary", "3");
             xml.writeAttribute("code", target);
         }
-        if (project.budget() != null) {
+        // a budget needs its period
+        if (project.budget() != null && project.start() != null && project.end() != null) {
             xml.writeStartElement("budget");
             xml.writeAttribute("type", "1");
             xml.writeAttribute("status", "1");
@@ -136,6 +143,16 @@ class IatiActivityExport {
             case CANCELLED -> "5";
             case PAUSED -> "6";
         };
+    }
+
+    private void accountableOrg(XMLStreamWriter xml) throws XMLStreamException {
+        xml.writeStartElement("participating-org");
+        xml.writeAttribute("role", "2");
+        if (!reportingOrgRef.isBlank()) {
+            xml.writeAttribute("ref", reportingOrgRef);
+        }
+        narrative(xml, reportingOrgName.isBlank() ? null : reportingOrgName, null);
+        xml.writeEndElement();
     }
 
     private static void participatingOrg(XMLStreamWriter xml, String role, String name) throws XMLStreamException {

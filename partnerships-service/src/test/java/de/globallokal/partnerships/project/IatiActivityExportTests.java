@@ -1,13 +1,19 @@
 package de.globallokal.partnerships.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.globallokal.testkit.ApiHeaders;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.testkit.TestTokens;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
@@ -17,6 +23,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -79,6 +86,65 @@ class IatiActivityExportTests {
         assertThat(path.evaluate("//result/indicator/period/actual/@value", xml)).isEqualTo("24");
         assertThat(path.evaluate("name(/iati-activities/iati-activity/*[last()])", xml)).as("results come last")
             .isEqualTo("result");
+        valid(response.getBody());
+    }
+
+    @Test
+    void aBareProjectStillMakesAValidActivityAndOneWithoutDatesIsRefused() throws Exception {
+        String partnership = create("/api/partnerships", """
+                {"partner":{"name":"Kongoussi","country":"BF"},"kind":"CLIMATE_PARTNERSHIP","status":"ACTIVE",
+                 "description":{"de":"Klimapartnerschaft"}}""");
+        String bare = create("/api/projects",
+                """
+                        {"partnershipId":"%s","title":{"de":"Nur ein Titel"},"status":"PLANNED","start":"2027-01-01",
+                         "budget":{"amountMinor":100,"currency":"EUR"},
+                         "programme":{"fields":[{"id":"w","title":{"de":"Wasser"},"objectives":[{"id":"o","title":{"de":"Ziel ohne Indikator"}}]}]}}"""
+                    .formatted(partnership));
+        String undated = create("/api/projects", """
+                {"partnershipId":"%s","title":{"de":"Ohne Datum"},"status":"PLANNED"}""".formatted(partnership));
+
+        String xml = get("/api/projects/" + bare + "/iati.xml").getBody();
+        ResponseEntity<String> refused = get("/api/projects/" + undated + "/iati.xml");
+
+        valid(xml);
+        assertThat(xml).as("an objective without indicators reports nothing").doesNotContain("<result");
+        assertThat(refused.getStatusCode().value()).isEqualTo(409);
+    }
+
+    @Test
+    void theSchemaRefusesAnActivityInTheWrongOrder() {
+        String misordered = """
+                <iati-activities version="2.03"><iati-activity><iati-identifier>X-1</iati-identifier>
+                <title><narrative>T</narrative></title><reporting-org type="10"/>
+                <description><narrative>D</narrative></description><participating-org role="2"/>
+                <activity-status code="1"/><activity-date type="1" iso-date="2027-01-01"/></iati-activity>
+                </iati-activities>""";
+
+        assertThatThrownBy(() -> valid(misordered)).isInstanceOf(SAXException.class).hasMessageContaining("title");
+    }
+
+    /**
+     * Checked against the standard's rules for what we write (see the schema's header).
+     */
+    private static void valid(String xml) throws Exception {
+        Validator validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+            .newSchema(IatiActivityExportTests.class.getResource("/iati/activity-2.03-as-written.xsd"))
+            .newValidator();
+        validator.validate(new StreamSource(new StringReader(xml)));
+    }
+
+    private String create(String path, String body) {
+        return http
+            .exchange(path, HttpMethod.POST, new HttpEntity<>(body, ApiHeaders.json(TestTokens.editor())),
+                    JsonNode.class)
+            .getBody()
+            .get("id")
+            .asString();
+    }
+
+    private ResponseEntity<String> get(String path) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(ApiHeaders.json(TestTokens.editor())),
+                String.class);
     }
 
 }
