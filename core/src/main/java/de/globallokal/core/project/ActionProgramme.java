@@ -94,6 +94,16 @@ public record ActionProgramme(@Size(max = 20) List<@NotNull @Valid FieldOfAction
         return weighted(values.stream().filter(Objects::nonNull).map(v -> new Weighted(v, 1)).toList());
     }
 
+    /** Every measure of every objective, in the programme's order. */
+    public List<ProgrammeMeasure> allMeasures() {
+        return fields.stream().flatMap(f -> f.objectives().stream()).flatMap(o -> o.measures().stream()).toList();
+    }
+
+    /** The measure of that id, if the programme has one. */
+    public Optional<ProgrammeMeasure> measure(String measureId) {
+        return allMeasures().stream().filter(m -> m.id().equals(measureId)).findFirst();
+    }
+
     /**
      * This programme with one measure changed; empty when it has no measure of that id.
      */

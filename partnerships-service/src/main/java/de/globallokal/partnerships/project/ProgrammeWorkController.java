@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.bson.Document;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -71,13 +70,10 @@ class ProgrammeWorkController {
         return change(id, principal, "programme.measures." + measureId + ".notes", programme -> {
             // a note stays with the side that wrote it: the other city cannot overwrite
             // it
-            boolean othersNote = programme.fields()
-                .stream()
-                .flatMap(f -> f.objectives().stream())
-                .flatMap(o -> o.measures().stream())
-                .filter(m -> m.id().equals(measureId))
-                .flatMap(m -> m.note(note.id()).stream())
-                .anyMatch(existing -> !existing.side().equals(side));
+            boolean othersNote = programme.measure(measureId)
+                .flatMap(m -> m.note(note.id()))
+                .filter(existing -> !existing.side().equals(side))
+                .isPresent();
             if (othersNote) {
                 throw new InvalidRequestException(
                         List.of(new FieldError("id", "names a note the other city wrote; choose a new id")));
@@ -109,8 +105,8 @@ class ProgrammeWorkController {
             checked(next);
             try {
                 Stored<Project> stored = projects.replace(id, current.version(), next, now, EventTypes.PROJECT_UPSERTED,
-                        principal.getSubject(),
-                        new Document("slug", project.slug()).append("partnershipId", project.partnershipId()), what);
+                        principal.getSubject(), ProjectController.lookup(project.slug(), project.partnershipId()),
+                        what);
                 return ResponseEntity.ok().eTag("\"" + stored.version() + "\"").body(stored);
             }
             catch (VersionConflictException e) {

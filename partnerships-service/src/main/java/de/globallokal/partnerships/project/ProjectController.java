@@ -70,7 +70,7 @@ class ProjectController extends AggregateApi<Project> {
             String slug = Slugs.withSuffix(base, attempt);
             try {
                 Stored<Project> stored = projects.insertFirst(id, state(id, slug, input, now, now), now,
-                        EventTypes.PROJECT_UPSERTED, principal.getSubject(), lookup(slug, input));
+                        EventTypes.PROJECT_UPSERTED, principal.getSubject(), lookup(slug, input.partnershipId()));
                 return created(id, stored);
             }
             catch (MongoWriteException e) {
@@ -92,7 +92,7 @@ class ProjectController extends AggregateApi<Project> {
         Instant now = now();
         Stored<Project> stored = projects.replace(id, expected,
                 state(id, current.slug(), input, current.created(), now), now, EventTypes.PROJECT_UPSERTED,
-                principal.getSubject(), lookup(current.slug(), input));
+                principal.getSubject(), lookup(current.slug(), input.partnershipId()));
         return withVersion(stored);
     }
 
@@ -122,8 +122,11 @@ class ProjectController extends AggregateApi<Project> {
                 input.attachments());
     }
 
-    private static Document lookup(String slug, ProjectInput input) {
-        return new Document("slug", slug).append("partnershipId", input.partnershipId());
+    /**
+     * The fields beside the state that the unique slug and the partnership filter use.
+     */
+    static Document lookup(String slug, String partnershipId) {
+        return new Document("slug", slug).append("partnershipId", partnershipId);
     }
 
 }

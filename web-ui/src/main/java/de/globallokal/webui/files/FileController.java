@@ -2,6 +2,7 @@ package de.globallokal.webui.files;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,14 +27,15 @@ class FileController {
     }
 
     @GetMapping("/dateien/{id}")
-    ResponseEntity<byte[]> file(@PathVariable String id) {
-        return files.find(id).map(kept -> {
+    ResponseEntity<InputStreamResource> file(@PathVariable String id) {
+        return files.open(id).map(kept -> {
             boolean picture = kept.type().startsWith("image/");
             ContentDisposition disposition = (picture ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(kept.name(), StandardCharsets.UTF_8)
                 .build();
             return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(kept.type()))
+                .contentLength(kept.length())
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
@@ -41,7 +43,7 @@ class FileController {
                 // an address names one content for good: a new file gets a new address
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                 .eTag("\"" + id + "\"")
-                .body(kept.content());
+                .body(new InputStreamResource(kept.content()));
         }).orElse(ResponseEntity.notFound().build());
     }
 

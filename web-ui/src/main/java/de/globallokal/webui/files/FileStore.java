@@ -7,7 +7,7 @@ import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import com.mongodb.client.model.Filters;
 import de.globallokal.core.value.Attachment;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -76,8 +76,11 @@ public class FileStore {
         return new StoredFile("/dateien/" + id, type, safeName, content.length);
     }
 
-    /** A kept file with its type and name, if the id names one. */
-    public Optional<Kept> find(String id) {
+    /**
+     * A kept file with its type, name and length, open to be read as it is sent: a public
+     * page's pictures are fetched by every visitor, so none is read into memory whole.
+     */
+    public Optional<Kept> open(String id) {
         if (!id.matches("[0-9a-f]{32}")) {
             return Optional.empty();
         }
@@ -85,12 +88,11 @@ public class FileStore {
         if (file == null) {
             return Optional.empty();
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) file.getLength());
-        bucket.downloadToStream(new BsonString(id), bytes);
-        return Optional.of(new Kept(file.getMetadata().getString("type"), file.getFilename(), bytes.toByteArray()));
+        return Optional.of(new Kept(file.getMetadata().getString("type"), file.getFilename(), file.getLength(),
+                bucket.openDownloadStream(new BsonString(id))));
     }
 
-    public record Kept(String type, String name, byte[] content) {
+    public record Kept(String type, String name, long length, InputStream content) {
     }
 
     /** A name a download header can carry: no path, no quotes, no control characters. */

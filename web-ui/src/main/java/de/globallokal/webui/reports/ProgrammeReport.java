@@ -91,10 +91,8 @@ public record ProgrammeReport(Project project, int year, List<ObjectiveLine> obj
         Map<FundingLine, Spending> sums = new LinkedHashMap<>();
         project.funding().forEach(line -> sums.put(line, Spending.none(line.amount().currency())));
         project.programme()
-            .fields()
+            .allMeasures()
             .stream()
-            .flatMap(f -> f.objectives().stream())
-            .flatMap(o -> o.measures().stream())
             .flatMap(m -> m.budget().stream())
             // the service refuses a budget of no line; an old state may hold one
             .forEach(budget -> project.funding()

@@ -29,9 +29,7 @@ public class PartnerScopes {
      * Empty for the office's staff; for a partner the id, or one that matches nothing.
      */
     public Optional<String> partnershipIdOf(String username) {
-        boolean office = accounts.activeRoles(username)
-            .map(roles -> roles.contains(StaffRole.EDITOR) || !roles.contains(StaffRole.PARTNER))
-            .orElse(false);
+        boolean office = accounts.activeRoles(username).map(roles -> !StaffRole.partnerOnly(roles)).orElse(false);
         if (office) {
             return Optional.empty();
         }

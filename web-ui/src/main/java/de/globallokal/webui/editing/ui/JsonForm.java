@@ -25,7 +25,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
-import com.vaadin.flow.server.streams.UploadHandler;
 import de.globallokal.core.json.Json;
 import de.globallokal.core.sdg.SdgCatalogue;
 import de.globallokal.core.validation.ContractPaths.Step;
@@ -361,25 +360,16 @@ public class JsonForm extends FormLayout {
         }
         Span refused = new Span();
         refused.addClassName("gl-error");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            try {
-                FileStore.StoredFile kept = settings.files().store(metadata.fileName(), bytes);
-                field.append(Json.strict()
-                    .createObjectNode()
-                    .put("url", kept.url())
-                    .put("type", kept.type())
-                    .put("name", kept.name())
-                    .put("size", kept.size()));
-                refused.setText("");
-            }
-            catch (FileStore.RefusedException e) {
-                refused.setText(getTranslation(e.reason()));
-            }
-        }));
-        Uploads.localized(upload, this);
-        upload.setMaxFileSize((int) Attachment.MAX_BYTES);
-        upload.setAcceptedFileTypes(Attachment.TYPES.toArray(String[]::new));
-        upload.setUploadButton(new Button(getTranslation("editor.attachment.upload")));
+        Upload upload = Uploads.intoStore(this, settings.files(), "editor.attachment.upload", Attachment.TYPES,
+                kept -> {
+                    field.append(Json.strict()
+                        .createObjectNode()
+                        .put("url", kept.url())
+                        .put("type", kept.type())
+                        .put("name", kept.name())
+                        .put("size", kept.size()));
+                    refused.setText("");
+                }, refused::setText);
         field.fedBy(new Div(upload, refused), item -> new Anchor(item.path("url").asString(),
                 item.path("name").asString() + " (" + item.path("type").asString() + ")"));
         return field;
@@ -390,27 +380,21 @@ public class JsonForm extends FormLayout {
      * names it, saving the form stores the reference.
      */
     private Upload pictureUpload(TextField url) {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            try {
-                FileStore.StoredFile kept = settings.files().store(metadata.fileName(), bytes);
-                if (!kept.type().startsWith("image/")) {
-                    url.setErrorMessage(getTranslation("files.refused.picture"));
-                    url.setInvalid(true);
-                    return;
-                }
-                url.setValue(kept.url());
-                url.setInvalid(false);
-            }
-            catch (FileStore.RefusedException e) {
-                url.setErrorMessage(getTranslation(e.reason()));
-                url.setInvalid(true);
-            }
-        }));
-        Uploads.localized(upload, this);
+        Consumer<String> refused = reason -> {
+            url.setErrorMessage(reason);
+            url.setInvalid(true);
+        };
+        Upload upload = Uploads.intoStore(this, settings.files(), "editor.image.upload",
+                List.of("image/jpeg", "image/png", "image/webp"), kept -> {
+                    // the browser's filter can be got round: the store's answer decides
+                    if (!kept.type().startsWith("image/")) {
+                        refused.accept(getTranslation("files.refused.picture"));
+                        return;
+                    }
+                    url.setValue(kept.url());
+                    url.setInvalid(false);
+                }, refused);
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Attachment.MAX_BYTES);
-        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp");
-        upload.setUploadButton(new Button(getTranslation("editor.image.upload")));
         upload.addClassName("gl-picture-upload");
         return upload;
     }

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import de.globallokal.core.json.Json;
 import de.globallokal.core.project.ActionProgramme;
 import de.globallokal.core.project.FieldOfAction;
@@ -185,21 +184,12 @@ public class ProgrammeWorkView extends StaffPage {
         alt.setWidthFull();
         List<FileStore.StoredFile> kept = new ArrayList<>();
         Span upload = new Span();
-        Upload picker = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            try {
-                kept.clear();
-                kept.add(files.store(metadata.fileName(), bytes));
-                upload.setText(getTranslation("staff.programme.note.file.kept", kept.get(0).name()));
-            }
-            catch (FileStore.RefusedException e) {
-                upload.setText(getTranslation(e.reason()));
-            }
-        }));
-        Uploads.localized(picker, this);
+        Upload picker = Uploads.intoStore(this, files, "staff.programme.note.file", Attachment.TYPES, file -> {
+            kept.clear();
+            kept.add(file);
+            upload.setText(getTranslation("staff.programme.note.file.kept", file.name()));
+        }, upload::setText);
         picker.setMaxFiles(1);
-        picker.setMaxFileSize((int) Attachment.MAX_BYTES);
-        picker.setAcceptedFileTypes(Attachment.TYPES.toArray(String[]::new));
-        picker.setUploadButton(new Button(getTranslation("staff.programme.note.file")));
         upload.getElement().setAttribute("role", "status");
         Button save = new Button(getTranslation("staff.programme.note.save"), click -> {
             if (text.getValue().isBlank()) {

@@ -124,7 +124,7 @@ class AccountsView extends StaffPage {
     }
 
     private String role(StaffAccounts.Account account) {
-        if (account.roles().contains(StaffRole.PARTNER) && !account.roles().contains(StaffRole.EDITOR)) {
+        if (StaffRole.partnerOnly(account.roles())) {
             return getTranslation("account.role.PARTNER") + " · " + account.partnership();
         }
         return getTranslation("account.role." + (account.roles().contains(StaffRole.ADMIN) ? "ADMIN" : "EDITOR"));
