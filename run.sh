@@ -149,6 +149,7 @@ export GLOBALLOKAL_SITE_ACCESSIBILITY_CONTACT="${GLOBALLOKAL_SITE_ACCESSIBILITY_
 # the demo partnerships are those of the first user's city, so the map draws them from there
 export GLOBALLOKAL_SITE_CITY="${GLOBALLOKAL_SITE_CITY:-Ludwigsburg}"
 export GLOBALLOKAL_SITE_LAT="${GLOBALLOKAL_SITE_LAT:-48.8975}" GLOBALLOKAL_SITE_LON="${GLOBALLOKAL_SITE_LON:-9.1919}"
+export GLOBALLOKAL_POPULATION="${GLOBALLOKAL_POPULATION:-94000}"   # scales the Fairtrade-Town thresholds
 export GLOBALLOKAL_SITE_PRIVACY_CONTACT="${GLOBALLOKAL_SITE_PRIVACY_CONTACT:-datenschutz@example.org}"
 MONGODB_URI=mongodb://127.0.0.1:27017/webui SPRING_PROFILES_ACTIVE=local \
   start web-ui java "${JAVA_OPTS_COMMON[@]}" -Xmx512m -jar "${JARS[3]}"
@@ -167,15 +168,15 @@ if [ ! -f "$DATA/demo-loaded" ]; then
   : >"$LOGS/demo-slugs"
   post_demo() { # base URL and API path, then the folder of JSON files, then the service's name
     # placeholders: "slug:x" and "ref:x" stand for the id of what demo file NN-x.json created (or slug x),
-    # {{+N}} for the date N days from today, so the calendar is always in the future
+    # {{+N}} and {{-N}} for the date N days from today, so the calendar is always in the future
     local file code body slug key id days tries token
     token=$(token_for "$3")
     for file in "$2"/*.json; do
       body=$(cat "$file")
       while read -r slug id; do body=${body//\"slug:$slug\"/\"$id\"}; body=${body//\"ref:$slug\"/\"$id\"}; done <"$LOGS/demo-slugs"
-      while [[ $body =~ \{\{\+([0-9]+)\}\} ]]; do
+      while [[ $body =~ \{\{([+-][0-9]+)\}\} ]]; do
         days=${BASH_REMATCH[1]}
-        body=${body//\{\{+$days\}\}/$(date -d "+$days days" +%F)}
+        body=${body//\{\{$days\}\}/$(date -d "$days days" +%F)}
       done
       # events-service checks references against its replica, which may still be catching up: retry a 422
       for tries in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
@@ -199,8 +200,28 @@ if [ ! -f "$DATA/demo-loaded" ]; then
   post_demo http://127.0.0.1:8081/api/actors local-stack/demo/actors partnerships-service
   post_demo http://127.0.0.1:8081/api/projects local-stack/demo/projects partnerships-service
   post_demo http://127.0.0.1:8082/api/events local-stack/demo/events events-service
+  post_demo http://127.0.0.1:8081/api/resolutions local-stack/demo/resolutions partnerships-service
+  post_demo http://127.0.0.1:8081/api/bodies local-stack/demo/bodies partnerships-service
+  post_demo http://127.0.0.1:8081/api/budget-years local-stack/demo/budget-years partnerships-service
+  post_demo http://127.0.0.1:8081/api/press-mentions local-stack/demo/press-mentions partnerships-service
+  # the reference product groups are there from the start: the demo gives some of them targets
+  token=$(token_for partnerships-service)
+  for file in local-stack/demo/product-groups/*.json; do
+    key=$(basename "$file" .json); key=${key#[0-9][0-9]-}
+    id=$(curl -fsS http://127.0.0.1:8081/api/product-groups -H "Authorization: Bearer $token" \
+      | grep -oE "\"id\":\"[^\"]+\",\"key\":\"$key\"" | cut -d'"' -f4)
+    version=$(curl -fsS -o /dev/null -D - "http://127.0.0.1:8081/api/product-groups/$id" -H "Authorization: Bearer $token" \
+      | tr -d '\r' | sed -nE 's/^[Ee][Tt]ag: "?([0-9]+)"?$/\1/p')
+    curl -fsS -o /dev/null -X PUT "http://127.0.0.1:8081/api/product-groups/$id" -H "Authorization: Bearer $token" \
+      -H "If-Match: \"$version\"" -H 'Content-Type: application/json' --data-binary "@$file" \
+      || { say "Demo targets of $key were refused"; exit 1; }
+  done
+  # the purchases as a finance department would export them, published at once
+  curl -fsS -o "$LOGS/demo-response.json" -X POST 'http://127.0.0.1:8081/api/purchases/import?dryRun=false&publish=true' \
+    -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary @local-stack/demo/purchases.csv \
+    || { say "The demo purchases were refused:"; cat "$LOGS/demo-response.json"; echo; exit 1; }
   date -u +%FT%TZ >"$DATA/demo-loaded"
-  say "Demo data loaded: $(ls local-stack/demo/partnerships/*.json | wc -l) partnerships, $(ls local-stack/demo/contacts/*.json | wc -l) contact points, $(ls local-stack/demo/actors/*.json | wc -l) example actors, $(ls local-stack/demo/events/*.json | wc -l) events, $(ls local-stack/demo/projects/*.json | wc -l) project"
+  say "Demo data loaded: $(ls local-stack/demo/partnerships/*.json | wc -l) partnerships, $(ls local-stack/demo/contacts/*.json | wc -l) contact points, $(ls local-stack/demo/actors/*.json | wc -l) example actors, $(ls local-stack/demo/events/*.json | wc -l) events, $(ls local-stack/demo/projects/*.json | wc -l) project, example procurement figures, resolutions and bodies"
 fi
 
 cat <<EOF

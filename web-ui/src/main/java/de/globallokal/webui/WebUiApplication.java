@@ -9,6 +9,7 @@ import de.globallokal.support.health.InfrastructureHealth;
 import de.globallokal.support.projection.ProjectionConsumerConfiguration;
 import de.globallokal.support.time.SiteClock;
 import de.globallokal.support.web.ApiWebConfiguration;
+import de.globallokal.webui.procurement.FairtradeTownProperties;
 import de.globallokal.webui.site.SiteProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,7 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
-@EnableConfigurationProperties(SiteProperties.class)
+@EnableConfigurationProperties({ SiteProperties.class, FairtradeTownProperties.class })
 @Import({ ApiWebConfiguration.class, InfrastructureHealth.class, ProjectionConsumerConfiguration.class,
         SiteClock.class })
 @Push

@@ -1,6 +1,6 @@
 package de.globallokal.core.actor;
 
-import de.globallokal.core.actor.ActorKind;
+import de.globallokal.core.procurement.ReferenceKey;
 import de.globallokal.core.sdg.SdgGoal;
 import de.globallokal.core.value.LocalizedText;
 import jakarta.validation.Valid;
@@ -24,5 +24,6 @@ public record ActorInput(@NotBlank @Size(max = 160) String name, @NotNull ActorK
                 message = "{globallokal.validation.phone}") String phone,
         @Size(max = 300) @Pattern(regexp = "https?://\\S+",
                 message = "{globallokal.validation.web-address}") String website,
-        @PastOrPresent LocalDate lastConfirmed, boolean example) {
+        @PastOrPresent LocalDate lastConfirmed, boolean example, @Size(max = 3) List<@NotNull FairTradeRole> fairTrade,
+        @Size(max = 20) List<@NotNull @ReferenceKey String> productGroups) {
 }

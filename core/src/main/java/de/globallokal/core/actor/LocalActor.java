@@ -11,15 +11,20 @@ import java.util.List;
  *
  * @param lastConfirmed when the actor last confirmed its entry (a yearly freshness check)
  * @param example demo data, to be shown as an example and never mistaken for a real group
+ * @param fairTrade what it does for fair trade, which the Fairtrade-Town criteria count
+ * @param productGroups the keys of the product groups its work is about
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LocalActor(String id, String name, ActorKind kind, LocalizedText description, List<String> themes,
         List<Integer> sdgs, List<String> languages, String contactPerson, String email, String phone, String website,
-        LocalDate lastConfirmed, boolean example, Instant created, Instant modified) {
+        LocalDate lastConfirmed, boolean example, Instant created, Instant modified, List<FairTradeRole> fairTrade,
+        List<String> productGroups) {
 
     public LocalActor {
         themes = themes == null ? List.of() : List.copyOf(themes);
         sdgs = sdgs == null ? List.of() : List.copyOf(sdgs);
         languages = languages == null ? List.of() : List.copyOf(languages);
+        fairTrade = fairTrade == null ? List.of() : List.copyOf(fairTrade);
+        productGroups = productGroups == null ? List.of() : List.copyOf(productGroups);
     }
 }

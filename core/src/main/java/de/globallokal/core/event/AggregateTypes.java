@@ -16,6 +16,20 @@ public final class AggregateTypes {
     /** The seat counts of an event's dates, published apart from the event. */
     public static final String SEATS = "seats";
 
+    public static final String PRODUCT_GROUP = "product-group";
+
+    public static final String LABEL = "label";
+
+    public static final String PURCHASE = "purchase";
+
+    public static final String RESOLUTION = "resolution";
+
+    public static final String BODY = "body";
+
+    public static final String BUDGET_YEAR = "budget-year";
+
+    public static final String PRESS_MENTION = "press-mention";
+
     private AggregateTypes() {
     }
 

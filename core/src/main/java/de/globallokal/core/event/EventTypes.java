@@ -30,6 +30,34 @@ public final class EventTypes {
 
     public static final String SEATS_DELETED = "seats.deleted.v1";
 
+    public static final String PRODUCT_GROUP_UPSERTED = "product-group.upserted.v1";
+
+    public static final String PRODUCT_GROUP_DELETED = "product-group.deleted.v1";
+
+    public static final String LABEL_UPSERTED = "label.upserted.v1";
+
+    public static final String LABEL_DELETED = "label.deleted.v1";
+
+    public static final String PURCHASE_UPSERTED = "purchase.upserted.v1";
+
+    public static final String PURCHASE_DELETED = "purchase.deleted.v1";
+
+    public static final String RESOLUTION_UPSERTED = "resolution.upserted.v1";
+
+    public static final String RESOLUTION_DELETED = "resolution.deleted.v1";
+
+    public static final String BODY_UPSERTED = "body.upserted.v1";
+
+    public static final String BODY_DELETED = "body.deleted.v1";
+
+    public static final String BUDGET_YEAR_UPSERTED = "budget-year.upserted.v1";
+
+    public static final String BUDGET_YEAR_DELETED = "budget-year.deleted.v1";
+
+    public static final String PRESS_MENTION_UPSERTED = "press-mention.upserted.v1";
+
+    public static final String PRESS_MENTION_DELETED = "press-mention.deleted.v1";
+
     private EventTypes() {
     }
 

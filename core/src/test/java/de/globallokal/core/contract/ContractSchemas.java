@@ -12,7 +12,14 @@ import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.event.Topics;
 import de.globallokal.core.partnership.Partnership;
+import de.globallokal.core.procurement.Label;
+import de.globallokal.core.procurement.ProductGroup;
+import de.globallokal.core.procurement.PurchaseRecord;
 import de.globallokal.core.project.Project;
+import de.globallokal.core.structures.Body;
+import de.globallokal.core.structures.BudgetYear;
+import de.globallokal.core.structures.PressMention;
+import de.globallokal.core.structures.Resolution;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,6 +60,25 @@ public final class ContractSchemas {
             new EventType(EventTypes.ACTOR_DELETED, AggregateTypes.ACTOR, Topics.PARTNERSHIPS, null),
             new EventType(EventTypes.CONTACT_UPSERTED, AggregateTypes.CONTACT, Topics.PARTNERSHIPS, ContactPoint.class),
             new EventType(EventTypes.CONTACT_DELETED, AggregateTypes.CONTACT, Topics.PARTNERSHIPS, null),
+            new EventType(EventTypes.PRODUCT_GROUP_UPSERTED, AggregateTypes.PRODUCT_GROUP, Topics.PARTNERSHIPS,
+                    ProductGroup.class),
+            new EventType(EventTypes.PRODUCT_GROUP_DELETED, AggregateTypes.PRODUCT_GROUP, Topics.PARTNERSHIPS, null),
+            new EventType(EventTypes.LABEL_UPSERTED, AggregateTypes.LABEL, Topics.PARTNERSHIPS, Label.class),
+            new EventType(EventTypes.LABEL_DELETED, AggregateTypes.LABEL, Topics.PARTNERSHIPS, null),
+            new EventType(EventTypes.PURCHASE_UPSERTED, AggregateTypes.PURCHASE, Topics.PARTNERSHIPS,
+                    PurchaseRecord.class),
+            new EventType(EventTypes.PURCHASE_DELETED, AggregateTypes.PURCHASE, Topics.PARTNERSHIPS, null),
+            new EventType(EventTypes.RESOLUTION_UPSERTED, AggregateTypes.RESOLUTION, Topics.PARTNERSHIPS,
+                    Resolution.class),
+            new EventType(EventTypes.RESOLUTION_DELETED, AggregateTypes.RESOLUTION, Topics.PARTNERSHIPS, null),
+            new EventType(EventTypes.BODY_UPSERTED, AggregateTypes.BODY, Topics.PARTNERSHIPS, Body.class),
+            new EventType(EventTypes.BODY_DELETED, AggregateTypes.BODY, Topics.PARTNERSHIPS, null),
+            new EventType(EventTypes.BUDGET_YEAR_UPSERTED, AggregateTypes.BUDGET_YEAR, Topics.PARTNERSHIPS,
+                    BudgetYear.class),
+            new EventType(EventTypes.BUDGET_YEAR_DELETED, AggregateTypes.BUDGET_YEAR, Topics.PARTNERSHIPS, null),
+            new EventType(EventTypes.PRESS_MENTION_UPSERTED, AggregateTypes.PRESS_MENTION, Topics.PARTNERSHIPS,
+                    PressMention.class),
+            new EventType(EventTypes.PRESS_MENTION_DELETED, AggregateTypes.PRESS_MENTION, Topics.PARTNERSHIPS, null),
             new EventType(EventTypes.EVENT_UPSERTED, AggregateTypes.EVENT, Topics.EVENTS, CalendarEvent.class),
             new EventType(EventTypes.EVENT_DELETED, AggregateTypes.EVENT, Topics.EVENTS, null),
             new EventType(EventTypes.SEATS_UPSERTED, AggregateTypes.SEATS, Topics.EVENTS, EventSeats.class),

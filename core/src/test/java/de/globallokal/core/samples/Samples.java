@@ -24,10 +24,14 @@ public final class Samples {
      * Every sample, by file name without {@code .json}; a test keeps this list equal to
      * the folder.
      */
-    public static final List<String> ALL = List.of("actor-deleted.v1", "actor-upserted.v1", "contact-deleted.v1",
+    public static final List<String> ALL = List.of("actor-deleted.v1", "actor-upserted.v1", "body-deleted.v1",
+            "body-upserted.v1", "budget-year-deleted.v1", "budget-year-upserted.v1", "contact-deleted.v1",
             "contact-upserted.v1", "event-deleted.v1", "event-upserted.v1", "event-upserted.v1-with-future-fields",
-            "partnership-deleted.v1", "partnership-upserted.v1", "partnership-upserted.v1-with-future-fields",
-            "project-deleted.v1", "project-upserted.v1", "seats-deleted.v1", "seats-upserted.v1");
+            "label-deleted.v1", "label-upserted.v1", "partnership-deleted.v1", "partnership-upserted.v1",
+            "partnership-upserted.v1-with-future-fields", "press-mention-deleted.v1", "press-mention-upserted.v1",
+            "product-group-deleted.v1", "product-group-upserted.v1", "project-deleted.v1", "project-upserted.v1",
+            "purchase-deleted.v1", "purchase-upserted.v1", "resolution-deleted.v1", "resolution-upserted.v1",
+            "seats-deleted.v1", "seats-upserted.v1");
 
     /** The samples of today's contract, without the variants from a future producer. */
     public static final List<String> CURRENT = ALL.stream()

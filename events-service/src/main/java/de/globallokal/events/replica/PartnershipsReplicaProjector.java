@@ -15,18 +15,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the replicas of {@code globallokal.partnerships} that events refer to:
- * partnerships, local actors (organisers) and projects. Contact points on the same topic
- * are skipped on purpose.
+ * partnerships, local actors (organisers) and projects. Contact points and what
+ * procurement and the office's structures publish on the same topic are skipped on
+ * purpose.
  */
 @Component
 class PartnershipsReplicaProjector extends TopicProjector {
 
     static final String LISTENER_ID = "partnerships-replica";
 
+    /** What events never refer to, so no replica keeps it. */
+    static final Set<String> SKIPPED = Set.of(AggregateTypes.CONTACT, AggregateTypes.PRODUCT_GROUP,
+            AggregateTypes.LABEL, AggregateTypes.PURCHASE, AggregateTypes.RESOLUTION, AggregateTypes.BODY,
+            AggregateTypes.BUDGET_YEAR, AggregateTypes.PRESS_MENTION);
+
     PartnershipsReplicaProjector(PartnershipReplica partnerships, Replica<LocalActor> actorReplica,
             Replica<Project> projectReplica, ApplicationEventPublisher events) {
-        super(Topics.PARTNERSHIPS, List.of(partnerships, actorReplica, projectReplica), Set.of(AggregateTypes.CONTACT),
-                events);
+        super(Topics.PARTNERSHIPS, List.of(partnerships, actorReplica, projectReplica), SKIPPED, events);
     }
 
     @KafkaListener(id = LISTENER_ID, topics = "#{__listener.topic()}",

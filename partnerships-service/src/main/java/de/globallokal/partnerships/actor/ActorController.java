@@ -99,7 +99,7 @@ class ActorController extends AggregateApi<LocalActor> {
     private static LocalActor state(String id, ActorInput input, Instant created, Instant modified) {
         return new LocalActor(id, input.name().trim(), input.kind(), input.description(), input.themes(), input.sdgs(),
                 input.languages(), input.contactPerson(), input.email(), input.phone(), input.website(),
-                input.lastConfirmed(), input.example(), created, modified);
+                input.lastConfirmed(), input.example(), created, modified, input.fairTrade(), input.productGroups());
     }
 
     private static Document lookup(ActorInput input) {

@@ -7,6 +7,9 @@ import de.globallokal.core.partnership.PartnershipKind;
 import de.globallokal.core.partnership.PartnershipStatus;
 import de.globallokal.core.value.GeoPoint;
 import de.globallokal.core.value.LocalizedText;
+import de.globallokal.support.imports.ImportReport;
+import de.globallokal.support.imports.ImportRow;
+import de.globallokal.support.imports.ImportRow.Action;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
 import de.globallokal.support.outbox.ChangedFields;
 import de.globallokal.support.web.FieldError;
@@ -16,7 +19,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +26,6 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -57,31 +58,18 @@ class PartnershipImport {
     ResponseEntity<Map<String, Object>> importCsv(@RequestBody String csv,
             @RequestParam(defaultValue = "true") boolean dryRun, @AuthenticationPrincipal Jwt principal)
             throws IOException {
-        List<Row> rows = read(csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
-        boolean acceptable = rows.stream().noneMatch(row -> row.action.equals("REJECTED"));
-        if (!dryRun && acceptable) {
-            for (Row row : rows) {
-                switch (row.action) {
-                    case "CREATE" -> row.id = store.create(row.input, principal.getSubject()).state().id();
-                    case "UPDATE" -> store.update(row.id, row.version, row.input, principal.getSubject());
-                    default -> {
-                    }
-                }
+        List<ImportRow<PartnershipInput>> rows = read(csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
+        return ImportReport.run(rows, dryRun, row -> {
+            if (row.action() == Action.CREATE) {
+                row.stored(store.create(row.input(), principal.getSubject()).state().id());
             }
-        }
-        Map<String, Long> summary = new LinkedHashMap<>();
-        for (String action : List.of("CREATE", "UPDATE", "UNCHANGED", "REJECTED")) {
-            summary.put(action.toLowerCase(), rows.stream().filter(r -> r.action.equals(action)).count());
-        }
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("dryRun", dryRun);
-        report.put("stored", !dryRun && acceptable);
-        report.put("summary", summary);
-        report.put("rows", rows.stream().map(Row::report).toList());
-        return ResponseEntity.status(!dryRun && !acceptable ? HttpStatus.BAD_REQUEST : HttpStatus.OK).body(report);
+            else {
+                store.update(row.id(), row.version(), row.input(), principal.getSubject());
+            }
+        });
     }
 
-    private List<Row> read(String csv) throws IOException {
+    private List<ImportRow<PartnershipInput>> read(String csv) throws IOException {
         try (CSVParser parser = CSVFormat.DEFAULT.builder()
             .setHeader()
             .setSkipHeaderRecord(true)
@@ -97,7 +85,7 @@ class PartnershipImport {
                 throw new InvalidRequestException("header",
                         "unknown columns " + unknown + "; known are " + Arrays.toString(PartnershipExport.COLUMNS));
             }
-            List<Row> rows = new ArrayList<>();
+            List<ImportRow<PartnershipInput>> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 rows.add(row(record));
             }
@@ -105,8 +93,12 @@ class PartnershipImport {
         }
     }
 
-    private Row row(CSVRecord record) {
-        Row row = new Row((int) record.getRecordNumber() + 1); // line 1 is the header
+    private ImportRow<PartnershipInput> row(CSVRecord record) {
+        var row = new ImportRow<PartnershipInput>((int) record.getRecordNumber() + 1); // line
+                                                                                       // 1
+                                                                                       // is
+                                                                                       // the
+                                                                                       // header
         List<FieldError> errors = new ArrayList<>();
         String id = value(record, "id");
         Optional<Stored<Partnership>> existing = id == null ? Optional.empty() : store.find(id);
@@ -114,33 +106,30 @@ class PartnershipImport {
             errors.add(new FieldError("id", "no partnership " + id + "; leave id empty to create one"));
         }
         Partnership before = existing.map(Stored::state).orElse(null);
+        PartnershipInput input = null;
         try {
-            row.input = input(record, before);
+            input = input(record, before);
         }
         catch (IllegalArgumentException e) {
             errors.add(new FieldError(e.getMessage().split(":", 2)[0], e.getMessage()));
         }
-        if (row.input != null) {
-            validator.validate(row.input)
+        if (input != null) {
+            validator.validate(input)
                 .forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
         }
         if (!errors.isEmpty()) {
-            row.action = "REJECTED";
-            row.errors = errors;
+            row.rejected(errors);
             return row;
         }
         if (before == null) {
-            row.action = "CREATE";
+            row.creates(input);
             return row;
         }
-        row.id = id;
-        row.version = existing.get().version();
-        Partnership after = new Partnership(before.id(), before.slug(), row.input.partner(), row.input.kind(),
-                row.input.since(), row.input.status(), row.input.statusReason(), row.input.description(),
-                row.input.sdgs(), row.input.milestones(), row.input.localContactIds(), row.input.partnerContactIds(),
-                row.input.image(), before.created(), before.modified(), row.input.attachments());
-        row.changed = ChangedFields.between(before, after);
-        row.action = row.changed.isEmpty() ? "UNCHANGED" : "UPDATE";
+        Partnership after = new Partnership(before.id(), before.slug(), input.partner(), input.kind(), input.since(),
+                input.status(), input.statusReason(), input.description(), input.sdgs(), input.milestones(),
+                input.localContactIds(), input.partnerContactIds(), input.image(), before.created(), before.modified(),
+                input.attachments());
+        row.updates(id, existing.get().version(), input, ChangedFields.between(before, after));
         return row;
     }
 
@@ -227,45 +216,6 @@ class PartnershipImport {
             throw new IllegalArgumentException(
                     column + ": '" + value + "' is none of " + Arrays.toString(type.getEnumConstants()));
         }
-    }
-
-    /** One line of the CSV and what happens to it. */
-    private static final class Row {
-
-        final int line;
-
-        String action;
-
-        String id;
-
-        long version;
-
-        PartnershipInput input;
-
-        List<String> changed = List.of();
-
-        List<FieldError> errors = List.of();
-
-        Row(int line) {
-            this.line = line;
-        }
-
-        Map<String, Object> report() {
-            Map<String, Object> report = new LinkedHashMap<>();
-            report.put("line", line);
-            report.put("action", action);
-            if (id != null) {
-                report.put("id", id);
-            }
-            if (!changed.isEmpty()) {
-                report.put("changedFields", changed);
-            }
-            if (!errors.isEmpty()) {
-                report.put("errors", errors);
-            }
-            return report;
-        }
-
     }
 
 }

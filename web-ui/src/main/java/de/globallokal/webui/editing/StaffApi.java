@@ -8,6 +8,7 @@ import de.globallokal.webui.security.PartnerScopes;
 import de.globallokal.webui.security.StaffAccounts;
 import de.globallokal.webui.security.StaffRole;
 import de.globallokal.webui.security.TokenIssuer;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -94,6 +95,12 @@ public class StaffApi {
         return call(service, staff, HttpMethod.PUT, path, body, null);
     }
 
+    /** A CSV for a service's import. */
+    public Answer postCsv(Service service, String staff, String path, String csv) {
+        return call(service, staff, HttpMethod.POST, path, csv.getBytes(StandardCharsets.UTF_8),
+                new MediaType("text", "csv", StandardCharsets.UTF_8), null);
+    }
+
     public Answer put(Service service, String staff, String path, JsonNode body, long version) {
         return call(service, staff, HttpMethod.PUT, path, body, version);
     }
@@ -103,6 +110,12 @@ public class StaffApi {
     }
 
     private Answer call(Service service, String staff, HttpMethod method, String path, JsonNode body, Long ifMatch) {
+        return call(service, staff, method, path, body == null ? null : Json.strict().writeValueAsBytes(body),
+                MediaType.APPLICATION_JSON, ifMatch);
+    }
+
+    private Answer call(Service service, String staff, HttpMethod method, String path, byte[] body, MediaType type,
+            Long ifMatch) {
         // an account disabled since its session began gets no token: its next call is
         // refused, on every instance
         Optional<Set<StaffRole>> roles = accounts.activeRoles(staff);
@@ -127,7 +140,7 @@ public class StaffApi {
                 request.header("If-Match", "\"" + ifMatch + "\"");
             }
             if (body != null) {
-                request.contentType(MediaType.APPLICATION_JSON).body(Json.strict().writeValueAsBytes(body));
+                request.contentType(type).body(body);
             }
             else if (method == HttpMethod.POST || method == HttpMethod.PUT) {
                 // an empty body with its length: the services refuse bodies without a

@@ -30,7 +30,7 @@ class MenusTests extends VaadinViewTest {
         List<Anchor> header = _find(_get(Header.class), Anchor.class);
         assertThat(header).extracting(Anchor::getText)
             .containsExactly("GlobalLokal", "Events", "Partnerships", "Projects", "Local actors",
-                    "Sustainable Development Goals", "Contact");
+                    "Sustainable Development Goals", "Fair procurement", "Contact");
         assertThat(header).filteredOn(link -> link.getElement().hasAttribute("aria-current"))
             .extracting(Anchor::getHref)
             .containsExactly("partnerschaften");
@@ -43,14 +43,16 @@ class MenusTests extends VaadinViewTest {
         signInWithAccount("menu-editor", "EDITOR");
         UI.getCurrent().navigate("staff");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-            .containsExactly("Overview", "Partnerships", "Projects", "Action programme", "Actors", "Contacts", "Events",
-                    "Registrations", "Check-in", "Reports", "Password", "Public pages");
+            .containsExactly("Overview", "Partnerships", "Projects", "Action programme", "Actors", "Contacts",
+                    "Procurement", "Structures", "Events", "Registrations", "Check-in", "Reports", "Password",
+                    "Public pages");
 
         signInWithAccount("menu-admin", "ADMIN");
         UI.getCurrent().getPage().reload();
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-            .containsExactly("Overview", "Partnerships", "Projects", "Action programme", "Actors", "Contacts", "Events",
-                    "Registrations", "Check-in", "Reports", "Operations", "Accounts", "Password", "Public pages");
+            .containsExactly("Overview", "Partnerships", "Projects", "Action programme", "Actors", "Contacts",
+                    "Procurement", "Structures", "Events", "Registrations", "Check-in", "Reports", "Operations",
+                    "Accounts", "Password", "Public pages");
     }
 
     @Test

@@ -44,8 +44,8 @@ import tools.jackson.databind.node.ObjectNode;
 class PublicPagesBrowserTests {
 
     private static final List<String> PUBLIC_PAGES = List.of("", "veranstaltungen", "partnerschaften", "projekte",
-            "nachhaltigkeitsziele", "nachhaltigkeitsziele/13", "akteure", "kontakt", "anmeldung/unbekannt", "impressum",
-            "datenschutz", "barrierefreiheit", "veranstaltungen?ansicht=monat");
+            "nachhaltigkeitsziele", "nachhaltigkeitsziele/13", "akteure", "kontakt", "faire-beschaffung", "strukturen",
+            "anmeldung/unbekannt", "impressum", "datenschutz", "barrierefreiheit", "veranstaltungen?ansicht=monat");
 
     @LocalServerPort
     int port;

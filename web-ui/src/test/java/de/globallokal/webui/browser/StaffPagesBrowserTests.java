@@ -36,7 +36,8 @@ class StaffPagesBrowserTests {
     private static final List<String> STAFF_PAGES = List.of("staff", "staff/partnerschaften",
             "staff/partnerschaften/neu", "staff/projekte", "staff/projekte/neu", "staff/programm", "staff/akteure",
             "staff/akteure/neu", "staff/kontakte", "staff/kontakte/neu", "staff/veranstaltungen",
-            "staff/veranstaltungen/neu", "staff/anmeldungen", "staff/einlass",
+            "staff/veranstaltungen/neu", "staff/beschaffung", "staff/strukturen", "staff/beschluesse/neu",
+            "staff/gremien/neu", "staff/anmeldungen", "staff/einlass",
             "staff/berichte?von=" + LocalDate.now().withDayOfYear(1) + "&bis=" + LocalDate.now().plusMonths(6),
             "staff/betrieb", "staff/konten", "staff/passwort");
 

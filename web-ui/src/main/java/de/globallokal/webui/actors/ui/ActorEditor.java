@@ -3,6 +3,7 @@ package de.globallokal.webui.actors.ui;
 import com.vaadin.flow.router.Route;
 import de.globallokal.core.actor.ActorInput;
 import de.globallokal.core.actor.ActorKind;
+import de.globallokal.core.actor.FairTradeRole;
 import de.globallokal.core.event.AggregateTypes;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.base.ui.StaffLayout;
@@ -10,6 +11,7 @@ import de.globallokal.webui.editing.StaffApi.Service;
 import de.globallokal.webui.editing.ui.EditorContext;
 import de.globallokal.webui.editing.ui.EditorView;
 import de.globallokal.webui.editing.ui.Hints;
+import de.globallokal.webui.projection.ProductGroupReadModel;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Set;
@@ -24,13 +26,15 @@ class ActorEditor extends EditorView {
     static final Target TARGET = new Target(Service.PARTNERSHIPS, "/api/actors", AggregateTypes.ACTOR, ActorInput.class,
             Set.of(), StaffActorsView.class);
 
-    public ActorEditor(EditorContext context) {
+    public ActorEditor(EditorContext context, ProductGroupReadModel groups) {
         super(context, TARGET);
         form.text("name", getTranslation("editor.actor.name"));
         form.choice("kind", getTranslation("editor.actor.kind"), ActorKind.class, "actor.kind");
         form.localized("description", getTranslation("editor.description"), true);
         form.words("themes", getTranslation("editor.actor.themes"));
         form.goals("sdgs", getTranslation("editor.sdgs"));
+        form.choices("fairTrade", getTranslation("editor.actor.fair-trade"), FairTradeRole.class, "actor.fair-trade");
+        form.references("productGroups", getTranslation("editor.product-groups"), groups.names(getLocale()));
         Hints.example(form.words("languages", getTranslation("editor.actor.languages")), "editor.hint.languages");
         form.section(getTranslation("editor.section.reach"));
         form.text("contactPerson", getTranslation("editor.actor.contact-person"));

@@ -29,6 +29,10 @@ public final class PublicPaths {
 
     public static final String SDG = "nachhaltigkeitsziele/:number";
 
+    public static final String FAIR_PROCUREMENT = "faire-beschaffung";
+
+    public static final String STRUCTURES = "strukturen";
+
     private PublicPaths() {
     }
 

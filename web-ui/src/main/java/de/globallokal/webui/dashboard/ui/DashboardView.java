@@ -17,8 +17,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.calendar.Seats;
 import de.globallokal.core.contact.ContactPoint;
@@ -27,6 +27,7 @@ import de.globallokal.core.project.ProjectStatus;
 import de.globallokal.core.sdg.SdgCatalogue;
 import de.globallokal.support.projection.VersionedReadModel.Entry;
 import de.globallokal.webui.base.ui.StaffLayout;
+import de.globallokal.webui.base.ui.StaffOverviewSection;
 import de.globallokal.webui.projection.ActorReadModel;
 import de.globallokal.webui.projection.ContactReadModel;
 import de.globallokal.webui.projection.EventReadModel;
@@ -93,7 +94,7 @@ class DashboardView extends Div implements HasDynamicTitle, BeforeEnterObserver 
 
     public DashboardView(PartnershipReadModel partnerships, ProjectReadModel projects, EventReadModel events,
             ActorReadModel actors, ContactReadModel contacts, LiveFeed feed, Clock clock,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, List<StaffOverviewSection> sections) {
         this.partnerOnly = authentication.hasRole("PARTNER") && !authentication.hasRole("EDITOR");
         this.clock = clock;
         this.feed = feed;
@@ -147,6 +148,8 @@ class DashboardView extends Div implements HasDynamicTitle, BeforeEnterObserver 
         add(new Section(new H2(getTranslation("staff.chart.months")), monthChart(calendar, thisMonth, locale)));
         add(new Section(new H2(getTranslation("staff.chart.sdgs")), sdgCoverage(calendar, locale)));
         add(new Section(new H2(getTranslation("staff.chart.programme")), programmeProgress(locale)));
+        sections.forEach(section -> add(
+                new Section(new H2(getTranslation(section.headingKey())), section.content(this, locale))));
         add(new Section(new H2(getTranslation("staff.next")), nextEvents(calendar, clock, locale)));
         live.addClassName("gl-live");
         live.getElement().setAttribute("aria-live", "polite");

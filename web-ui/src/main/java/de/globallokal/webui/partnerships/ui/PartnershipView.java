@@ -2,8 +2,6 @@ package de.globallokal.webui.partnerships.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import de.globallokal.webui.base.ui.Attachments;
-import de.globallokal.webui.base.ui.Pictures;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -23,10 +21,13 @@ import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.partnership.Milestone;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.value.CountryCode;
+import de.globallokal.webui.base.ui.Attachments;
 import de.globallokal.webui.base.ui.DateLinks;
 import de.globallokal.webui.base.ui.DetailPage;
+import de.globallokal.webui.base.ui.Pictures;
 import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.base.ui.PublicPaths;
+import de.globallokal.webui.base.ui.ResolutionList;
 import de.globallokal.webui.base.ui.SdgTiles;
 import de.globallokal.webui.base.ui.Texts;
 import de.globallokal.webui.projection.CalendarDates;
@@ -34,6 +35,7 @@ import de.globallokal.webui.projection.CalendarFilter;
 import de.globallokal.webui.projection.ContactReadModel;
 import de.globallokal.webui.projection.PartnershipReadModel;
 import de.globallokal.webui.projection.ProjectReadModel;
+import de.globallokal.webui.projection.ResolutionReadModel;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -60,9 +62,12 @@ public class PartnershipView extends DetailPage implements BeforeEnterObserver {
 
     private final Clock clock;
 
+    private final ResolutionReadModel resolutions;
+
     public PartnershipView(PartnershipReadModel partnerships, ProjectReadModel projects, ContactReadModel contacts,
-            CalendarDates calendar, Clock clock) {
+            CalendarDates calendar, Clock clock, ResolutionReadModel resolutions) {
         this.clock = clock;
+        this.resolutions = resolutions;
         this.partnerships = partnerships;
         this.projects = projects;
         this.contacts = contacts;
@@ -118,6 +123,7 @@ public class PartnershipView extends DetailPage implements BeforeEnterObserver {
             add(timeline(p.milestones(), locale));
         }
         add(Attachments.section(this, p.attachments(), locale));
+        ResolutionList.concerning(this, resolutions.concerning(p.id(), null), locale).ifPresent(this::add);
         add(projects(p, locale));
         add(events(p, locale));
         add(contacts(p, locale));

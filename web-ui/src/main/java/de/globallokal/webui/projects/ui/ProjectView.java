@@ -3,8 +3,6 @@ package de.globallokal.webui.projects.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import de.globallokal.webui.base.ui.Attachments;
-import de.globallokal.webui.base.ui.Pictures;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,10 +18,14 @@ import de.globallokal.core.project.FundingLine;
 import de.globallokal.core.project.Measure;
 import de.globallokal.core.project.Money;
 import de.globallokal.core.project.Project;
+import de.globallokal.webui.base.ui.Attachments;
+import de.globallokal.webui.base.ui.Pictures;
 import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.base.ui.PublicPaths;
+import de.globallokal.webui.base.ui.ResolutionList;
 import de.globallokal.webui.base.ui.SdgTiles;
 import de.globallokal.webui.projection.ProjectReadModel;
+import de.globallokal.webui.projection.ResolutionReadModel;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
@@ -42,8 +44,11 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private String title = "";
 
-    public ProjectView(ProjectReadModel projects) {
+    private final ResolutionReadModel resolutions;
+
+    public ProjectView(ProjectReadModel projects, ResolutionReadModel resolutions) {
         this.projects = projects;
+        this.resolutions = resolutions;
         addClassName("gl-project");
     }
 
@@ -82,6 +87,8 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
                     project.spent() == null ? "–" : money(project.spent(), locale))));
         }
         add(Attachments.section(this, project.attachments(), locale));
+        ResolutionList.concerning(this, resolutions.concerning(project.partnershipId(), project.id()), locale)
+            .ifPresent(this::add);
         if (project.programme() != null && !project.programme().fields().isEmpty()) {
             add(ProgrammeSection.of(this, project.programme(), locale));
         }

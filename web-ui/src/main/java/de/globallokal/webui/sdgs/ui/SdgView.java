@@ -13,6 +13,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.globallokal.core.procurement.ProductGroup;
 import de.globallokal.core.sdg.Sdg;
 import de.globallokal.core.sdg.SdgCatalogue;
 import de.globallokal.webui.base.ui.DateLinks;
@@ -23,6 +24,7 @@ import de.globallokal.webui.projection.ActorReadModel;
 import de.globallokal.webui.projection.CalendarDates;
 import de.globallokal.webui.projection.CalendarFilter;
 import de.globallokal.webui.projection.PartnershipReadModel;
+import de.globallokal.webui.projection.ProductGroupReadModel;
 import de.globallokal.webui.projection.ProjectReadModel;
 import java.time.Clock;
 import java.util.List;
@@ -45,9 +47,12 @@ public class SdgView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private String title = "";
 
+    private final ProductGroupReadModel productGroups;
+
     public SdgView(ProjectReadModel projects, PartnershipReadModel partnerships, ActorReadModel actors,
-            CalendarDates calendar, Clock clock) {
+            CalendarDates calendar, Clock clock, ProductGroupReadModel productGroups) {
         this.clock = clock;
+        this.productGroups = productGroups;
         this.projects = projects;
         this.partnerships = partnerships;
         this.actors = actors;
@@ -96,6 +101,15 @@ public class SdgView extends Div implements BeforeEnterObserver, HasDynamicTitle
                     .filter(e -> e.state().sdgs().contains(number))
                     .map(e -> new ListItem(e.state().name()))
                     .toList());
+        if (number == ProductGroup.SDG) {
+            // fair procurement is what target 12.7 asks of public bodies
+            section("sdgs.product-groups",
+                    productGroups.names(getLocale())
+                        .values()
+                        .stream()
+                        .map(name -> new ListItem(PublicPaths.link(name, PublicPaths.FAIR_PROCUREMENT)))
+                        .toList());
+        }
     }
 
     private void section(String heading, List<ListItem> items) {

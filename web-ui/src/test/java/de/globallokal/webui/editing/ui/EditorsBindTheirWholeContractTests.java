@@ -22,7 +22,9 @@ class EditorsBindTheirWholeContractTests extends VaadinViewTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "staff/partnerschaften/neu", "staff/projekte/neu", "staff/akteure/neu",
-            "staff/kontakte/neu", "staff/veranstaltungen/neu" })
+            "staff/kontakte/neu", "staff/veranstaltungen/neu", "staff/produktgruppen/neu", "staff/guetezeichen/neu",
+            "staff/einkaeufe/neu", "staff/beschluesse/neu", "staff/gremien/neu", "staff/haushalt/neu",
+            "staff/presse/neu" })
     void everyPathOfTheInputRecordIsBoundOrNamedAsNotEditedHere(String route) {
         signInWithAccount("editor-" + UUID.randomUUID().toString().substring(0, 6), "EDITOR");
         UI.getCurrent().navigate(route);

@@ -25,7 +25,8 @@ class EditorsRefuseEmptyFormsTests extends VaadinViewTest {
     @CsvSource({ "staff/partnerschaften/neu, Partnerstadt, Partnerschaft anlegen",
             "staff/projekte/neu, Titel (Deutsch), Projekt anlegen", "staff/akteure/neu, Name, Akteur anlegen",
             "staff/kontakte/neu, Stelle, Kontakt anlegen",
-            "staff/veranstaltungen/neu, Titel (Deutsch), Veranstaltung anlegen" })
+            "staff/veranstaltungen/neu, Titel (Deutsch), Veranstaltung anlegen",
+            "staff/einkaeufe/neu, Amt, Einkauf anlegen", "staff/presse/neu, Medium, Pressebericht anlegen" })
     void aNewEntryWithoutItsRequiredFieldsIsNotSent(String route, String requiredLabel, String heading) {
         signInWithAccount("editor-" + UUID.randomUUID().toString().substring(0, 6), "EDITOR");
         UI.getCurrent().setLocale(Locale.GERMAN);
