@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -61,6 +62,8 @@ class StaffProcurementView extends Div implements HasDynamicTitle {
 
     private String csv;
 
+    private String file;
+
     StaffProcurementView(ProcurementOverview overview, StaffApi api, AuthenticationContext authentication) {
         this.api = api;
         this.staff = authentication.getPrincipalName().orElseThrow();
@@ -82,9 +85,13 @@ class StaffProcurementView extends Div implements HasDynamicTitle {
     private Section importSection() {
         Section section = new Section(new H2(getTranslation("staff.procurement.import")),
                 new Paragraph(getTranslation("staff.procurement.import.columns")));
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             csv = new String(bytes, StandardCharsets.UTF_8);
+            file = metadata.fileName();
             check();
+            // one file at a time, and the next one may follow at once
+            upload.clearFileList();
         }));
         Uploads.localized(upload, this);
         upload.setMaxFileSize(MAX_CSV_BYTES);
@@ -98,14 +105,15 @@ class StaffProcurementView extends Div implements HasDynamicTitle {
         store.addClickListener(click -> store());
         report.addColumn(row -> row.path("line").asInt())
             .setHeader(getTranslation("staff.import.line"))
-            .setAutoWidth(true);
+            .setAutoWidth(true)
+            .setFlexGrow(0);
         report.addColumn(row -> getTranslation("staff.import.action." + row.path("action").asString()))
             .setHeader(getTranslation("staff.import.action"))
-            .setAutoWidth(true);
-        report.addColumn(StaffProcurementView::details)
-            .setHeader(getTranslation("staff.import.details"))
-            .setFlexGrow(3);
+            .setAutoWidth(true)
+            .setFlexGrow(0);
+        report.addColumn(this::details).setHeader(getTranslation("staff.import.details")).setFlexGrow(3);
         report.setAllRowsVisible(true);
+        report.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         report.setVisible(false);
         summary.getElement().setAttribute("role", "status");
         section.add(upload, publish, summary, report, store);
@@ -132,9 +140,10 @@ class StaffProcurementView extends Div implements HasDynamicTitle {
     private void show(Answer answer) {
         if (answer.body().has("summary")) {
             JsonNode counts = answer.body().get("summary");
-            summary.setText(getTranslation("staff.import.summary", counts.path("create").asLong(),
-                    counts.path("update").asLong(), counts.path("unchanged").asLong(),
-                    counts.path("rejected").asLong()));
+            summary.setText(file + ": "
+                    + getTranslation("staff.import.summary", counts.path("create").asLong(),
+                            counts.path("update").asLong(), counts.path("unchanged").asLong(),
+                            counts.path("rejected").asLong()));
             List<JsonNode> rows = new ArrayList<>();
             answer.body().path("rows").forEach(rows::add);
             report.setItems(rows);
@@ -148,11 +157,19 @@ class StaffProcurementView extends Div implements HasDynamicTitle {
         }
     }
 
-    private static String details(JsonNode row) {
+    /** Errors and changes by the column's name as a German finance export writes it. */
+    private String details(JsonNode row) {
         List<String> parts = new ArrayList<>();
-        row.path("errors").forEach(e -> parts.add(e.path("field").asString() + ": " + e.path("message").asString()));
-        row.path("changedFields").forEach(field -> parts.add(field.asString()));
+        row.path("errors")
+            .forEach(e -> parts.add(column(e.path("field").asString()) + ": " + e.path("message").asString()));
+        row.path("changedFields").forEach(field -> parts.add(column(field.asString())));
         return String.join("; ", parts);
+    }
+
+    private String column(String name) {
+        String key = "staff.procurement.column." + name;
+        String translated = getTranslation(key);
+        return translated.startsWith("!") || translated.equals(key) ? name : translated;
     }
 
     private Grid<Share> byDepartment(List<Share> shares, ProcurementOverview overview) {
