@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param registration null when no sign-up is needed
  * @param sequence rises with every change a calendar app must learn of (dates, place,
  * title, status), not with seat counts: iCalendar's SEQUENCE
+ * @param productGroups the keys of the fair-procurement product groups it is about
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CalendarEvent(String id, LocalizedText title, LocalizedText summary, LocalizedText description,
@@ -36,10 +37,11 @@ public record CalendarEvent(String id, LocalizedText title, LocalizedText summar
         Money price, String organiserId, List<String> partnershipIds, List<String> projectIds, List<Integer> sdgs,
         ImageReference image, EventStatus status, Instant publishAt, LocalizedText statusNote,
         RegistrationSettings registration, List<Seats> seats, Instant created, Instant modified, int sequence,
-        List<Attachment> attachments) {
+        List<Attachment> attachments, List<String> productGroups) {
 
     public CalendarEvent {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        productGroups = productGroups == null ? List.of() : List.copyOf(productGroups);
         occurrenceChanges = occurrenceChanges == null ? List.of() : List.copyOf(occurrenceChanges);
         occurrences = occurrences == null ? List.of() : List.copyOf(occurrences);
         audiences = audiences == null ? List.of() : List.copyOf(audiences);
@@ -58,7 +60,7 @@ public record CalendarEvent(String id, LocalizedText title, LocalizedText summar
         return new CalendarEvent(id, title, summary, description, start, end, zone, allDay, recurrence,
                 occurrenceChanges, occurrences, venue, onlineUrl, category, audiences, languages, accessibility, price,
                 organiserId, partnershipIds, projectIds, sdgs, image, status, publishAt, statusNote, registration,
-                newSeats, created, modified, sequence, attachments);
+                newSeats, created, modified, sequence, attachments, productGroups);
     }
 
     /** The same event in another workflow state. */
@@ -66,7 +68,7 @@ public record CalendarEvent(String id, LocalizedText title, LocalizedText summar
         return new CalendarEvent(id, title, summary, description, start, end, zone, allDay, recurrence,
                 occurrenceChanges, occurrences, venue, onlineUrl, category, audiences, languages, accessibility, price,
                 organiserId, partnershipIds, projectIds, sdgs, image, newStatus, publishAt, statusNote, registration,
-                seats, created, time, sequence, attachments);
+                seats, created, time, sequence, attachments, productGroups);
     }
 
     /** The same event with another iCalendar sequence number. */
@@ -74,7 +76,7 @@ public record CalendarEvent(String id, LocalizedText title, LocalizedText summar
         return new CalendarEvent(id, title, summary, description, start, end, zone, allDay, recurrence,
                 occurrenceChanges, occurrences, venue, onlineUrl, category, audiences, languages, accessibility, price,
                 organiserId, partnershipIds, projectIds, sdgs, image, status, publishAt, statusNote, registration,
-                seats, created, modified, newSequence, attachments);
+                seats, created, modified, newSequence, attachments, productGroups);
     }
 
     /**

@@ -7,6 +7,7 @@ import de.globallokal.core.calendar.OccurrenceChange;
 import de.globallokal.core.calendar.Recurrence;
 import de.globallokal.core.calendar.RegistrationSettings;
 import de.globallokal.core.calendar.Venue;
+import de.globallokal.core.procurement.ReferenceKey;
 import de.globallokal.core.project.Money;
 import de.globallokal.core.sdg.SdgGoal;
 import de.globallokal.core.value.Attachment;
@@ -41,7 +42,8 @@ public record EventInput(@NotNull @Valid LocalizedText title, @Valid LocalizedTe
         @Size(max = 20) List<@NotBlank @Size(max = 60) String> projectIds,
         @Size(max = 17) List<@NotNull @SdgGoal Integer> sdgs, @Valid ImageReference image, @NotNull EventStatus status,
         Instant publishAt, @Valid LocalizedText statusNote, @Valid RegistrationSettings registration,
-        @Size(max = 20) List<@NotNull @Valid Attachment> attachments) {
+        @Size(max = 20) List<@NotNull @Valid Attachment> attachments,
+        @Size(max = 20) List<@NotNull @ReferenceKey String> productGroups) {
 
     public boolean isAllDay() {
         return Boolean.TRUE.equals(allDay);

@@ -32,7 +32,7 @@ final class EventAssembly {
                 input.category(), input.audiences(), input.languages(), input.accessibility(), input.price(),
                 input.organiserId(), input.partnershipIds(), input.projectIds(), input.sdgs(), input.image(),
                 input.status(), input.publishAt(), input.statusNote(), input.registration(), List.of(), created,
-                modified, 0, input.attachments());
+                modified, 0, input.attachments(), input.productGroups());
     }
 
     /** The same series with other changes to single dates. */
@@ -45,7 +45,7 @@ final class EventAssembly {
                 e.allDay(), e.recurrence(), changes, occurrences, e.venue(), e.onlineUrl(), e.category(), e.audiences(),
                 e.languages(), e.accessibility(), e.price(), e.organiserId(), e.partnershipIds(), e.projectIds(),
                 e.sdgs(), e.image(), e.status(), e.publishAt(), e.statusNote(), e.registration(), e.seats(),
-                e.created(), modified, e.sequence(), e.attachments());
+                e.created(), modified, e.sequence(), e.attachments(), e.productGroups());
     }
 
 }

@@ -7,15 +7,11 @@ import de.globallokal.core.project.Project;
 import de.globallokal.core.samples.Samples;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 /**
  * The yearly report of an action programme: each objective with its measures, the
@@ -50,8 +46,10 @@ class ProgrammeReportTests {
     void thePdfReadsInGermanAndInFrench() throws Exception {
         ProgrammeReport report = ProgrammeReport.of(project, 2026).orElseThrow();
 
-        String german = text(ProgrammeReportPdf.write(report, texts(Locale.GERMAN), Locale.GERMAN));
-        String french = text(ProgrammeReportPdf.write(report, texts(Locale.FRENCH), Locale.FRENCH));
+        String german = ReportFiles
+            .text(ProgrammeReportPdf.write(report, ReportFiles.texts(Locale.GERMAN), Locale.GERMAN));
+        String french = ReportFiles
+            .text(ProgrammeReportPdf.write(report, ReportFiles.texts(Locale.FRENCH), Locale.FRENCH));
 
         assertThat(german).contains("Jahresbericht 2026 zum gemeinsamen Handlungsprogramm",
                 "Handlungsfeld: Wasser und Ernährung", "Stand Ende 2026", "60 %", "24 ha vor der Regenzeit fertig.",
@@ -83,26 +81,6 @@ class ProgrammeReportTests {
                 .containsExactly("24", "40", "60", "EXAMPLE"));
         assertThat(rows.getLast().get("spent")).isEqualTo("9000.00");
         assertThat(rows.get(1).get("item")).isEqualTo("Cordons pierreux sur 40 ha");
-    }
-
-    private static ReportTexts texts(Locale locale) {
-        // German is the base bundle: no fall-back to the machine's language on the way
-        // there
-        ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n/translations", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return (key, parameters) -> parameters.length == 0 ? bundle.getString(key)
-                : new MessageFormat(bundle.getString(key), locale).format(parameters);
-    }
-
-    private static String text(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        reader.close();
-        return text.toString();
     }
 
 }

@@ -114,6 +114,13 @@ public class ActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
                         .map(n -> n + " " + SdgCatalogue.goal(n).map(g -> g.name().in(getLocale())).orElse(""))
                         .collect(Collectors.joining(", "))));
         }
+        if (!actor.fairTrade().isEmpty()) {
+            card.add(new Span(getTranslation("actors.fair-trade") + " "
+                    + actor.fairTrade()
+                        .stream()
+                        .map(role -> getTranslation("actor.fair-trade." + role.name()))
+                        .collect(Collectors.joining(", "))));
+        }
         if (actor.website() != null) {
             card.add(new Anchor(actor.website(), actor.website()));
         }

@@ -14,6 +14,7 @@ import de.globallokal.webui.editing.ui.EditorView;
 import de.globallokal.webui.editing.ui.Hints;
 import de.globallokal.webui.projection.ActorReadModel;
 import de.globallokal.webui.projection.PartnershipReadModel;
+import de.globallokal.webui.projection.ProductGroupReadModel;
 import de.globallokal.webui.projection.ProjectReadModel;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
@@ -42,7 +43,7 @@ class EventEditor extends EditorView {
             Set.of("zone", "venue.geo"), StaffEventsView.class);
 
     public EventEditor(EditorContext context, ActorReadModel actors, PartnershipReadModel partnerships,
-            ProjectReadModel projects) {
+            ProjectReadModel projects, ProductGroupReadModel productGroups) {
         super(context, TARGET);
         form.section(getTranslation("editor.section.event"));
         form.localized("title", getTranslation("editor.title"), false);
@@ -99,6 +100,7 @@ class EventEditor extends EditorView {
         form.goals("sdgs", getTranslation("editor.sdgs"));
         form.image("image", getTranslation("editor.image"));
         form.attachments("attachments", getTranslation("editor.attachments"));
+        form.references("productGroups", getTranslation("editor.product-groups"), productGroups.names(getLocale()));
     }
 
     private static Map<String, String> names(Stream<Map.Entry<String, String>> entries) {

@@ -3,8 +3,6 @@ package de.globallokal.webui.events.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import de.globallokal.webui.base.ui.Attachments;
-import de.globallokal.webui.base.ui.Pictures;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,7 +19,9 @@ import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.calendar.EventStatus;
 import de.globallokal.core.calendar.Occurrence;
 import de.globallokal.core.json.Json;
+import de.globallokal.webui.base.ui.Attachments;
 import de.globallokal.webui.base.ui.DetailPage;
+import de.globallokal.webui.base.ui.Pictures;
 import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.base.ui.PublicPaths;
 import de.globallokal.webui.base.ui.SdgTiles;
@@ -30,11 +30,13 @@ import de.globallokal.webui.events.SignupGateway;
 import de.globallokal.webui.events.SignupRateLimit;
 import de.globallokal.webui.projection.CalendarEntries;
 import de.globallokal.webui.projection.CalendarEntry;
+import de.globallokal.webui.projection.ProductGroupReadModel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,9 +64,13 @@ class EventView extends DetailPage implements BeforeEnterObserver {
 
     private final Clock clock;
 
+    private final ProductGroupReadModel productGroups;
+
     public EventView(CalendarEntries entries, SignupGateway gateway, SignupRateLimit rateLimit,
-            @Value("${globallokal.registration.consent-version:2026-11}") String consentVersion, Clock clock) {
+            @Value("${globallokal.registration.consent-version:2026-11}") String consentVersion, Clock clock,
+            ProductGroupReadModel productGroups) {
         this.clock = clock;
+        this.productGroups = productGroups;
         this.entries = entries;
         this.gateway = gateway;
         this.rateLimit = rateLimit;
@@ -104,6 +110,14 @@ class EventView extends DetailPage implements BeforeEnterObserver {
         }
         if (!e.sdgs().isEmpty()) {
             add(new H2(getTranslation("event.sdgs")), SdgTiles.of(e.sdgs(), getLocale()));
+        }
+        if (!e.productGroups().isEmpty()) {
+            Map<String, String> names = productGroups.names(getLocale());
+            UnorderedList groups = new UnorderedList();
+            e.productGroups()
+                .forEach(key -> groups
+                    .add(new ListItem(PublicPaths.link(names.getOrDefault(key, key), PublicPaths.FAIR_PROCUREMENT))));
+            add(new H2(getTranslation("event.product-groups")), groups);
         }
         add(Attachments.section(this, e.attachments(), getLocale()));
         Instant now = clock.instant();

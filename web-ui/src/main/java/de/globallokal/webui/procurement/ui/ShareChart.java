@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
-import de.globallokal.webui.procurement.ProcurementFigures.Share;
+import de.globallokal.core.procurement.ProcurementFigures.Share;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;

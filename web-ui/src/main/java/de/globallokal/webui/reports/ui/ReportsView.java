@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -26,19 +27,24 @@ import de.globallokal.core.sdg.SdgCatalogue;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.base.web.QueryValues;
 import de.globallokal.webui.projection.PartnershipReadModel;
+import de.globallokal.webui.projection.ProductGroupReadModel;
 import de.globallokal.webui.projection.ProjectReadModel;
+import de.globallokal.webui.projection.PurchaseReadModel;
 import de.globallokal.webui.reports.FunderReport;
 import de.globallokal.webui.reports.FunderReport.DateLine;
 import de.globallokal.webui.reports.FunderReport.FundingLine;
 import de.globallokal.webui.reports.FunderReport.MeasureLine;
 import de.globallokal.webui.reports.FunderReport.ProjectLine;
 import de.globallokal.webui.reports.FunderReports;
-import de.globallokal.webui.reports.ReportCsv;
-import de.globallokal.webui.reports.ReportPdf;
-import de.globallokal.webui.reports.ReportScope;
+import de.globallokal.webui.reports.ProcurementReport;
+import de.globallokal.webui.reports.ProcurementReportCsv;
+import de.globallokal.webui.reports.ProcurementReportPdf;
 import de.globallokal.webui.reports.ProgrammeReport;
 import de.globallokal.webui.reports.ProgrammeReportCsv;
 import de.globallokal.webui.reports.ProgrammeReportPdf;
+import de.globallokal.webui.reports.ReportCsv;
+import de.globallokal.webui.reports.ReportPdf;
+import de.globallokal.webui.reports.ReportScope;
 import de.globallokal.webui.reports.ReportTexts;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -83,8 +89,16 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final Div result = new Div();
 
-    public ReportsView(FunderReports reports, PartnershipReadModel partnerships, ProjectReadModel projects,
-            Clock clock) {
+    private final ProductGroupReadModel productGroups;
+
+    private final PurchaseReadModel purchases;
+
+    private final Div procurementLinks = new Div();
+
+    public ReportsView(FunderReports reports, PartnershipReadModel partnerships, ProjectReadModel projects, Clock clock,
+            ProductGroupReadModel productGroups, PurchaseReadModel purchases) {
+        this.productGroups = productGroups;
+        this.purchases = purchases;
         this.clock = clock;
         this.reports = reports;
         this.projects = projects;
@@ -118,7 +132,57 @@ public class ReportsView extends Div implements BeforeEnterObserver, HasDynamicT
         Div choice = new Div(from, to, partnership, project, create);
         choice.addClassName("gl-filters");
         add(new H1(getTranslation("staff.nav.reports")), new Paragraph(getTranslation("report.intro")), choice, status,
-                result);
+                result, procurementReport());
+    }
+
+    /**
+     * The yearly procurement report of a chosen year, every record (published or not), as
+     * PDF and CSV.
+     */
+    private Section procurementReport() {
+        List<Integer> years = purchases.current()
+            .stream()
+            .map(e -> e.state().year())
+            .distinct()
+            .sorted(Comparator.reverseOrder())
+            .toList();
+        Section section = new Section(new H2(getTranslation("procurement-report.heading")));
+        if (years.isEmpty()) {
+            section.add(new Paragraph(getTranslation("procurement.no-figures")));
+            return section;
+        }
+        Select<Integer> year = new Select<>();
+        year.setLabel(getTranslation("procurement.column.year"));
+        year.setItems(years);
+        year.addValueChangeListener(change -> procurementLinks(change.getValue()));
+        procurementLinks.addClassName("gl-downloads");
+        section.add(year, procurementLinks);
+        year.setValue(years.getFirst());
+        return section;
+    }
+
+    private void procurementLinks(Integer year) {
+        procurementLinks.removeAll();
+        if (year == null) {
+            return;
+        }
+        Locale locale = getLocale();
+        I18NProvider i18n = VaadinService.getCurrent().getInstantiator().getI18NProvider();
+        ReportTexts texts = (key, parameters) -> i18n.getTranslation(key, locale, parameters);
+        ProcurementReport report = ProcurementReport.of(year,
+                productGroups.current().stream().map(e -> e.state()).toList(),
+                purchases.current().stream().map(e -> e.state()).toList(), locale);
+        Anchor pdf = new Anchor(
+                new StreamResource("beschaffung-" + year + ".pdf",
+                        () -> new ByteArrayInputStream(ProcurementReportPdf.write(report, texts, locale))),
+                getTranslation("procurement-report.pdf", String.valueOf(year)));
+        pdf.getElement().setAttribute("download", true);
+        Anchor csv = new Anchor(
+                new StreamResource("beschaffung-" + year + ".csv",
+                        () -> new ByteArrayInputStream(ProcurementReportCsv.write(report))),
+                getTranslation("procurement-report.csv", String.valueOf(year)));
+        csv.getElement().setAttribute("download", true);
+        procurementLinks.add(pdf, csv);
     }
 
     @Override

@@ -1,8 +1,5 @@
-package de.globallokal.webui.procurement;
+package de.globallokal.core.procurement;
 
-import de.globallokal.core.procurement.ProcurementTarget;
-import de.globallokal.core.procurement.ProductGroup;
-import de.globallokal.core.procurement.PurchaseRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,14 +1,11 @@
-package de.globallokal.webui.procurement;
+package de.globallokal.core.procurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import de.globallokal.core.procurement.ProcurementTarget;
-import de.globallokal.core.procurement.ProductGroup;
-import de.globallokal.core.procurement.PurchaseRecord;
+import de.globallokal.core.procurement.ProcurementFigures.Share;
 import de.globallokal.core.project.Money;
 import de.globallokal.core.value.LocalizedText;
-import de.globallokal.webui.procurement.ProcurementFigures.Share;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
