@@ -138,6 +138,7 @@ class CalendarEmbeddedSystemTests {
                             && found.get("differing").asInt() == 0 && found.get("copied").asInt() >= 1);
 
                 aPartnerReportsInFrenchWithAPhotoAndIsRefusedElsewhere(webUi, partnerships, token, partnership);
+                staffImportPurchasesAndTheFairtradeTownCriterionFollowsTheActors(webUi, partnerships, token);
                 signUpInTheBrowserUntilTheWaitlistAnswers(webUi, events, partnerships, token, start);
             }
         }
@@ -610,6 +611,134 @@ class CalendarEmbeddedSystemTests {
      * A report for the coming month lists the events and downloads as CSV with the same
      * session.
      */
+    /**
+     * Issue 17's way through: staff give the paper group a target, import a finance
+     * export in the browser (a line with more labelled than total spend refused on its
+     * column, then the corrected file, published), the public page shows the share
+     * against the target; two actors marked as selling fair products raise the shops
+     * criterion by two; the yearly report downloads as a PDF.
+     */
+    private static void staffImportPurchasesAndTheFairtradeTownCriterionFollowsTheActors(ServiceProcess webUi,
+            ServiceProcess partnerships, String token) throws Exception {
+        JsonNode paper = null;
+        for (JsonNode group : await("the reference product groups").atMost(PATIENCE)
+            .until(() -> getWith(partnerships.url("/api/product-groups"), token),
+                    found -> found != null && found.path("data").size() >= 10)
+            .get("data")) {
+            if (group.path("key").asString().equals("paper")) {
+                paper = group;
+            }
+        }
+        assertThat(paper).as("the reference set has paper").isNotNull();
+        HttpResponse<String> target = HTTP.send(HttpRequest
+            .newBuilder(partnerships.url("/api/product-groups/" + paper.get("id").asString()))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .header("If-Match", "\"" + paper.get("version").asLong() + "\"")
+            .PUT(HttpRequest.BodyPublishers.ofString("""
+                    {"key":"paper","name":{"de":"Papier und Büromaterial"},"targets":[{"year":2025,"share":75}]}"""))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(target.statusCode()).as(target.body()).isEqualTo(200);
+        Path refused = Files.createTempFile("einkauf-fehler", ".csv");
+        Path good = Files.createTempFile("einkauf", ".csv");
+        String header = "Amt;Jahr;Produktgruppe;Gesamt;Davon mit Gütezeichen;Gütezeichen\n";
+        Files.writeString(refused,
+                header + "Systemtestamt;2025;Papier und Büromaterial;1.000,00;1.200,00;Blauer Engel\n");
+        Files.writeString(good, header + "Systemtestamt;2025;Papier und Büromaterial;1.000,00;800,00;Blauer Engel\n");
+
+        ChromeDriver browser = Browser.open("de");
+        try {
+            Browser.signIn(browser, webUi.url("/login").toString(), "editor", "globallokal-editor");
+            browser.get(webUi.url("/staff/beschaffung").toString());
+            upload(browser, refused);
+            String report = await("the refused line").atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .until(() -> browser.findElement(By.cssSelector(".gl-staff-procurement")).getText(),
+                        text -> text.contains("abgelehnt: 1"));
+            assertThat(report).contains("Davon mit Gütezeichen: darf die Gesamtsumme nicht übersteigen");
+            upload(browser, good);
+            await("the file is acceptable").atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .until(() -> browser.findElement(By.cssSelector(".gl-staff-procurement")).getText(),
+                        text -> text.contains("Neu: 1, geändert: 0, unverändert: 0, abgelehnt: 0"));
+            browser
+                .findElement(By
+                    .xpath("//vaadin-checkbox[normalize-space()='Zahlen gleich auf der öffentlichen Seite zeigen']"))
+                .click();
+            browser.findElement(By.xpath("//vaadin-button[normalize-space()='Importieren']")).click();
+            await("stored").atMost(Duration.ofSeconds(30))
+                .until(() -> browser.findElement(By.cssSelector(".gl-staff-procurement")).getText(),
+                        text -> text.contains("Gespeichert"));
+            await("the staff page shows the new figures by itself").atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .until(() -> browser.findElement(By.cssSelector(".gl-shares")).getText(),
+                        text -> text.contains("80 %"));
+            Browser.screenshot(browser, "staff-procurement-import");
+
+            String page = await("the share against its target on the public page").atMost(PATIENCE)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    browser.get(webUi.url("/faire-beschaffung").toString());
+                    return await().atMost(Duration.ofSeconds(20))
+                        .ignoreExceptions()
+                        .until(() -> browser.findElement(By.tagName("main")).getText(), t -> t.contains("Fairtrade"));
+                }, t -> t.contains("80 %") && t.contains("75 % (erreicht)"));
+            int shops = shopsOnFile(page);
+            for (String name : List.of("Weltladen im Systemtest", "Café im Systemtest")) {
+                post(partnerships.url("/api/actors"), token, """
+                        {"name":"%s","kind":"FAIR_TRADE_SHOP","example":true,"fairTrade":["SELLS"]}""".formatted(name));
+            }
+            await("two more shops for the criterion").atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                browser.get(webUi.url("/faire-beschaffung").toString());
+                return shopsOnFile(await().atMost(Duration.ofSeconds(20))
+                    .ignoreExceptions()
+                    .until(() -> browser.findElement(By.tagName("main")).getText(),
+                            t -> t.contains("Geschäfte erfasst")));
+            }, count -> count == shops + 2);
+            Browser.screenshot(browser, "public-procurement");
+
+            browser.get(webUi.url("/staff/berichte").toString());
+            String href = await("the procurement report").atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .until(() -> browser.findElement(By.xpath("//a[normalize-space()='Beschaffungsbericht 2025 (PDF)']"))
+                    .getAttribute("href"), found -> found != null);
+            Object start = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.arrayBuffer())"
+                    + ".then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 5))), e => done('failed'));",
+                    href);
+            assertThat(start).isEqualTo("%PDF-");
+        }
+        finally {
+            browser.quit();
+            Files.deleteIfExists(refused);
+            Files.deleteIfExists(good);
+        }
+    }
+
+    private static void upload(ChromeDriver browser, Path file) {
+        // vaadin-upload keeps its file input in its shadow root
+        await().atMost(Duration.ofSeconds(30))
+            .ignoreExceptions()
+            .until(() -> browser.findElement(By.cssSelector(".gl-staff-procurement vaadin-upload")),
+                    found -> found != null)
+            .getShadowRoot()
+            .findElement(By.cssSelector("input[type='file']"))
+            .sendKeys(file.toAbsolutePath().toString());
+    }
+
+    private static int shopsOnFile(String page) {
+        Matcher count = Pattern.compile("Geschäfte erfasst: (\\d+)").matcher(page);
+        assertThat(count.find()).as(page).isTrue();
+        return Integer.parseInt(count.group(1));
+    }
+
+    private static JsonNode getWith(URI url, String token) throws Exception {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(url).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200 ? Json.tolerant().readTree(response.body()) : null;
+    }
+
     private static void staffExportAReport(ChromeDriver browser, ServiceProcess webUi) throws Exception {
         LocalDate today = LocalDate.now();
         browser.get(webUi.url("/staff/berichte?von=" + today + "&bis=" + today.plusDays(40)).toString());

@@ -67,7 +67,7 @@ public final class ResolutionList {
         }
         Section section = new Section(new H2(view.getTranslation("structures.concerning")),
                 of(view, resolutions, locale),
-                PublicPaths.link(view.getTranslation("structures.all"), PublicPaths.STRUCTURES));
+                new Paragraph(PublicPaths.link(view.getTranslation("structures.all"), PublicPaths.STRUCTURES)));
         return Optional.of(section);
     }
 

@@ -25,7 +25,7 @@ final class FairProcurementFigures {
             ProcurementOverview overview, boolean staff, Locale locale) {
         List<Share> shares = overview.shares(staff);
         if (shares.isEmpty()) {
-            view.add(new Paragraph(view.getTranslation("procurement.no-figures")));
+            view.add(new Paragraph(view.getTranslation(staff ? "procurement.no-purchases" : "procurement.no-figures")));
             return;
         }
         if (overview.examples(staff)) {

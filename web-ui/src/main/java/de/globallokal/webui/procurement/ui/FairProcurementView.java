@@ -45,7 +45,7 @@ public class FairProcurementView extends Div implements HasDynamicTitle, HasPage
         add(new H2(getTranslation("procurement.resolutions")));
         add(ResolutionList.of(this, structures.resolutions(List.of(PolicyArea.PROCUREMENT, PolicyArea.FAIR_TRADE_TOWN)),
                 getLocale()));
-        add(PublicPaths.link(getTranslation("procurement.structures-link"), PublicPaths.STRUCTURES));
+        add(new Paragraph(PublicPaths.link(getTranslation("procurement.structures-link"), PublicPaths.STRUCTURES)));
         add(new H2(getTranslation("procurement.progress")));
         FairProcurementFigures.groups(this, overview, false, getLocale());
         add(new H2(getTranslation("fairtrade.title")));

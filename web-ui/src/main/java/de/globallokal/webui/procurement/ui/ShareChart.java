@@ -19,7 +19,10 @@ final class ShareChart {
 
     static final int WIDTH = 320;
 
-    static final int HEIGHT = 120;
+    static final int HEIGHT = 140;
+
+    /** Room beneath the bars for the years. */
+    static final int AXIS = 18;
 
     private ShareChart() {
     }
@@ -44,14 +47,23 @@ final class ShareChart {
                     "UTF-8"))
             .append("\">");
         double slot = (double) WIDTH / years.size();
+        double plot = HEIGHT - AXIS;
         for (int i = 0; i < years.size(); i++) {
             Share share = years.get(i);
-            double height = Math.max(1, share.percent() / 100 * (HEIGHT - 4));
+            double height = Math.max(1, share.percent() / 100 * (plot - 14));
             svg.append(String.format(Locale.ROOT,
                     "<rect class=\"gl-share-bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"/>",
-                    i * slot + slot * 0.2, HEIGHT - height, slot * 0.6, height));
+                    i * slot + slot * 0.2, plot - height, slot * 0.6, height));
+            // the chart says its figures itself; the table beneath says them to a screen
+            // reader, so the labels are hidden from it
+            svg.append(String.format(Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" aria-hidden=\"true\">%s %%</text>",
+                    i * slot + slot / 2, plot - height - 3, percent.format(share.percent())));
+            svg.append(String.format(Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" aria-hidden=\"true\">%d</text>",
+                    i * slot + slot / 2, HEIGHT - 4, share.year()));
             if (share.target() != null) {
-                double y = HEIGHT - share.target() / 100.0 * (HEIGHT - 4);
+                double y = plot - share.target() / 100.0 * (plot - 14);
                 svg.append(String.format(Locale.ROOT,
                         "<line class=\"gl-share-target\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
                         i * slot + slot * 0.1, y, i * slot + slot * 0.9, y));

@@ -16,8 +16,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.globallokal.core.procurement.ProcurementFigures.Share;
+import de.globallokal.core.procurement.PurchaseRecord;
 import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.base.ui.Uploads;
 import de.globallokal.webui.editing.StaffApi;
@@ -26,6 +28,7 @@ import de.globallokal.webui.editing.StaffApi.Service;
 import de.globallokal.webui.procurement.ProcurementOverview;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,11 +63,16 @@ class StaffProcurementView extends Div implements HasDynamicTitle {
 
     private final Checkbox publish = new Checkbox();
 
+    private final ProcurementOverview overview;
+
+    private final Div figures = new Div();
+
     private String csv;
 
     private String file;
 
     StaffProcurementView(ProcurementOverview overview, StaffApi api, AuthenticationContext authentication) {
+        this.overview = overview;
         this.api = api;
         this.staff = authentication.getPrincipalName().orElseThrow();
         addClassName("gl-staff-procurement");
@@ -75,11 +83,8 @@ class StaffProcurementView extends Div implements HasDynamicTitle {
         links.addClassName("gl-links");
         add(links);
         add(importSection());
-        Section figures = new Section(new H2(getTranslation("procurement.progress")));
-        FairProcurementFigures.groups(figures, overview, true, getLocale());
         add(figures);
-        add(new Section(new H2(getTranslation("staff.procurement.by-department")),
-                byDepartment(overview.sharesByDepartment(true), overview)));
+        showFigures();
     }
 
     private Section importSection() {
@@ -134,7 +139,37 @@ class StaffProcurementView extends Div implements HasDynamicTitle {
         store.setEnabled(false);
         if (answer.ok() && answer.body().path("stored").asBoolean()) {
             summary.setText(summary.getText() + " " + getTranslation("staff.procurement.import.stored"));
+            awaitFigures(overview.purchases(true));
         }
+    }
+
+    /**
+     * The stored records come back through the change topic within moments: the page asks
+     * once a second (for half a minute at most) and shows the figures as soon as they
+     * changed.
+     */
+    private void awaitFigures(List<PurchaseRecord> before) {
+        getUI().ifPresent(ui -> {
+            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            ui.setPollInterval(1000);
+            Registration[] polling = new Registration[1];
+            polling[0] = ui.addPollListener(poll -> {
+                boolean changed = !overview.purchases(true).equals(before);
+                if (changed || System.nanoTime() > until) {
+                    polling[0].remove();
+                    ui.setPollInterval(-1);
+                    showFigures();
+                }
+            });
+        });
+    }
+
+    private void showFigures() {
+        figures.removeAll();
+        Section shares = new Section(new H2(getTranslation("procurement.progress")));
+        FairProcurementFigures.groups(shares, overview, true, getLocale());
+        figures.add(shares, new Section(new H2(getTranslation("staff.procurement.by-department")),
+                byDepartment(overview.sharesByDepartment(true), overview)));
     }
 
     private void show(Answer answer) {
