@@ -7,6 +7,7 @@ import de.globallokal.core.partnership.PartnershipKind;
 import de.globallokal.core.partnership.PartnershipStatus;
 import de.globallokal.core.value.GeoPoint;
 import de.globallokal.core.value.LocalizedText;
+import de.globallokal.support.imports.ImportCsv;
 import de.globallokal.support.imports.ImportReport;
 import de.globallokal.support.imports.ImportRow;
 import de.globallokal.support.imports.ImportRow.Action;
@@ -16,14 +17,12 @@ import de.globallokal.support.web.FieldError;
 import de.globallokal.support.web.InvalidRequestException;
 import jakarta.validation.Validator;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.http.ResponseEntity;
@@ -58,7 +57,7 @@ class PartnershipImport {
     ResponseEntity<Map<String, Object>> importCsv(@RequestBody String csv,
             @RequestParam(defaultValue = "true") boolean dryRun, @AuthenticationPrincipal Jwt principal)
             throws IOException {
-        List<ImportRow<PartnershipInput>> rows = read(csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
+        List<ImportRow<PartnershipInput>> rows = read(csv);
         return ImportReport.run(rows, dryRun, row -> {
             if (row.action() == Action.CREATE) {
                 row.stored(store.create(row.input(), principal.getSubject()).state().id());
@@ -70,13 +69,7 @@ class PartnershipImport {
     }
 
     private List<ImportRow<PartnershipInput>> read(String csv) throws IOException {
-        try (CSVParser parser = CSVFormat.DEFAULT.builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .get()
-            .parse(new StringReader(csv))) {
+        try (CSVParser parser = ImportCsv.parse(csv)) {
             List<String> unknown = parser.getHeaderNames().stream().filter(h -> !KNOWN.contains(h)).toList();
             if (unknown.isEmpty() && !parser.getHeaderNames().contains("partner_name")) {
                 throw new InvalidRequestException("partner_name", "the CSV needs a header row with partner_name");

@@ -8,7 +8,6 @@ import de.globallokal.core.procurement.PurchaseRecord;
 import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
 import de.globallokal.support.web.AggregateApi;
-import de.globallokal.support.web.ConflictException;
 import de.globallokal.support.web.KeyedAggregates;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -62,10 +61,7 @@ class LabelController extends AggregateApi<Label> {
         references.requireGroups("productGroups", input.productGroups());
         return replace(id, ifMatch, EventTypes.LABEL_UPSERTED, principal, KeyedAggregates.lookup(input.key()),
                 (current, now) -> {
-                    if (!current.key().equals(input.key())) {
-                        throw new ConflictException(
-                                "the key of a label stays " + current.key() + "; purchase records name it by that key");
-                    }
+                    KeyedAggregates.keyStays("a label", current.key(), input.key(), "purchase records");
                     return state(id, input, current.created(), now);
                 });
     }
@@ -77,13 +73,9 @@ class LabelController extends AggregateApi<Label> {
 
     @Override
     protected void beforeDelete(String id) {
-        labels.find(id).ifPresent(label -> {
-            long named = purchases.count(List.of(Filters.eq("state.labels", label.state().key())));
-            if (named > 0) {
-                throw new ConflictException("label " + label.state().key() + " is named by " + named
-                        + " purchase records; change them first");
-            }
-        });
+        labels.find(id)
+            .ifPresent(label -> KeyedAggregates.refuseWhileNamed("label " + label.state().key(),
+                    purchases.count(List.of(Filters.eq("state.labels", label.state().key()))), "purchase records"));
     }
 
     @Override

@@ -8,7 +8,6 @@ import de.globallokal.core.procurement.PurchaseRecord;
 import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
 import de.globallokal.support.web.AggregateApi;
-import de.globallokal.support.web.ConflictException;
 import de.globallokal.support.web.KeyedAggregates;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -60,10 +59,8 @@ class ProductGroupController extends AggregateApi<ProductGroup> {
             @Valid @RequestBody ProductGroupInput input, @AuthenticationPrincipal Jwt principal) {
         return replace(id, ifMatch, EventTypes.PRODUCT_GROUP_UPSERTED, principal, KeyedAggregates.lookup(input.key()),
                 (current, now) -> {
-                    if (!current.key().equals(input.key())) {
-                        throw new ConflictException("the key of a product group stays " + current.key()
-                                + "; purchase records and labels name it by that key");
-                    }
+                    KeyedAggregates.keyStays("a product group", current.key(), input.key(),
+                            "purchase records and labels");
                     return state(id, input, current.created(), now);
                 });
     }
@@ -75,13 +72,10 @@ class ProductGroupController extends AggregateApi<ProductGroup> {
 
     @Override
     protected void beforeDelete(String id) {
-        groups.find(id).ifPresent(group -> {
-            long bought = purchases.count(List.of(Filters.eq("state.productGroup", group.state().key())));
-            if (bought > 0) {
-                throw new ConflictException("product group " + group.state().key() + " has " + bought
-                        + " purchase records; delete or move them first");
-            }
-        });
+        groups.find(id)
+            .ifPresent(group -> KeyedAggregates.refuseWhileNamed("product group " + group.state().key(),
+                    purchases.count(List.of(Filters.eq("state.productGroup", group.state().key()))),
+                    "purchase records"));
     }
 
     @Override

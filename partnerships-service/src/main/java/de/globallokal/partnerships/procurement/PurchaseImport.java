@@ -5,6 +5,7 @@ import de.globallokal.core.procurement.ProductGroup;
 import de.globallokal.core.procurement.PurchaseInput;
 import de.globallokal.core.procurement.PurchaseRecord;
 import de.globallokal.core.project.Money;
+import de.globallokal.support.imports.ImportCsv;
 import de.globallokal.support.imports.ImportReport;
 import de.globallokal.support.imports.ImportRow;
 import de.globallokal.support.imports.ImportRow.Action;
@@ -16,7 +17,6 @@ import de.globallokal.support.web.InvalidRequestException;
 import de.globallokal.support.web.KeyedAggregates;
 import jakarta.validation.Validator;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.http.ResponseEntity;
@@ -71,7 +70,7 @@ class PurchaseImport {
     ResponseEntity<Map<String, Object>> importCsv(@RequestBody String csv,
             @RequestParam(defaultValue = "true") boolean dryRun, @RequestParam(defaultValue = "false") boolean publish,
             @AuthenticationPrincipal Jwt principal) throws IOException {
-        List<ImportRow<PurchaseInput>> rows = read(csv.startsWith("\uFEFF") ? csv.substring(1) : csv, publish);
+        List<ImportRow<PurchaseInput>> rows = read(csv, publish);
         return ImportReport.run(rows, dryRun, row -> {
             if (row.action() == Action.CREATE) {
                 row.stored(store.create(row.input(), principal.getSubject()).state().id());
@@ -83,17 +82,8 @@ class PurchaseImport {
     }
 
     private List<ImportRow<PurchaseInput>> read(String csv, boolean publish) throws IOException {
-        String header = csv.lines().findFirst().orElse("");
-        char delimiter = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count()
-                ? ';' : ',';
-        try (CSVParser parser = CSVFormat.DEFAULT.builder()
-            .setDelimiter(delimiter)
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .get()
-            .parse(new StringReader(csv))) {
+        char delimiter = ImportCsv.delimiterOf(csv);
+        try (CSVParser parser = ImportCsv.parse(csv)) {
             Map<String, String> columnOf = new HashMap<>();
             List<String> unknown = new ArrayList<>();
             for (String name : parser.getHeaderNames()) {

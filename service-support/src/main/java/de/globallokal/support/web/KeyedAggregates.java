@@ -41,6 +41,21 @@ public final class KeyedAggregates {
             .map(document -> document.getString("_id"));
     }
 
+    /** A key others name things by does not change (409). */
+    public static void keyStays(String what, String current, String requested, String namedBy) {
+        if (!current.equals(requested)) {
+            throw new ConflictException(
+                    "the key of " + what + " stays " + current + "; " + namedBy + " name it by that key");
+        }
+    }
+
+    /** An aggregate still named by others cannot go (409). */
+    public static void refuseWhileNamed(String what, long namedBy, String by) {
+        if (namedBy > 0) {
+            throw new ConflictException(what + " is named by " + namedBy + " " + by + "; change or delete them first");
+        }
+    }
+
     public static <R> R refusingDuplicates(String what, Supplier<R> write) {
         try {
             return write.get();
