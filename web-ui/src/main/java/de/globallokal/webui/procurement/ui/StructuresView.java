@@ -98,6 +98,7 @@ public class StructuresView extends Div implements HasDynamicTitle, HasPageDescr
         money.setCurrency(Currency.getInstance("EUR"));
         money.setMaximumFractionDigits(0);
         Div box = new Div();
+        box.addClassName("gl-budget");
         Element table = new Element("table");
         table.setAttribute("class", "gl-budget-table");
         Element head = new Element("tr");
