@@ -223,7 +223,14 @@ class StaffProcurementView extends Div implements HasDynamicTitle {
             .setHeader(getTranslation("procurement.column.target"))
             .setAutoWidth(true);
         grid.setItems(shares);
-        grid.setAllRowsVisible(true);
+        // a city with many departments scrolls the grid, which then renders only what is
+        // in view
+        if (shares.size() <= 50) {
+            grid.setAllRowsVisible(true);
+        }
+        else {
+            grid.setHeight("32rem");
+        }
         return grid;
     }
 
