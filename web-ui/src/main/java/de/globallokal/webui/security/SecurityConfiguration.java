@@ -52,29 +52,31 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, Environment environment, AuthenticationManager staff)
             throws Exception {
         return http.authenticationManager(staff)
-            .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/feeds/**", "/dateien/**")
+            .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/feeds/**", "/dateien/**", "/robots.txt",
+                    "/sitemap.xml")
             .csrf(csrf -> csrf.disable())
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .authorizeHttpRequests(
-                    auth -> auth.requestMatchers(HttpMethod.GET, "/api/public/**", "/feeds/**", "/dateien/*")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/public/v1/events/*/registrations",
-                                "/api/public/v1/registrations/*")
-                        .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**")
-                        .permitAll()
-                        .requestMatchers(ManagementPort.of(environment))
-                        .permitAll()
-                        // metrics and the API document: staff credentials, or the
-                        // management port
-                        .requestMatchers("/actuator/**", "/v3/api-docs/**")
-                        .hasAnyRole("EDITOR", "ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/token")
-                        .hasAnyRole("EDITOR", "ADMIN", "PARTNER")
-                        .requestMatchers("/api/admin/**")
-                        .hasRole("ADMIN")
-                        .anyRequest()
-                        .denyAll())
+            .authorizeHttpRequests(auth -> auth
+                .requestMatchers(HttpMethod.GET, "/api/public/**", "/feeds/**", "/dateien/*", "/robots.txt",
+                        "/sitemap.xml")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/public/v1/events/*/registrations",
+                        "/api/public/v1/registrations/*")
+                .permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers(ManagementPort.of(environment))
+                .permitAll()
+                // metrics and the API document: staff credentials, or the
+                // management port
+                .requestMatchers("/actuator/**", "/v3/api-docs/**")
+                .hasAnyRole("EDITOR", "ADMIN")
+                .requestMatchers(HttpMethod.POST, "/api/token")
+                .hasAnyRole("EDITOR", "ADMIN", "PARTNER")
+                .requestMatchers("/api/admin/**")
+                .hasRole("ADMIN")
+                .anyRequest()
+                .denyAll())
             .httpBasic(basic -> basic.authenticationEntryPoint(ApiProblemResponses.unauthorized()))
             .exceptionHandling(e -> e.authenticationEntryPoint(ApiProblemResponses.unauthorized())
                 .accessDeniedHandler(ApiProblemResponses.forbidden()))

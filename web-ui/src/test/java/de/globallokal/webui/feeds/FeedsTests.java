@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The feeds, read back with the libraries that wrote them. */
 @IntegrationTest
-class FeedsTests {
+public class FeedsTests {
 
     @Autowired
     TestRestTemplate http;
@@ -104,7 +104,7 @@ class FeedsTests {
         .toOffsetDateTime();
 
     /** An event of {@code dates} weekly dates. */
-    static TestEvent event(String id, String title, String status, int dates, long version) throws Exception {
+    public static TestEvent event(String id, String title, String status, int dates, long version) throws Exception {
         ObjectNode data = (ObjectNode) Json.strict()
             .readTree(
                     """
@@ -126,13 +126,13 @@ class FeedsTests {
     }
 
     /** Lets a test give the envelope a sequence number without repeating the body. */
-    record TestEvent(String id, long version, ObjectNode data) {
+    public record TestEvent(String id, long version, ObjectNode data) {
         TestEvent withSequenceForTest(int sequence) {
             data.put("sequence", sequence);
             return this;
         }
 
-        EventEnvelope envelope() {
+        public EventEnvelope envelope() {
             return EventEnvelope.create("events-service", EventTypes.EVENT_UPSERTED, AggregateTypes.EVENT, id, version,
                     "editor", List.of(), data, Instant.now());
         }
