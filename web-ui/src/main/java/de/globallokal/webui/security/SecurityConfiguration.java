@@ -47,6 +47,25 @@ class SecurityConfiguration {
         return new ProviderManager(new ThrottledAuthentication(accounts, encoder, throttle, clients));
     }
 
+    /**
+     * The calendar for other sites' iframes: no session, any site may frame it (and no
+     * other page), nothing but its own inline style.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain embedChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/einbetten/**")
+            .csrf(csrf -> csrf.disable())
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .requestCache(cache -> cache.disable())
+            .authorizeHttpRequests(
+                    auth -> auth.requestMatchers(HttpMethod.GET, "/einbetten/**").permitAll().anyRequest().denyAll())
+            .headers(headers -> headers.frameOptions(frame -> frame.disable())
+                .contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *; base-uri 'none'; form-action 'none'")))
+            .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, Environment environment, AuthenticationManager staff)
