@@ -6,6 +6,8 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import de.globallokal.core.calendar.CalendarEvent;
@@ -55,7 +57,16 @@ class AtomFeed {
         feed.setFeedType("atom_1.0");
         feed.setTitle("GlobalLokal – Veranstaltungen");
         feed.setDescription("Neue und geänderte Veranstaltungen");
-        feed.setLink(publicBaseUrl + "/veranstaltungen");
+        SyndLink site = new SyndLinkImpl();
+        site.setRel("alternate");
+        site.setType("text/html");
+        site.setHref(publicBaseUrl + "/veranstaltungen");
+        // RFC 4287 asks a feed to name its own address, so a reader can subscribe to it
+        SyndLink self = new SyndLinkImpl();
+        self.setRel("self");
+        self.setType("application/atom+xml");
+        self.setHref(publicBaseUrl + "/feeds/events.atom");
+        feed.setLinks(List.of(site, self));
         feed.setUri(publicBaseUrl + "/feeds/events.atom");
         feed.setLanguage("de");
         feed.setPublishedDate(Date.from(changed.isEmpty() ? Instant.EPOCH : changed.get(0).modified()));
