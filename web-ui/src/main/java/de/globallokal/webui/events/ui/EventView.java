@@ -186,7 +186,11 @@ class EventView extends DetailPage implements BeforeEnterObserver {
         if (!entry.partnerships().isEmpty()) {
             ListItem partners = new ListItem(getTranslation("event.partnerships") + ": ");
             entry.partnerships()
-                .forEach(p -> partners.add(PublicPaths.link(p.name(), PublicPaths.PARTNERSHIPS), new Span(" ")));
+                .forEach(
+                        p -> partners.add(
+                                p.slug() == null ? new Span(p.name())
+                                        : PublicPaths.link(p.name(), PublicPaths.PARTNERSHIP, p.slug()),
+                                new Span(" ")));
             list.add(partners);
         }
         return new Div(list);

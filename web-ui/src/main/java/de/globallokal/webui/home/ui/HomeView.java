@@ -57,7 +57,9 @@ class HomeView extends Div implements HasDynamicTitle {
 
         UnorderedList cities = new UnorderedList();
         cities.addClassName("gl-inline-list");
-        partnerships.current().forEach(p -> cities.add(new ListItem(p.state().partner().name())));
+        partnerships.current()
+            .forEach(p -> cities.add(new ListItem(
+                    PublicPaths.link(p.state().partner().name(), PublicPaths.PARTNERSHIP, p.state().slug()))));
         add(new Section(new H2(getTranslation("home.partners")), cities,
                 PublicPaths.link(getTranslation("home.to-partnerships"), PublicPaths.PARTNERSHIPS)));
 
