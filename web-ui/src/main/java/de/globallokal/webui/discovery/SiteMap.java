@@ -1,5 +1,7 @@
 package de.globallokal.webui.discovery;
 
+import de.globallokal.core.partnership.Partnership;
+import de.globallokal.core.project.Project;
 import de.globallokal.core.sdg.SdgCatalogue;
 import de.globallokal.support.projection.VersionedReadModel;
 import de.globallokal.support.projection.VersionedReadModel.Entry;
@@ -18,7 +20,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -67,26 +71,40 @@ class SiteMap {
 
     List<Page> pages() {
         List<Entry<?>> upcoming = new ArrayList<>(events.upcomingPublic(clock.instant()));
+        // each read model is read once for the whole sitemap
+        List<Entry<Partnership>> partners = partnerships.current();
+        List<Entry<Project>> projectEntries = projects.current();
+        Map<VersionedReadModel<?>, Optional<Instant>> changed = new HashMap<>();
         List<Page> pages = new ArrayList<>();
-        pages.add(new Page("", newest(Stream.of(partnerships.current(), upcoming).flatMap(List::stream))));
+        pages.add(new Page("", newest(Stream.of(partners, upcoming).flatMap(List::stream))));
         pages.add(new Page("veranstaltungen", newest(upcoming.stream())));
         upcoming.forEach(e -> pages.add(new Page("veranstaltungen/" + e.id(), Optional.of(e.modified()))));
-        pages.add(new Page("partnerschaften", newest(partnerships.current().stream())));
-        partnerships.current()
-            .forEach(p -> pages.add(new Page("partnerschaften/" + p.state().slug(), Optional.of(p.modified()))));
-        pages.add(new Page("projekte", newest(projects.current().stream())));
-        projects.current().forEach(p -> pages.add(new Page("projekte/" + p.state().slug(), Optional.of(p.modified()))));
+        pages.add(new Page("partnerschaften", newest(partners.stream())));
+        partners.forEach(p -> pages.add(new Page("partnerschaften/" + p.state().slug(), Optional.of(p.modified()))));
+        pages.add(new Page("projekte", newest(projectEntries.stream())));
+        projectEntries.forEach(p -> pages.add(new Page("projekte/" + p.state().slug(), Optional.of(p.modified()))));
         pages.add(new Page("nachhaltigkeitsziele", Optional.empty()));
         SdgCatalogue.all()
             .forEach(goal -> pages.add(new Page("nachhaltigkeitsziele/" + goal.number(), Optional.empty())));
         pages.add(new Page("akteure", newest(actors.current().stream())));
-        pages.add(new Page("faire-beschaffung", newest(procurement.stream().flatMap(m -> m.current().stream()))));
-        pages.add(new Page("strukturen", newest(structures.stream().flatMap(m -> m.current().stream()))));
+        pages.add(new Page("faire-beschaffung", newest(procurement, changed)));
+        pages.add(new Page("strukturen", newest(structures, changed)));
         pages.add(new Page("kontakt", newest(contacts.current().stream())));
         for (String legal : List.of("impressum", "datenschutz", "barrierefreiheit")) {
             pages.add(new Page(legal, Optional.empty()));
         }
         return pages;
+    }
+
+    /**
+     * The newest change of any of these read models, each read at most once per sitemap.
+     */
+    private static Optional<Instant> newest(List<VersionedReadModel<?>> models,
+            Map<VersionedReadModel<?>, Optional<Instant>> changed) {
+        return models.stream()
+            .map(model -> changed.computeIfAbsent(model, m -> newest(m.current().stream())))
+            .flatMap(Optional::stream)
+            .max(Comparator.naturalOrder());
     }
 
     private static Optional<Instant> newest(Stream<? extends Entry<?>> entries) {

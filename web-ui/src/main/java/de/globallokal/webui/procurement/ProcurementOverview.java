@@ -76,18 +76,31 @@ public class ProcurementOverview {
         return states(purchases.current()).stream().filter(record -> staff || record.published()).toList();
     }
 
-    /** Every group with purchases, year by year. */
-    public List<Share> shares(boolean staff) {
-        return ProcurementFigures.byGroupAndYear(groups(), purchases(staff));
+    /**
+     * The product groups and the purchase records a page shows, read once for the whole
+     * page.
+     */
+    public Figures figures(boolean staff) {
+        return new Figures(groups(), purchases(staff));
     }
 
-    public List<Share> sharesByDepartment(boolean staff) {
-        return ProcurementFigures.byDepartment(groups(), purchases(staff));
-    }
+    /** One reading of the groups and records, and what follows from it. */
+    public record Figures(List<ProductGroup> groups, List<PurchaseRecord> purchases) {
 
-    /** Whether any figure shown is an example. */
-    public boolean examples(boolean staff) {
-        return purchases(staff).stream().anyMatch(PurchaseRecord::example);
+        /** Every group with purchases, year by year. */
+        public List<Share> byGroupAndYear() {
+            return ProcurementFigures.byGroupAndYear(groups, purchases);
+        }
+
+        public List<Share> byDepartment() {
+            return ProcurementFigures.byDepartment(groups, purchases);
+        }
+
+        /** Whether any figure shown is an example. */
+        public boolean examples() {
+            return purchases.stream().anyMatch(PurchaseRecord::example);
+        }
+
     }
 
     public List<Label> labels() {

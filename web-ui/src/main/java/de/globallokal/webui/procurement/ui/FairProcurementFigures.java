@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import de.globallokal.core.procurement.ProcurementFigures;
 import de.globallokal.core.procurement.ProcurementFigures.Share;
 import de.globallokal.core.procurement.ProductGroup;
-import de.globallokal.webui.procurement.ProcurementOverview;
+import de.globallokal.webui.procurement.ProcurementOverview.Figures;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,21 +21,21 @@ final class FairProcurementFigures {
     private FairProcurementFigures() {
     }
 
-    static <C extends com.vaadin.flow.component.Component & HasComponents> void groups(C view,
-            ProcurementOverview overview, boolean staff, Locale locale) {
-        List<Share> shares = overview.shares(staff);
+    static <C extends com.vaadin.flow.component.Component & HasComponents> void groups(C view, Figures figures,
+            boolean staff, Locale locale) {
+        List<Share> shares = figures.byGroupAndYear();
         if (shares.isEmpty()) {
             view.add(new Paragraph(view.getTranslation(staff ? "procurement.no-purchases" : "procurement.no-figures")));
             return;
         }
-        if (overview.examples(staff)) {
+        if (figures.examples()) {
             Span example = new Span(view.getTranslation("procurement.example-figures"));
             example.addClassName("gl-example");
             view.add(example);
         }
         Div charts = new Div();
         charts.addClassName("gl-shares");
-        for (ProductGroup group : overview.groups()) {
+        for (ProductGroup group : figures.groups()) {
             List<Share> years = ProcurementFigures.trend(shares, group.key());
             if (!years.isEmpty()) {
                 String name = group.name().in(locale);

@@ -22,6 +22,7 @@ import de.globallokal.webui.base.ui.PublicPaths;
 import de.globallokal.webui.base.ui.ResolutionList;
 import de.globallokal.webui.base.ui.SdgTiles;
 import de.globallokal.webui.procurement.ProcurementOverview;
+import de.globallokal.webui.procurement.ProcurementOverview.Figures;
 import de.globallokal.webui.procurement.StructuresOverview;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +48,12 @@ public class FairProcurementView extends Div implements HasDynamicTitle, HasPage
                 getLocale()));
         add(new Paragraph(PublicPaths.link(getTranslation("procurement.structures-link"), PublicPaths.STRUCTURES)));
         add(new H2(getTranslation("procurement.progress")));
-        FairProcurementFigures.groups(this, overview, false, getLocale());
+        Figures published = overview.figures(false);
+        FairProcurementFigures.groups(this, published, false, getLocale());
         add(new H2(getTranslation("fairtrade.title")));
         add(FairtradeTownList.of(this, overview.fairtradeTown(getLocale()), overview.populationKnown()));
         add(new H2(getTranslation("procurement.labels")));
-        add(labels(overview.labels(), overview.groups()));
+        add(labels(overview.labels(), published.groups()));
     }
 
     private UnorderedList labels(List<Label> labels, List<ProductGroup> groups) {

@@ -25,7 +25,7 @@ class ProcurementOverviewSection implements StaffOverviewSection {
     @Override
     public Component content(Component view, Locale locale) {
         Div box = new Div();
-        FairProcurementFigures.groups(box, overview, true, locale);
+        FairProcurementFigures.groups(box, overview.figures(true), true, locale);
         box.add(new RouterLink(view.getTranslation("staff.procurement.more"), StaffProcurementView.class));
         return box;
     }

@@ -26,6 +26,7 @@ import de.globallokal.webui.editing.StaffApi;
 import de.globallokal.webui.editing.StaffApi.Answer;
 import de.globallokal.webui.editing.StaffApi.Service;
 import de.globallokal.webui.procurement.ProcurementOverview;
+import de.globallokal.webui.procurement.ProcurementOverview.Figures;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -166,10 +167,10 @@ class StaffProcurementView extends Div implements HasDynamicTitle {
 
     private void showFigures() {
         figures.removeAll();
+        Figures all = overview.figures(true);
         Section shares = new Section(new H2(getTranslation("procurement.progress")));
-        FairProcurementFigures.groups(shares, overview, true, getLocale());
-        figures.add(shares, new Section(new H2(getTranslation("staff.procurement.by-department")),
-                byDepartment(overview.sharesByDepartment(true), overview)));
+        FairProcurementFigures.groups(shares, all, true, getLocale());
+        figures.add(shares, new Section(new H2(getTranslation("staff.procurement.by-department")), byDepartment(all)));
     }
 
     private void show(Answer answer) {
@@ -207,8 +208,9 @@ class StaffProcurementView extends Div implements HasDynamicTitle {
         return translated.startsWith("!") || translated.equals(key) ? name : translated;
     }
 
-    private Grid<Share> byDepartment(List<Share> shares, ProcurementOverview overview) {
-        Map<String, String> names = overview.groups()
+    private Grid<Share> byDepartment(Figures all) {
+        List<Share> shares = all.byDepartment();
+        Map<String, String> names = all.groups()
             .stream()
             .collect(Collectors.toMap(g -> g.key(), g -> g.name().in(getLocale()), (a, b) -> a));
         Grid<Share> grid = new Grid<>();
