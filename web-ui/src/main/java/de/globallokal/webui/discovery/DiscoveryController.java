@@ -1,10 +1,13 @@
 package de.globallokal.webui.discovery;
 
+import de.globallokal.webui.base.i18n.Translations;
+import de.globallokal.webui.base.page.LanguagePaths;
 import de.globallokal.webui.discovery.SiteMap.Page;
 import java.io.StringWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -16,12 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code robots.txt} and {@code sitemap.xml} (sitemaps.org 0.9), every address absolute
- * with the public base URL.
+ * with the public base URL, every page in each language with its alternates.
  */
 @RestController
 class DiscoveryController {
 
     static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
 
     /** The parts of the site that are nobody's search result. */
     static final String[] PRIVATE = { "/staff", "/login", "/einrichtung/", "/anmeldung/", "/api/", "/VAADIN/dynamic/" };
@@ -53,19 +58,38 @@ class DiscoveryController {
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("urlset");
         xml.writeDefaultNamespace(SITEMAP_NS);
+        xml.writeNamespace("xhtml", XHTML_NS);
         for (Page page : siteMap.pages()) {
-            xml.writeStartElement("url");
-            element(xml, "loc", publicBaseUrl + "/" + page.path());
-            if (page.modified().isPresent()) {
-                element(xml, "lastmod", DateTimeFormatter.ISO_OFFSET_DATE_TIME
-                    .format(page.modified().get().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)));
+            // each language's address is a page of its own that names the others
+            for (Locale language : Translations.LANGUAGES) {
+                xml.writeStartElement("url");
+                element(xml, "loc", address(language, page.path()));
+                if (page.modified().isPresent()) {
+                    element(xml, "lastmod", DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                        .format(page.modified().get().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)));
+                }
+                for (Locale alternate : Translations.LANGUAGES) {
+                    alternate(xml, alternate.getLanguage(), address(alternate, page.path()));
+                }
+                alternate(xml, "x-default", address(Translations.LANGUAGES.getFirst(), page.path()));
+                xml.writeEndElement();
             }
-            xml.writeEndElement();
         }
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.close();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(out.toString());
+    }
+
+    private String address(Locale language, String path) {
+        return publicBaseUrl + "/" + LanguagePaths.relative(language, path);
+    }
+
+    private static void alternate(XMLStreamWriter xml, String language, String href) throws XMLStreamException {
+        xml.writeEmptyElement(XHTML_NS, "link");
+        xml.writeAttribute("rel", "alternate");
+        xml.writeAttribute("hreflang", language);
+        xml.writeAttribute("href", href);
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -26,7 +26,7 @@ class CacheHeadersTests {
         HttpResponse<String> page = get("/veranstaltungen");
         assertThat(page.headers().allValues("Cache-Control")).containsExactly("no-cache");
 
-        Matcher bundle = Pattern.compile("src=\"\\./(VAADIN/build/[^\"]+\\.js)\"").matcher(page.body());
+        Matcher bundle = Pattern.compile("src=\"\\.?/(VAADIN/build/[^\"]+\\.js)\"").matcher(page.body());
         assertThat(bundle.find()).as("the page names Vaadin's bundle").isTrue();
         HttpResponse<String> script = get("/" + bundle.group(1));
         assertThat(script.statusCode()).isEqualTo(200);

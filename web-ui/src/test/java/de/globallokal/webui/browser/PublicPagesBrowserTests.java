@@ -116,13 +116,15 @@ class PublicPagesBrowserTests {
                     "Kurz gesagt"::equals);
         Browser.screenshot(browser, "event-de");
 
-        browser.findElement(By.cssSelector("vaadin-button[lang='en']")).click();
+        browser.findElement(By.cssSelector("#outlet .gl-languages a[lang='en']")).click();
         // the switch reloads the page: elements may vanish under our feet until it is
         // back
         await().atMost(Duration.ofSeconds(20))
             .ignoreExceptions()
             .until(() -> browser.findElement(By.tagName("main")).getText().contains("Registration"));
         assertThat(browser.executeScript("return document.documentElement.lang")).isEqualTo("en");
+        assertThat(browser.getCurrentUrl()).as("the same page at its English address")
+            .endsWith("/en/veranstaltungen/" + talk.subject());
         Browser.screenshot(browser, "event-en");
     }
 
@@ -183,8 +185,10 @@ class PublicPagesBrowserTests {
 
     private void open(String path) {
         browser.get("http://localhost:" + port + "/" + path);
-        // Vaadin renders after the first response: wait until the view's heading is there
-        await().atMost(Duration.ofSeconds(30)).until(() -> !browser.findElements(By.tagName("h1")).isEmpty());
+        // the first response carries the page; wait until Vaadin has taken it over
+        await().atMost(Duration.ofSeconds(30))
+            .until(() -> !browser.findElements(By.cssSelector("#outlet h1")).isEmpty()
+                    && browser.findElements(By.id("gl-first")).isEmpty());
     }
 
 }

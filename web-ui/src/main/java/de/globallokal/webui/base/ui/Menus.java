@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import de.globallokal.webui.base.page.LanguagePaths;
 import java.util.List;
 
 /**
@@ -31,6 +32,8 @@ final class Menus {
             .filter(entry -> entry.title().startsWith(menu))
             .filter(entry -> entry.menuClass() == null || access.hasAccess(entry.menuClass()))
             .map(Menus::relative)
+            // each page is a menu entry once, at its German address
+            .filter(entry -> LanguagePaths.of(entry.path()).path().equals(entry.path()))
             .toList();
     }
 

@@ -3,7 +3,6 @@ package de.globallokal.webui.base.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -14,9 +13,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.webui.base.i18n.Translations;
+import de.globallokal.webui.base.page.LanguagePaths;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,12 +31,14 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
 
     private final Map<Anchor, String> menuLinks = new LinkedHashMap<>();
 
+    private final Map<Locale, Anchor> languageLinks = new LinkedHashMap<>();
+
     public PublicLayout() {
         addClassName("gl-page");
         Anchor skip = new Anchor("#main-content", getTranslation("layout.skip"));
         skip.addClassName("gl-skip-link");
 
-        Anchor brand = Menus.link("", getTranslation("app.name"));
+        Anchor brand = Menus.link(LanguagePaths.relative(getLocale(), ""), getTranslation("app.name"));
         brand.addClassName("gl-brand");
         Nav nav = menu(Menus.PUBLIC);
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
@@ -56,7 +57,7 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
     private Nav menu(String which) {
         Nav nav = new Nav();
         Menus.of(which).forEach(entry -> {
-            Anchor link = Menus.link(entry.path(), getTranslation(entry.title()));
+            Anchor link = Menus.link(LanguagePaths.relative(getLocale(), entry.path()), getTranslation(entry.title()));
             menuLinks.put(link, entry.path());
             nav.add(link);
         });
@@ -69,7 +70,17 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        String shown = event.getLocation().getPath();
+        String shown = LanguagePaths.of(event.getLocation().getPath()).path();
+        String query = event.getLocation().getQueryParameters().getQueryString();
+        languageLinks.forEach((language, link) -> {
+            link.setHref("/" + LanguagePaths.relative(language, shown) + (query.isEmpty() ? "" : "?" + query));
+            if (language.getLanguage().equals(getLocale().getLanguage())) {
+                link.getElement().setAttribute("aria-current", "true");
+            }
+            else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        });
         menuLinks.forEach((link, path) -> {
             if (shown.equals(path) || shown.startsWith(path + "/")) {
                 link.getElement().setAttribute("aria-current", "page");
@@ -81,28 +92,24 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
     }
 
     /**
-     * Links to the same page in each language; the current one is marked for screen
-     * readers.
+     * Links to the same page in each language, each a page load of its own address; the
+     * current one is marked for screen readers.
      */
     private Nav languageSwitch() {
         Nav languages = new Nav();
         languages.addClassName("gl-languages");
         languages.getElement().setAttribute("aria-label", getTranslation("nav.languages"));
         for (Locale language : Translations.LANGUAGES) {
-            Button button = new Button(language.getLanguage().toUpperCase(Locale.ROOT), click -> switchTo(language));
-            button.getElement().setAttribute("lang", language.getLanguage());
-            button.getElement().setAttribute("aria-label", language.getDisplayLanguage(language));
-            if (language.getLanguage().equals(getLocale().getLanguage())) {
-                button.getElement().setAttribute("aria-current", "true");
-            }
-            languages.add(button);
+            Anchor link = new Anchor("/" + LanguagePaths.relative(language, ""),
+                    language.getLanguage().toUpperCase(Locale.ROOT));
+            link.getElement().setAttribute("router-ignore", true);
+            link.getElement().setAttribute("hreflang", language.getLanguage());
+            link.getElement().setAttribute("lang", language.getLanguage());
+            link.getElement().setAttribute("aria-label", language.getDisplayLanguage(language));
+            languageLinks.put(language, link);
+            languages.add(link);
         }
         return languages;
-    }
-
-    private void switchTo(Locale language) {
-        VaadinSession.getCurrent().setLocale(language);
-        UI.getCurrent().getPage().reload();
     }
 
     @Override

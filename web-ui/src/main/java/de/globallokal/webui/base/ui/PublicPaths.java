@@ -1,8 +1,11 @@
 package de.globallokal.webui.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
+import de.globallokal.webui.base.page.LanguagePaths;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import org.springframework.web.util.UriUtils;
 
@@ -52,7 +55,9 @@ public final class PublicPaths {
         String path = parameter.length == 0 ? route : route.replaceFirst(":[a-z]+",
                 Matcher.quoteReplacement(UriUtils.encodePathSegment(parameter[0], StandardCharsets.UTF_8)));
         String queryString = query.getQueryString();
-        Anchor link = new Anchor("/" + path + (queryString.isEmpty() ? "" : "?" + queryString), text);
+        Locale language = UI.getCurrent() == null ? Locale.GERMAN : UI.getCurrent().getLocale();
+        Anchor link = new Anchor(
+                "/" + LanguagePaths.relative(language, path) + (queryString.isEmpty() ? "" : "?" + queryString), text);
         link.getElement().setAttribute("router-link", true);
         return link;
     }

@@ -22,19 +22,29 @@ final class EventTexts {
     private EventTexts() {
     }
 
+    /** Where the words come from: a view's translations or a first response's. */
+    interface Words {
+
+        String text(String key, Object... parameters);
+
+    }
+
     /**
      * "Dienstag, 16. März 2027, 15:00–17:00" in the event's own zone (the offset travels
      * with the date).
      */
     static String when(Component view, CalendarEvent event, Occurrence occurrence) {
-        Locale locale = locale();
+        return when(view::getTranslation, locale(), event, occurrence);
+    }
+
+    static String when(Words words, Locale locale, CalendarEvent event, Occurrence occurrence) {
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         if (event.allDay()) {
             var last = occurrence.end().toLocalDate().minusDays(1);
             return last.isAfter(occurrence.start().toLocalDate())
                     ? day.format(occurrence.start()) + " – " + day.format(last)
-                    : day.format(occurrence.start()) + ", " + view.getTranslation("events.all-day");
+                    : day.format(occurrence.start()) + ", " + words.text("events.all-day");
         }
         if (occurrence.end().toLocalDate().equals(occurrence.start().toLocalDate())) {
             return day.format(occurrence.start()) + ", " + time.format(occurrence.start()) + "–"
@@ -46,22 +56,30 @@ final class EventTexts {
 
     /** Seats left in words; null when the event needs no registration. */
     static String seats(Component view, CalendarEvent event, Occurrence occurrence) {
+        return seats(view::getTranslation, event, occurrence);
+    }
+
+    static String seats(Words words, CalendarEvent event, Occurrence occurrence) {
         if (event.registration() == null) {
-            return view.getTranslation("events.no-registration");
+            return words.text("events.no-registration");
         }
         Seats seats = event.seatsOf(occurrence.id()).orElse(null);
         if (seats == null) {
             return null;
         }
-        return seats.available() > 0 ? view.getTranslation("events.seats-left", seats.available(), seats.capacity())
-                : view.getTranslation("events.full", seats.waitlisted());
+        return seats.available() > 0 ? words.text("events.seats-left", seats.available(), seats.capacity())
+                : words.text("events.full", seats.waitlisted());
     }
 
     static String price(Component view, Money price) {
+        return price(view::getTranslation, locale(), price);
+    }
+
+    static String price(Words words, Locale locale, Money price) {
         if (price == null || price.amountMinor() == 0) {
-            return view.getTranslation("events.free");
+            return words.text("events.free");
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(Currency.getInstance(price.currency()));
         return format.format(BigDecimal.valueOf(price.amountMinor(), 2));
     }

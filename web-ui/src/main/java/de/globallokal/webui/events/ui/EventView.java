@@ -8,17 +8,14 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.calendar.EventStatus;
 import de.globallokal.core.calendar.Occurrence;
-import de.globallokal.core.json.Json;
 import de.globallokal.webui.base.ui.Attachments;
 import de.globallokal.webui.base.ui.DetailPage;
 import de.globallokal.webui.base.ui.Pictures;
@@ -41,8 +38,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One event (or one date of a series, by its occurrence id): what, when, where, for whom,
@@ -81,7 +76,8 @@ class EventView extends DetailPage implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("");
-        CalendarEntry entry = find(id).filter(e -> e.event().status().isPublic()).orElseThrow(NotFoundException::new);
+        CalendarEntry entry = find(entries, id).filter(e -> e.event().status().isPublic())
+            .orElseThrow(NotFoundException::new);
         CalendarEvent e = entry.event();
         Occurrence chosen = e.occurrences().stream().filter(o -> o.id().equals(id)).findFirst().orElse(null);
         String title = e.title().in(getLocale());
@@ -134,11 +130,13 @@ class EventView extends DetailPage implements BeforeEnterObserver {
         }
         Anchor ics = new Anchor("/feeds/events/" + e.id() + ".ics", getTranslation("event.add-to-calendar"));
         ics.getElement().setAttribute("download", true);
-        add(new Paragraph(ics), new RouterLink(getTranslation("event.back"), EventsView.class));
-        getElement().appendChild(jsonLd(entry));
+        // the schema.org Event is in the first response (EventPages): search engines read
+        // that
+        add(new Paragraph(ics), PublicPaths.link(getTranslation("event.back"), PublicPaths.EVENTS));
     }
 
-    private Optional<CalendarEntry> find(String id) {
+    /** An event by its id, or by the id of one of its dates ({@code id-20270316}). */
+    static Optional<CalendarEntry> find(CalendarEntries entries, String id) {
         Optional<CalendarEntry> direct = entries.find(id);
         Matcher series = SERIES_DATE.matcher(id);
         return direct.isPresent() || !series.matches() ? direct : entries.find(series.group(1));
@@ -224,58 +222,6 @@ class EventView extends DetailPage implements BeforeEnterObserver {
 
     private ListItem fact(String key, String value) {
         return new ListItem(getTranslation(key) + ": " + value);
-    }
-
-    /**
-     * schema.org Event with its Place (or online location) and organiser, for search
-     * engines.
-     */
-    private Element jsonLd(CalendarEntry entry) {
-        CalendarEvent e = entry.event();
-        ObjectNode ld = Json.strict()
-            .createObjectNode()
-            .put("@context", "https://schema.org")
-            .put("@type", "Event")
-            .put("name", title())
-            .put("description", description())
-            .put("startDate", e.start().toString())
-            .put("endDate", e.end().toString())
-            .put("eventStatus", switch (e.status()) {
-                case CANCELLED -> "https://schema.org/EventCancelled";
-                case POSTPONED -> "https://schema.org/EventPostponed";
-                default -> "https://schema.org/EventScheduled";
-            })
-            .put("eventAttendanceMode", e.onlineUrl() != null && e.venue() == null
-                    ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode");
-        if (e.venue() != null) {
-            ObjectNode place = ld.putObject("location").put("@type", "Place").put("name", e.venue().name());
-            if (e.venue().address() != null) {
-                place.putObject("address")
-                    .put("@type", "PostalAddress")
-                    .put("streetAddress", e.venue().address().street())
-                    .put("postalCode", e.venue().address().postalCode())
-                    .put("addressLocality", e.venue().address().city());
-            }
-        }
-        else if (e.onlineUrl() != null) {
-            ld.putObject("location").put("@type", "VirtualLocation").put("url", e.onlineUrl());
-        }
-        if (entry.organiserName() != null) {
-            ld.putObject("organizer").put("@type", "Organization").put("name", entry.organiserName());
-        }
-        if (e.occurrences().size() > 1) {
-            ArrayNode subEvents = ld.putArray("subEvent");
-            e.occurrences()
-                .forEach(o -> subEvents.addObject()
-                    .put("@type", "Event")
-                    .put("name", title())
-                    .put("startDate", o.start().toString())
-                    .put("endDate", o.end().toString()));
-        }
-        Element script = new Element("script");
-        script.setAttribute("type", "application/ld+json");
-        script.setText(ld.toString());
-        return script;
     }
 
 }

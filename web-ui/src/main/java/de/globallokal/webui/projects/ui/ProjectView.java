@@ -147,7 +147,7 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         return (int) Math.round(project.measures().stream().mapToInt(Measure::progress).average().orElse(0));
     }
 
-    private static String money(Money money, Locale locale) {
+    static String money(Money money, Locale locale) {
         Currency currency = Currency.getInstance(money.currency());
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(currency);

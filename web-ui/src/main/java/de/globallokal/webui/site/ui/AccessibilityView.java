@@ -13,13 +13,7 @@ import de.globallokal.webui.site.SiteProperties;
 class AccessibilityView extends SitePage {
 
     public AccessibilityView(SiteProperties site) {
-        super("accessibility");
-        section("scope", or(site.operator(), getTranslation("site.not-configured")));
-        section("status", or(site.accessibilityChecked(), "–"));
-        section("limits");
-        section("feedback");
-        mail(site.accessibilityContact());
-        section("enforcement");
+        super(site, SiteText::accessibility);
     }
 
 }

@@ -13,12 +13,7 @@ import de.globallokal.webui.site.SiteProperties;
 class LegalNoticeView extends SitePage {
 
     public LegalNoticeView(SiteProperties site) {
-        super("imprint");
-        String missing = getTranslation("site.not-configured");
-        section("operator", or(site.operator(), missing), or(site.address(), missing));
-        section("representative", or(site.representative(), missing));
-        section("contact", or(site.phone(), missing));
-        mail(site.email());
+        super(site, SiteText::imprint);
     }
 
 }

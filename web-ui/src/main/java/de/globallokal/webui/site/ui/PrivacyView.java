@@ -13,13 +13,7 @@ import de.globallokal.webui.site.SiteProperties;
 class PrivacyView extends SitePage {
 
     public PrivacyView(SiteProperties site) {
-        super("privacy");
-        String missing = getTranslation("site.not-configured");
-        section("controller", or(site.operator(), missing), or(site.address(), missing));
-        section("visiting");
-        section("signup", site.registrationRetention().toDays());
-        section("rights");
-        mail(site.privacyContact());
+        super(site, SiteText::privacy);
     }
 
 }

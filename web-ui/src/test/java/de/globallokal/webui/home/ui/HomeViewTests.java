@@ -74,7 +74,7 @@ class HomeViewTests extends VaadinViewTest {
         UI.getCurrent().navigate(HomeView.class);
 
         assertThat(_find(Anchor.class, spec -> spec.withText("Heimstadt " + slug))).singleElement()
-            .satisfies(link -> assertThat(link.getHref()).isEqualTo("/partnerschaften/" + slug));
+            .satisfies(link -> assertThat(link.getHref()).isEqualTo("/en/partnerschaften/" + slug));
     }
 
 }
