@@ -3,6 +3,7 @@ package de.globallokal.webui.firstresponse;
 import com.vaadin.flow.i18n.I18NProvider;
 import de.globallokal.core.json.Json;
 import de.globallokal.webui.base.i18n.Translations;
+import de.globallokal.webui.base.page.LanguagePaths;
 import de.globallokal.webui.base.page.PageContext;
 import de.globallokal.webui.base.page.ServerPage;
 import de.globallokal.webui.base.page.ServerPages;
@@ -68,8 +69,9 @@ class FirstResponseFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Whether this request is a first request for a public page (the security chain asks
-     * too).
+     * Whether this request is a first request for a public page. It runs after Spring
+     * Security, whose headers it keeps; the page reads no sign-in and no CSRF token, so
+     * no session is made (FirstResponseTests look for a cookie).
      */
     boolean answers(HttpServletRequest request) {
         return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
@@ -97,20 +99,24 @@ class FirstResponseFilter extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }
         String userAgent = Optional.ofNullable(request.getHeader("User-Agent")).orElse("");
-        PublicDocument document = document(match, context, page.orElseGet(() -> notFound(context)),
-                CRAWLER.matcher(userAgent).find());
+        boolean crawler = CRAWLER.matcher(userAgent).find();
+        Optional<Locale> guess = crawler ? Optional.empty()
+                : LanguagePaths.preferred(request.getHeader("Accept-Language"))
+                    .filter(language -> !language.equals(match.locale()));
+        PublicDocument document = document(match, context, page.orElseGet(() -> notFound(context)), crawler,
+                guess.orElse(null));
         Utf8ByteOutput html = new Utf8ByteOutput();
         TEMPLATES.render("page/public.jte", document, html);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-cache");
-        response.setHeader("Vary", "User-Agent");
+        response.setHeader("Vary", "User-Agent, Accept-Language");
         response.setContentLength(html.getContentLength());
         if (!"HEAD".equals(request.getMethod())) {
             html.writeTo(response.getOutputStream());
         }
     }
 
-    private PublicDocument document(Match match, PageContext context, ServerPage page, boolean crawler) {
+    private PublicDocument document(Match match, PageContext context, ServerPage page, boolean crawler, Locale guess) {
         List<Alternate> alternates = new ArrayList<>();
         List<Language> languages = new ArrayList<>();
         for (Locale language : Translations.LANGUAGES) {
@@ -130,7 +136,10 @@ class FirstResponseFilter extends OncePerRequestFilter {
         return new PublicDocument(match.locale().getLanguage(), page.title() + " – " + context.text("app.name"),
                 page.description(), context.href(match.path()), alternates,
                 page.picture() == null ? null : context.absolute(page.picture().url()), context.text("app.name"), data,
-                frame, page, crawler ? null : shell.entryScript().orElse(null));
+                frame, page, crawler ? null : shell.entryScript().orElse(null),
+                guess == null ? null
+                        : new Language(guess.getLanguage(), translations.getTranslation("language.hint", guess),
+                                new PageContext(guess, translations, publicBaseUrl).href(match.path()), false));
     }
 
     private static List<MenuLink> links(List<DeclaredMenus.Entry> entries, String shown, PageContext context) {

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record PublicDocument(String lang, String title, String description, String canonical,
         List<Alternate> alternates, String picture, String siteName, List<String> structuredData, Frame frame,
-        ServerPage page, String entryScript) {
+        ServerPage page, String entryScript, Language hint) {
 
     /** The same page in another language ({@code x-default}: German, the root). */
     public record Alternate(String lang, String href) {

@@ -83,14 +83,13 @@ class FirstResponseTests {
         talk = CalendarEnvelopes.event("Erste Antwort " + UUID.randomUUID().toString().substring(0, 6), "TALK",
                 "PUBLISHED", 3, null, 2);
         events.apply(talk);
-        ObjectNode partner = (ObjectNode) Json.strict().readTree("""
-                {"id":"%s","slug":"%s","kind":"TOWN_TWINNING","status":"ACTIVE","since":1950,
-                 "partner":{"name":"Erststadt","country":"FR","location":{"lat":47.5,"lon":6.8}},
-                 "description":{"de":"Eine Partnerstadt seit 1950"},"sdgs":[11,17]}""".formatted(PARTNER, PARTNER));
-        partnerships.apply(EventEnvelope.create("partnerships-service", EventTypes.PARTNERSHIP_UPSERTED,
-                AggregateTypes.PARTNERSHIP, PARTNER, 1, "editor", List.of(), partner, Instant.now()));
+        // the samples every contract carries, under this test's own addresses
+        ObjectNode partner = (ObjectNode) Samples.envelope("partnership-upserted.v1").get("data").deepCopy();
+        partner.put("id", PARTNER).put("slug", PARTNER).withObject("/partner").put("name", "Erststadt");
         ObjectNode project = (ObjectNode) Samples.envelope("project-upserted.v1").get("data").deepCopy();
         project.put("id", PROJECT).put("slug", PROJECT);
+        partnerships.apply(EventEnvelope.create("partnerships-service", EventTypes.PARTNERSHIP_UPSERTED,
+                AggregateTypes.PARTNERSHIP, PARTNER, 1, "editor", List.of(), partner, Instant.now()));
         projects.apply(EventEnvelope.create("partnerships-service", EventTypes.PROJECT_UPSERTED, AggregateTypes.PROJECT,
                 PROJECT, 1, "editor", List.of(), project, Instant.now()));
     }
@@ -209,6 +208,22 @@ class FirstResponseTests {
     }
 
     @Test
+    void theBrowsersLanguageIsOfferedNotImposed() {
+        String partner = "/partnerschaften/" + PARTNER;
+        Document german = Jsoup.parse(get(partner, BROWSER, "en-GB,en;q=0.9,de;q=0.5").getBody(), BASE);
+        assertThat(german.select("html").attr("lang")).as("the address decides").isEqualTo("de");
+        assertThat(german.select(".gl-language-hint a").attr("href")).isEqualTo(BASE + "/en" + partner);
+        assertThat(german.select(".gl-language-hint").text()).isEqualTo("This page in English");
+
+        Document english = Jsoup.parse(get("/en" + partner, BROWSER, "en-GB,en;q=0.9").getBody(), BASE);
+        assertThat(english.select(".gl-language-hint")).as("already in it").isEmpty();
+        Document unknown = Jsoup.parse(get(partner, BROWSER, "sw-KE, x-?;;").getBody(), BASE);
+        assertThat(unknown.select(".gl-language-hint")).as("none of ours, or garbled").isEmpty();
+        Document crawled = Jsoup.parse(get(partner, CRAWLER, "en").getBody(), BASE);
+        assertThat(crawled.select(".gl-language-hint")).as("crawlers read each address as it is").isEmpty();
+    }
+
+    @Test
     void anUnknownThingIsNotFoundAndVaadinsOwnRequestsPass() {
         ResponseEntity<String> missing = get("/en/partnerschaften/" + UUID.randomUUID(), CRAWLER);
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -244,7 +259,14 @@ class FirstResponseTests {
     }
 
     private ResponseEntity<String> get(String address, String userAgent) {
+        return get(address, userAgent, null);
+    }
+
+    private ResponseEntity<String> get(String address, String userAgent, String languages) {
         HttpHeaders headers = new HttpHeaders();
+        if (languages != null) {
+            headers.set(HttpHeaders.ACCEPT_LANGUAGE, languages);
+        }
         headers.set(HttpHeaders.USER_AGENT, userAgent);
         headers.set(HttpHeaders.ACCEPT, "text/html");
         return http.exchange(address, HttpMethod.GET, new HttpEntity<>(headers), String.class);

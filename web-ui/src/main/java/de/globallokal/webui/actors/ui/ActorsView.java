@@ -16,7 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.actor.ActorKind;
 import de.globallokal.core.actor.LocalActor;
@@ -87,7 +86,7 @@ public class ActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
         Div fields = new Div(themes, goals, kinds);
         fields.addClassName("gl-filter-fields");
         Section form = new Section(new H2(getTranslation("actors.filter")), fields,
-                new Div(apply, new RouterLink(getTranslation("events.filter.reset"), ActorsView.class)));
+                new Div(apply, PublicPaths.link(getTranslation("events.filter.reset"), PublicPaths.ACTORS)));
         form.addClassName("gl-filter");
         Paragraph count = new Paragraph(getTranslation("actors.count", shown.size()));
         count.getElement().setAttribute("role", "status");

@@ -2,6 +2,7 @@ package de.globallokal.webui.base.page;
 
 import de.globallokal.webui.base.i18n.Translations;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Each language has its own addresses: German at the root, the others under their code
@@ -39,6 +40,27 @@ public final class LanguagePaths {
             }
         }
         return new Localized(Translations.LANGUAGES.getFirst(), trimmed);
+    }
+
+    /**
+     * The first of our languages a browser asks for in its {@code Accept-Language}
+     * header, in the browser's order; empty without the header or a match. It is only a
+     * guess: the page offers it, the address decides.
+     */
+    public static Optional<Locale> preferred(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Locale.LanguageRange.parse(acceptLanguage)
+                .stream()
+                .map(range -> range.getRange().split("-")[0])
+                .flatMap(code -> Translations.LANGUAGES.stream().filter(l -> l.getLanguage().equals(code)))
+                .findFirst();
+        }
+        catch (IllegalArgumentException garbled) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isDefault(Locale locale) {

@@ -9,16 +9,19 @@ import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.webui.base.i18n.Translations;
 import de.globallokal.webui.base.page.LanguagePaths;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The frame of every public page: skip link, header with navigation, main landmark,
@@ -32,6 +35,11 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
     private final Map<Anchor, String> menuLinks = new LinkedHashMap<>();
 
     private final Map<Locale, Anchor> languageLinks = new LinkedHashMap<>();
+
+    /** The browser's language when the page is in another: offered, never imposed. */
+    private final Optional<Locale> browserLanguage;
+
+    private final Anchor languageHint = new Anchor();
 
     public PublicLayout() {
         addClassName("gl-page");
@@ -51,7 +59,19 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         legal.getElement().setAttribute("aria-label", getTranslation("nav.legal"));
         Footer footer = new Footer(new Span(getTranslation("layout.footer")), legal);
         footer.addClassName("gl-footer");
-        add(skip, header, main, footer);
+        browserLanguage = Optional.ofNullable(VaadinRequest.getCurrent())
+            .flatMap(request -> LanguagePaths.preferred(request.getHeader("Accept-Language")))
+            .filter(language -> !language.getLanguage().equals(getLocale().getLanguage()));
+        Paragraph hint = new Paragraph(languageHint);
+        hint.addClassName("gl-language-hint");
+        browserLanguage.ifPresent(language -> {
+            languageHint.setText(getTranslation(language, "language.hint"));
+            languageHint.getElement().setAttribute("router-ignore", true);
+            languageHint.getElement().setAttribute("hreflang", language.getLanguage());
+            hint.getElement().setAttribute("lang", language.getLanguage());
+        });
+        hint.setVisible(browserLanguage.isPresent());
+        add(skip, hint, header, main, footer);
     }
 
     private Nav menu(String which) {
@@ -72,6 +92,8 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
     public void afterNavigation(AfterNavigationEvent event) {
         String shown = LanguagePaths.of(event.getLocation().getPath()).path();
         String query = event.getLocation().getQueryParameters().getQueryString();
+        browserLanguage.ifPresent(language -> languageHint
+            .setHref("/" + LanguagePaths.relative(language, shown) + (query.isEmpty() ? "" : "?" + query)));
         languageLinks.forEach((language, link) -> {
             link.setHref("/" + LanguagePaths.relative(language, shown) + (query.isEmpty() ? "" : "?" + query));
             if (language.getLanguage().equals(getLocale().getLanguage())) {

@@ -52,14 +52,21 @@ public final class PublicPaths {
      * partner).
      */
     public static Anchor link(String text, String route, QueryParameters query, String... parameter) {
-        String path = parameter.length == 0 ? route : route.replaceFirst(":[a-z]+",
-                Matcher.quoteReplacement(UriUtils.encodePathSegment(parameter[0], StandardCharsets.UTF_8)));
         String queryString = query.getQueryString();
-        Locale language = UI.getCurrent() == null ? Locale.GERMAN : UI.getCurrent().getLocale();
-        Anchor link = new Anchor(
-                "/" + LanguagePaths.relative(language, path) + (queryString.isEmpty() ? "" : "?" + queryString), text);
+        Anchor link = new Anchor(href(route, parameter) + (queryString.isEmpty() ? "" : "?" + queryString), text);
         link.getElement().setAttribute("router-link", true);
         return link;
+    }
+
+    /**
+     * The address of {@code route} with its one parameter filled in (or none), in the
+     * language of the UI it is shown in.
+     */
+    public static String href(String route, String... parameter) {
+        String path = parameter.length == 0 ? route : route.replaceFirst(":[a-z]+",
+                Matcher.quoteReplacement(UriUtils.encodePathSegment(parameter[0], StandardCharsets.UTF_8)));
+        Locale language = UI.getCurrent() == null ? Locale.GERMAN : UI.getCurrent().getLocale();
+        return "/" + LanguagePaths.relative(language, path);
     }
 
 }

@@ -38,49 +38,39 @@ class EventPages {
 
     @Bean
     ServerPageSource calendarPage(CalendarDates calendar, Clock clock) {
-        return new ServerPageSource() {
-
-            @Override
-            public String route() {
-                return PublicPaths.EVENTS;
-            }
-
-            @Override
-            public Optional<ServerPage> page(Map<String, String> parameters, PageContext page) {
-                CalendarFilter filter = CalendarFilter.of(new QueryParameters(page.query()));
-                List<Dated> dates = calendar.matching(filter, clock.instant());
-                int pages = Math.max(1, (dates.size() + EventsView.PAGE_SIZE - 1) / EventsView.PAGE_SIZE);
-                int shown = Math.min(pages, Math.max(1, number(QueryValues.first(page.query(), "seite"))));
-                List<Item> cards = dates.stream()
-                    .skip((long) (shown - 1) * EventsView.PAGE_SIZE)
-                    .limit(EventsView.PAGE_SIZE)
-                    .map(dated -> card(dated, page))
-                    .toList();
-                String filterQuery = filter.toQuery().getQueryString();
-                List<Link> pager = new ArrayList<>();
-                for (int target : new int[] { shown - 1, shown + 1 }) {
-                    if (target >= 1 && target <= pages) {
-                        Map<String, List<String>> query = new LinkedHashMap<>(filter.toQuery().getParameters());
-                        query.put("seite", List.of(String.valueOf(target)));
-                        pager.add(new Link(page.text(target < shown ? "events.page.previous" : "events.page.next"),
-                                page.href(PublicPaths.EVENTS) + "?" + new QueryParameters(query).getQueryString()));
-                    }
+        return ServerPageSource.of(PublicPaths.EVENTS, (parameters, page) -> {
+            CalendarFilter filter = CalendarFilter.of(new QueryParameters(page.query()));
+            List<Dated> dates = calendar.matching(filter, clock.instant());
+            int pages = Math.max(1, (dates.size() + EventsView.PAGE_SIZE - 1) / EventsView.PAGE_SIZE);
+            int shown = Math.min(pages, Math.max(1, number(QueryValues.first(page.query(), "seite"))));
+            List<Item> cards = dates.stream()
+                .skip((long) (shown - 1) * EventsView.PAGE_SIZE)
+                .limit(EventsView.PAGE_SIZE)
+                .map(dated -> card(dated, page))
+                .toList();
+            String filterQuery = filter.toQuery().getQueryString();
+            List<Link> pager = new ArrayList<>();
+            for (int target : new int[] { shown - 1, shown + 1 }) {
+                if (target >= 1 && target <= pages) {
+                    Map<String, List<String>> query = new LinkedHashMap<>(filter.toQuery().getParameters());
+                    query.put("seite", List.of(String.valueOf(target)));
+                    pager.add(new Link(page.text(target < shown ? "events.page.previous" : "events.page.next"),
+                            page.href(PublicPaths.EVENTS) + "?" + new QueryParameters(query).getQueryString()));
                 }
-                pager.add(new Link(page.text("events.subscribe"),
-                        page.absolute("/feeds/events.ics" + (filterQuery.isEmpty() ? "" : "?" + filterQuery))));
-                pager.add(new Link(page.text("events.atom"), page.absolute("/feeds/events.atom")));
-                return Optional.of(ServerPage.builder("gl-events", page.text("events.title"))
-                    .lead(page.text("events.intro"))
-                    .block(null,
-                            List.of(page.text("events.count", dates.size())
-                                    + (pages > 1 ? " · " + page.text("events.page", shown, pages) : "")),
-                            List.of(), List.of())
-                    .cards(null, cards, null, pager.toArray(Link[]::new))
-                    .data(ServerPages.itemList(page.text("events.title"), cards))
-                    .build());
             }
-
-        };
+            pager.add(new Link(page.text("events.subscribe"),
+                    page.absolute("/feeds/events.ics" + (filterQuery.isEmpty() ? "" : "?" + filterQuery))));
+            pager.add(new Link(page.text("events.atom"), page.absolute("/feeds/events.atom")));
+            return Optional.of(ServerPage.builder("gl-events", page.text("events.title"))
+                .lead(page.text("events.intro"))
+                .block(null,
+                        List.of(page.text("events.count", dates.size())
+                                + (pages > 1 ? " · " + page.text("events.page", shown, pages) : "")),
+                        List.of(), List.of())
+                .cards(null, cards, null, pager.toArray(Link[]::new))
+                .data(ServerPages.itemList(page.text("events.title"), cards))
+                .build());
+        });
     }
 
     private static Item card(Dated dated, PageContext page) {
@@ -111,22 +101,12 @@ class EventPages {
 
     @Bean
     ServerPageSource eventPage(CalendarEntries entries) {
-        return new ServerPageSource() {
-
-            @Override
-            public String route() {
-                return PublicPaths.EVENT;
-            }
-
-            @Override
-            public Optional<ServerPage> page(Map<String, String> parameters, PageContext page) {
-                String id = parameters.get("id");
-                return EventView.find(entries, id)
-                    .filter(entry -> entry.event().status().isPublic())
-                    .map(entry -> event(entry, id, page));
-            }
-
-        };
+        return ServerPageSource.of(PublicPaths.EVENT, (parameters, page) -> {
+            String id = parameters.get("id");
+            return EventView.find(entries, id)
+                .filter(entry -> entry.event().status().isPublic())
+                .map(entry -> event(entry, id, page));
+        });
     }
 
     private static ServerPage event(CalendarEntry entry, String id, PageContext page) {

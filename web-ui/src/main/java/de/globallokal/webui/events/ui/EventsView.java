@@ -21,9 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.calendar.Audience;
 import de.globallokal.core.calendar.CalendarEvent;
@@ -37,8 +34,8 @@ import de.globallokal.webui.base.ui.HasPageDescription;
 import de.globallokal.webui.base.ui.PublicLayout;
 import de.globallokal.webui.base.ui.PublicPaths;
 import de.globallokal.webui.base.web.QueryValues;
-import de.globallokal.webui.projection.CalendarDates;
 import de.globallokal.webui.projection.CalendarDates.Dated;
+import de.globallokal.webui.projection.CalendarDates;
 import de.globallokal.webui.projection.CalendarFilter;
 import de.globallokal.webui.projection.PartnershipReadModel;
 import java.time.Clock;
@@ -147,9 +144,8 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
             Map<String, String> q = new LinkedHashMap<>();
             filter.toQuery().getParameters().forEach((key, values) -> q.put(key, values.get(0)));
             q.put("seite", String.valueOf(target));
-            RouterLink link = new RouterLink(
-                    getTranslation(target < page ? "events.page.previous" : "events.page.next"), EventsView.class);
-            link.setQueryParameters(QueryParameters.simple(q));
+            Anchor link = PublicPaths.link(getTranslation(target < page ? "events.page.previous" : "events.page.next"),
+                    PublicPaths.EVENTS, QueryParameters.simple(q));
             pager.add(link);
         }
         return pager;
@@ -164,23 +160,22 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         links.addClassName("gl-view-switch");
         Map<String, String> base = new LinkedHashMap<>();
         filter.toQuery().getParameters().forEach((key, values) -> base.put(key, values.get(0)));
-        RouterLink list = new RouterLink(getTranslation("events.view.list"), EventsView.class);
-        list.setQueryParameters(QueryParameters.simple(base));
+        Anchor list = PublicPaths.link(getTranslation("events.view.list"), PublicPaths.EVENTS,
+                QueryParameters.simple(base));
         Map<String, String> monthQuery = new LinkedHashMap<>(base);
         monthQuery.put("ansicht", "monat");
         monthQuery.put("monat", month.toString());
-        RouterLink grid = new RouterLink(getTranslation("events.view.month"), EventsView.class);
-        grid.setQueryParameters(QueryParameters.simple(monthQuery));
+        Anchor grid = PublicPaths.link(getTranslation("events.view.month"), PublicPaths.EVENTS,
+                QueryParameters.simple(monthQuery));
         (monthView ? grid : list).getElement().setAttribute("aria-current", "page");
         links.add(list, new Span(" · "), grid);
         if (monthView) {
             for (YearMonth other : List.of(month.minusMonths(1), month.plusMonths(1))) {
                 Map<String, String> q = new LinkedHashMap<>(monthQuery);
                 q.put("monat", other.toString());
-                RouterLink link = new RouterLink(
+                Anchor link = PublicPaths.link(
                         getTranslation(other.isBefore(month) ? "events.view.previous" : "events.view.next"),
-                        EventsView.class);
-                link.setQueryParameters(QueryParameters.simple(q));
+                        PublicPaths.EVENTS, QueryParameters.simple(q));
                 links.add(new Span(" · "), link);
             }
         }
@@ -208,7 +203,7 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
         Locale locale = getLocale();
         StringBuilder html = new StringBuilder("<li class=\"gl-card\">");
         html.append("<p class=\"gl-card-when\">").append(escape(EventTexts.when(this, e, o))).append("</p>");
-        String href = RouteConfiguration.forSessionScope().getUrl(EventView.class, new RouteParameters("id", o.id()));
+        String href = PublicPaths.href(PublicPaths.EVENT, o.id());
         html.append("<h2><a router-link href=\"")
             .append(escape(href))
             .append("\">")
@@ -286,7 +281,7 @@ public class EventsView extends Div implements BeforeEnterObserver, HasDynamicTi
                                 text.getValue().isBlank() ? null : text.getValue().trim())
                             .toQuery())));
         apply.addClickShortcut(Key.ENTER);
-        RouterLink reset = new RouterLink(getTranslation("events.filter.reset"), EventsView.class);
+        Anchor reset = PublicPaths.link(getTranslation("events.filter.reset"), PublicPaths.EVENTS);
         Div fields = new Div(from, to, category, sdg, partner, audience, text);
         fields.addClassName("gl-filter-fields");
         Section form = new Section(new H2(getTranslation("events.filter.title")), fields, new Div(apply, reset));

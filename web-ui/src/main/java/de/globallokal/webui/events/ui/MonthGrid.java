@@ -1,13 +1,13 @@
 package de.globallokal.webui.events.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import de.globallokal.webui.base.ui.PublicPaths;
 import de.globallokal.webui.projection.CalendarDates.Dated;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -60,8 +60,8 @@ final class MonthGrid {
                     Div content = new Div(number);
                     UnorderedList list = new UnorderedList();
                     dates.stream().filter(d -> d.occurrence().start().toLocalDate().equals(today)).forEach(d -> {
-                        RouterLink link = new RouterLink(d.event().title().in(locale), EventView.class,
-                                new RouteParameters("id", d.occurrence().id()));
+                        Anchor link = PublicPaths.link(d.event().title().in(locale), PublicPaths.EVENT,
+                                d.occurrence().id());
                         ListItem item = new ListItem(new Span(time.format(d.occurrence().start()) + " "), link);
                         if (d.occurrence().cancelled() || !d.event().status().name().equals("PUBLISHED")) {
                             item.add(new Span(" ("

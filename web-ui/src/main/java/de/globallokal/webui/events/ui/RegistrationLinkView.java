@@ -8,10 +8,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.webui.base.ui.PublicLayout;
+import de.globallokal.webui.base.ui.PublicPaths;
 import de.globallokal.webui.events.SignupGateway;
 import de.globallokal.webui.events.SignupRateLimit;
 import de.globallokal.webui.projection.CalendarEntries;
@@ -79,8 +78,8 @@ class RegistrationLinkView extends Div implements BeforeEnterObserver, HasDynami
         String eventId = r.path("eventId").asString();
         var entry = entries.find(eventId);
         zone = entry.map(e -> ZoneId.of(e.event().zone())).orElse(officeZone);
-        entry.ifPresent(found -> add(new Paragraph(new RouterLink(found.event().title().in(getLocale()),
-                EventView.class, new RouteParameters("id", r.path("occurrenceId").asString(eventId))))));
+        entry.ifPresent(found -> add(new Paragraph(PublicPaths.link(found.event().title().in(getLocale()),
+                PublicPaths.EVENT, r.path("occurrenceId").asString(eventId)))));
         String status = r.path("status").asString();
         add(new Paragraph(getTranslation("registration.status." + status, r.path("position").asInt(), until(r))));
         if ("OFFERED".equals(status)) {

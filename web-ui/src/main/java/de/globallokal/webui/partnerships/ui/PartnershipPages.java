@@ -38,37 +38,26 @@ class PartnershipPages {
 
     @Bean
     ServerPageSource partnershipList(PartnershipReadModel partnerships) {
-        return new ServerPageSource() {
-
-            @Override
-            public String route() {
-                return PublicPaths.PARTNERSHIPS;
-            }
-
-            @Override
-            public Optional<ServerPage> page(Map<String, String> parameters, PageContext page) {
-                Map<String, List<String>> query = page.query();
-                PartnershipKind kind = QueryValues.parse(PartnershipKind.class, QueryValues.first(query, "art"));
-                PartnershipStatus status = QueryValues.parse(PartnershipStatus.class,
-                        QueryValues.first(query, "stand"));
-                Integer sdg = QueryValues.sdg(QueryValues.first(query, "ziel"));
-                List<Item> cards = partnerships.current()
-                    .stream()
-                    .map(Entry::state)
-                    .filter(p -> kind == null || p.kind() == kind)
-                    .filter(p -> status == null || p.status() == status)
-                    .filter(p -> sdg == null || p.sdgs().contains(sdg))
-                    .map(p -> card(p, page))
-                    .toList();
-                return Optional.of(ServerPage.builder("gl-partnerships", page.text("partnerships.title"))
-                    .lead(page.text("partnerships.intro"))
-                    .lead(page.text("partnerships.count", cards.size()))
-                    .cards(null, cards, page.text("partnerships.empty"))
-                    .data(ServerPages.itemList(page.text("partnerships.title"), cards))
-                    .build());
-            }
-
-        };
+        return ServerPageSource.of(PublicPaths.PARTNERSHIPS, (parameters, page) -> {
+            Map<String, List<String>> query = page.query();
+            PartnershipKind kind = QueryValues.parse(PartnershipKind.class, QueryValues.first(query, "art"));
+            PartnershipStatus status = QueryValues.parse(PartnershipStatus.class, QueryValues.first(query, "stand"));
+            Integer sdg = QueryValues.sdg(QueryValues.first(query, "ziel"));
+            List<Item> cards = partnerships.current()
+                .stream()
+                .map(Entry::state)
+                .filter(p -> kind == null || p.kind() == kind)
+                .filter(p -> status == null || p.status() == status)
+                .filter(p -> sdg == null || p.sdgs().contains(sdg))
+                .map(p -> card(p, page))
+                .toList();
+            return Optional.of(ServerPage.builder("gl-partnerships", page.text("partnerships.title"))
+                .lead(page.text("partnerships.intro"))
+                .lead(page.text("partnerships.count", cards.size()))
+                .cards(null, cards, page.text("partnerships.empty"))
+                .data(ServerPages.itemList(page.text("partnerships.title"), cards))
+                .build());
+        });
     }
 
     private static Item card(Partnership p, PageContext page) {
@@ -87,21 +76,11 @@ class PartnershipPages {
     @Bean
     ServerPageSource partnershipPage(PartnershipReadModel partnerships, ProjectReadModel projects,
             ContactReadModel contacts, CalendarDates calendar, Clock clock) {
-        return new ServerPageSource() {
-
-            @Override
-            public String route() {
-                return PublicPaths.PARTNERSHIP;
-            }
-
-            @Override
-            public Optional<ServerPage> page(Map<String, String> parameters, PageContext page) {
-                return partnerships.findBySlug(parameters.get("slug"))
-                    .map(Entry::state)
-                    .map(p -> partnership(p, page, projects, contacts, calendar, clock));
-            }
-
-        };
+        return ServerPageSource.of(PublicPaths.PARTNERSHIP, (parameters, page) -> {
+            return partnerships.findBySlug(parameters.get("slug"))
+                .map(Entry::state)
+                .map(p -> partnership(p, page, projects, contacts, calendar, clock));
+        });
     }
 
     private static ServerPage partnership(Partnership p, PageContext page, ProjectReadModel projects,

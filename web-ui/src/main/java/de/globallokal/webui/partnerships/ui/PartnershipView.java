@@ -15,7 +15,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.contact.ContactPoint;
 import de.globallokal.core.partnership.Milestone;
@@ -127,7 +126,7 @@ public class PartnershipView extends DetailPage implements BeforeEnterObserver {
         add(projects(p, locale));
         add(events(p, locale));
         add(contacts(p, locale));
-        add(new RouterLink(getTranslation("partnership.back"), PartnershipsView.class));
+        add(PublicPaths.link(getTranslation("partnership.back"), PublicPaths.PARTNERSHIPS));
     }
 
     private Section timeline(List<Milestone> milestones, Locale locale) {

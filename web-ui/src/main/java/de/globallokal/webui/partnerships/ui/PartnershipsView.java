@@ -15,8 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.partnership.PartnershipKind;
@@ -103,15 +101,14 @@ public class PartnershipsView extends Div implements HasDynamicTitle, BeforeEnte
         Div fields = new Div(kinds, states, goals);
         fields.addClassName("gl-filter-fields");
         Section form = new Section(new H2(getTranslation("partnerships.filter")), fields,
-                new Div(apply, new RouterLink(getTranslation("events.filter.reset"), PartnershipsView.class)));
+                new Div(apply, PublicPaths.link(getTranslation("events.filter.reset"), PublicPaths.PARTNERSHIPS)));
         form.addClassName("gl-filter");
         return form;
     }
 
     private ListItem card(Partnership partnership) {
         Locale locale = getLocale();
-        H2 name = new H2(new RouterLink(partnership.partner().name(), PartnershipView.class,
-                new RouteParameters("slug", partnership.slug())));
+        H2 name = new H2(PublicPaths.link(partnership.partner().name(), PublicPaths.PARTNERSHIP, partnership.slug()));
         Span country = new Span(CountryCode.displayName(partnership.partner().country(), locale));
         country.addClassName("gl-card-country");
         Span kind = new Span(getTranslation("partnership.kind." + partnership.kind().name()));

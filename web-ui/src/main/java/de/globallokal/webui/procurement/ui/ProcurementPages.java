@@ -37,83 +37,62 @@ class ProcurementPages {
 
     @Bean
     ServerPageSource procurementPage(ProcurementOverview overview, StructuresOverview structures) {
-        return new ServerPageSource() {
-
-            @Override
-            public String route() {
-                return PublicPaths.FAIR_PROCUREMENT;
+        return ServerPageSource.of(PublicPaths.FAIR_PROCUREMENT, (parameters, page) -> {
+            List<Item> criteria = new ArrayList<>();
+            for (FairtradeTown.State state : overview.fairtradeTown(page.locale())) {
+                criteria.add(Item.of(
+                        page.text("fairtrade.criterion." + state.criterion()) + " – "
+                                + page.text(state.met() ? "fairtrade.met" : "fairtrade.open"),
+                        null, page.text("fairtrade.rule." + state.criterion())));
             }
-
-            @Override
-            public Optional<ServerPage> page(Map<String, String> parameters, PageContext page) {
-                List<Item> criteria = new ArrayList<>();
-                for (FairtradeTown.State state : overview.fairtradeTown(page.locale())) {
-                    criteria.add(Item.of(
-                            page.text("fairtrade.criterion." + state.criterion()) + " – "
-                                    + page.text(state.met() ? "fairtrade.met" : "fairtrade.open"),
-                            null, page.text("fairtrade.rule." + state.criterion())));
-                }
-                List<ProductGroup> groups = overview.groups();
-                return Optional
-                    .of(ServerPage.builder("gl-procurement", page.text("procurement.title"))
-                        .lead(page.text("procurement.intro"))
-                        .lead(page.text("procurement.sdg-target", ProductGroup.SDG_TARGET))
-                        .listOrNone(page.text("procurement.resolutions"),
-                                resolutions(structures
-                                    .resolutions(List.of(PolicyArea.PROCUREMENT, PolicyArea.FAIR_TRADE_TOWN)), page),
-                                page.text("structures.no-resolutions"),
-                                new Link(page.text("procurement.structures-link"), page.href(PublicPaths.STRUCTURES)))
-                        .list(page.text("procurement.progress"),
-                                groups.stream().map(g -> Item.of(g.name().in(page.locale()), null)).toList())
-                        .list(page.text("fairtrade.title"), criteria)
-                        .cards(page.text("procurement.labels"),
-                                overview.labels().stream().map(label -> label(label, page)).toList(), null)
-                        .build());
-            }
-
-        };
+            List<ProductGroup> groups = overview.groups();
+            return Optional.of(ServerPage.builder("gl-procurement", page.text("procurement.title"))
+                .lead(page.text("procurement.intro"))
+                .lead(page.text("procurement.sdg-target", ProductGroup.SDG_TARGET))
+                .listOrNone(page.text("procurement.resolutions"),
+                        resolutions(structures.resolutions(List.of(PolicyArea.PROCUREMENT, PolicyArea.FAIR_TRADE_TOWN)),
+                                page),
+                        page.text("structures.no-resolutions"),
+                        new Link(page.text("procurement.structures-link"), page.href(PublicPaths.STRUCTURES)))
+                .list(page.text("procurement.progress"),
+                        groups.stream().map(g -> Item.of(g.name().in(page.locale()), null)).toList())
+                .list(page.text("fairtrade.title"), criteria)
+                .cards(page.text("procurement.labels"),
+                        overview.labels().stream().map(label -> label(label, page)).toList(), null)
+                .build());
+        });
     }
 
     @Bean
     ServerPageSource structuresPage(StructuresOverview structures) {
-        return new ServerPageSource() {
-
-            @Override
-            public String route() {
-                return PublicPaths.STRUCTURES;
+        return ServerPageSource.of(PublicPaths.STRUCTURES, (parameters, page) -> {
+            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(page.locale());
+            List<Item> bodies = new ArrayList<>();
+            for (Body body : structures.bodies()) {
+                String next = body.nextMeeting(structures.today())
+                    .map(m -> page.text("structures.next-meeting", dates.format(m.date()),
+                            m.place() == null ? "" : ", " + m.place()))
+                    .orElse(page.text("structures.no-meeting"));
+                bodies.add(Item.of(body.name().in(page.locale()), null, page.text("body.kind." + body.kind()),
+                        body.purpose() == null ? "" : body.purpose().in(page.locale()), next));
             }
-
-            @Override
-            public Optional<ServerPage> page(Map<String, String> parameters, PageContext page) {
-                DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(page.locale());
-                List<Item> bodies = new ArrayList<>();
-                for (Body body : structures.bodies()) {
-                    String next = body.nextMeeting(structures.today())
-                        .map(m -> page.text("structures.next-meeting", dates.format(m.date()),
-                                m.place() == null ? "" : ", " + m.place()))
-                        .orElse(page.text("structures.no-meeting"));
-                    bodies.add(Item.of(body.name().in(page.locale()), null, page.text("body.kind." + body.kind()),
-                            body.purpose() == null ? "" : body.purpose().in(page.locale()), next));
-                }
-                NumberFormat money = NumberFormat.getCurrencyInstance(page.locale());
-                money.setCurrency(Currency.getInstance("EUR"));
-                money.setMaximumFractionDigits(0);
-                List<Item> budget = new ArrayList<>();
-                for (BudgetYear year : structures.budget()) {
-                    budget.add(Item.of(year.year() + ": " + money.format(year.planned().amountMinor() / 100.0)
-                            + (year.item() == null ? "" : " – " + year.item()), null));
-                }
-                return Optional.of(ServerPage.builder("gl-structures", page.text("structures.title"))
-                    .lead(page.text("structures.intro"))
-                    .listOrNone(page.text("procurement.resolutions"),
-                            resolutions(structures.resolutions(Arrays.asList(PolicyArea.values())), page),
-                            page.text("structures.no-resolutions"))
-                    .cards(page.text("structures.bodies"), bodies, page.text("structures.no-bodies"))
-                    .listOrNone(page.text("structures.budget"), budget, page.text("structures.no-budget"))
-                    .build());
+            NumberFormat money = NumberFormat.getCurrencyInstance(page.locale());
+            money.setCurrency(Currency.getInstance("EUR"));
+            money.setMaximumFractionDigits(0);
+            List<Item> budget = new ArrayList<>();
+            for (BudgetYear year : structures.budget()) {
+                budget.add(Item.of(year.year() + ": " + money.format(year.planned().amountMinor() / 100.0)
+                        + (year.item() == null ? "" : " – " + year.item()), null));
             }
-
-        };
+            return Optional.of(ServerPage.builder("gl-structures", page.text("structures.title"))
+                .lead(page.text("structures.intro"))
+                .listOrNone(page.text("procurement.resolutions"),
+                        resolutions(structures.resolutions(Arrays.asList(PolicyArea.values())), page),
+                        page.text("structures.no-resolutions"))
+                .cards(page.text("structures.bodies"), bodies, page.text("structures.no-bodies"))
+                .listOrNone(page.text("structures.budget"), budget, page.text("structures.no-budget"))
+                .build());
+        });
     }
 
     private static List<Item> resolutions(List<Resolution> resolutions, PageContext page) {

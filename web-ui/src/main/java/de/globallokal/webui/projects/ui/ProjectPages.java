@@ -30,24 +30,14 @@ class ProjectPages {
 
     @Bean
     ServerPageSource projectList(ProjectReadModel projects) {
-        return new ServerPageSource() {
-
-            @Override
-            public String route() {
-                return "projekte";
-            }
-
-            @Override
-            public Optional<ServerPage> page(Map<String, String> parameters, PageContext page) {
-                List<Item> cards = projects.current().stream().map(Entry::state).map(p -> card(p, page)).toList();
-                return Optional.of(ServerPage.builder("gl-projects", page.text("projects.title"))
-                    .description(page.text("projects.title"))
-                    .cards(null, cards, page.text("projects.empty"))
-                    .data(ServerPages.itemList(page.text("projects.title"), cards))
-                    .build());
-            }
-
-        };
+        return ServerPageSource.of("projekte", (parameters, page) -> {
+            List<Item> cards = projects.current().stream().map(Entry::state).map(p -> card(p, page)).toList();
+            return Optional.of(ServerPage.builder("gl-projects", page.text("projects.title"))
+                .description(page.text("projects.title"))
+                .cards(null, cards, page.text("projects.empty"))
+                .data(ServerPages.itemList(page.text("projects.title"), cards))
+                .build());
+        });
     }
 
     private static Item card(Project project, PageContext page) {
@@ -63,19 +53,9 @@ class ProjectPages {
 
     @Bean
     ServerPageSource projectPage(ProjectReadModel projects) {
-        return new ServerPageSource() {
-
-            @Override
-            public String route() {
-                return PublicPaths.PROJECT;
-            }
-
-            @Override
-            public Optional<ServerPage> page(Map<String, String> parameters, PageContext page) {
-                return projects.findBySlug(parameters.get("slug")).map(Entry::state).map(p -> project(p, page));
-            }
-
-        };
+        return ServerPageSource.of(PublicPaths.PROJECT, (parameters, page) -> {
+            return projects.findBySlug(parameters.get("slug")).map(Entry::state).map(p -> project(p, page));
+        });
     }
 
     private static ServerPage project(Project project, PageContext page) {

@@ -1,5 +1,6 @@
 package de.globallokal.webui.projects.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -8,12 +9,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.globallokal.core.project.Project;
 import de.globallokal.webui.base.ui.Cards;
 import de.globallokal.webui.base.ui.PublicLayout;
+import de.globallokal.webui.base.ui.PublicPaths;
 import de.globallokal.webui.projection.ProjectReadModel;
 
 /** All projects with their status and how far the action programme has come. */
@@ -29,8 +29,7 @@ class ProjectsView extends Div implements HasDynamicTitle {
     }
 
     private ListItem card(Project project) {
-        RouterLink link = new RouterLink(project.title().in(getLocale()), ProjectView.class,
-                new RouteParameters("slug", project.slug()));
+        Anchor link = PublicPaths.link(project.title().in(getLocale()), PublicPaths.PROJECT, project.slug());
         ListItem card = new ListItem(new H2(link));
         card.add(ProjectView.statusBadge(this, project));
         if (project.summary() != null) {

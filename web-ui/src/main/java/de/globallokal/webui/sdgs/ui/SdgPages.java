@@ -32,92 +32,72 @@ class SdgPages {
 
     @Bean
     ServerPageSource goalList() {
-        return new ServerPageSource() {
-
-            @Override
-            public String route() {
-                return "nachhaltigkeitsziele";
-            }
-
-            @Override
-            public Optional<ServerPage> page(Map<String, String> parameters, PageContext page) {
-                List<Item> goals = ServerPages.goals(SdgCatalogue.all().stream().map(Sdg::number).toList(), page);
-                return Optional.of(ServerPage.builder("gl-sdgs", page.text("sdgs.title"))
-                    .lead(page.text("sdgs.intro"))
-                    .list(null, goals)
-                    .data(ServerPages.itemList(page.text("sdgs.title"), goals))
-                    .build());
-            }
-
-        };
+        return ServerPageSource.of("nachhaltigkeitsziele", (parameters, page) -> {
+            List<Item> goals = ServerPages.goals(SdgCatalogue.all().stream().map(Sdg::number).toList(), page);
+            return Optional.of(ServerPage.builder("gl-sdgs", page.text("sdgs.title"))
+                .lead(page.text("sdgs.intro"))
+                .list(null, goals)
+                .data(ServerPages.itemList(page.text("sdgs.title"), goals))
+                .build());
+        });
     }
 
     @Bean
     ServerPageSource goalPage(ProjectReadModel projects, PartnershipReadModel partnerships, ActorReadModel actors,
             CalendarDates calendar, Clock clock, ProductGroupReadModel productGroups) {
-        return new ServerPageSource() {
-
-            @Override
-            public String route() {
-                return PublicPaths.SDG;
-            }
-
-            @Override
-            public Optional<ServerPage> page(Map<String, String> parameters, PageContext page) {
-                return number(parameters.get("number")).flatMap(SdgCatalogue::goal).map(goal -> {
-                    int number = goal.number();
-                    String none = page.text("sdgs.none");
-                    String title = page.text("sdgs.goal", number, goal.name().in(page.locale()));
-                    ServerPage.Builder builder = ServerPage.builder("gl-sdg", title)
-                        .description(title)
-                        .listOrNone(page.text("sdgs.projects"),
-                                projects.current()
-                                    .stream()
-                                    .filter(e -> e.state().sdgs().contains(number))
-                                    .map(e -> Item.of(e.state().title().in(page.locale()),
-                                            page.href(PublicPaths.PROJECT, e.state().slug())))
-                                    .toList(),
-                                none)
-                        .listOrNone(page.text("sdgs.partnerships"),
-                                partnerships.current()
-                                    .stream()
-                                    .filter(e -> e.state().sdgs().contains(number))
-                                    .map(e -> Item.of(e.state().partner().name(),
-                                            page.href(PublicPaths.PARTNERSHIP, e.state().slug())))
-                                    .toList(),
-                                none)
-                        .listOrNone(page.text("sdgs.events"),
-                                calendar
-                                    .matching(
-                                            CalendarFilter
-                                                .of(QueryParameters.simple(Map.of("ziel", String.valueOf(number)))),
-                                            clock.instant())
-                                    .stream()
-                                    .limit(10)
-                                    .map(d -> ServerPages.date(d.event(), d.occurrence(), page))
-                                    .toList(),
-                                none)
-                        .listOrNone(page.text("sdgs.actors"),
-                                actors.current()
-                                    .stream()
-                                    .filter(e -> e.state().sdgs().contains(number))
-                                    .map(e -> Item.of(e.state().name(), null))
-                                    .toList(),
-                                none);
-                    if (number == ProductGroup.SDG) {
-                        builder.listOrNone(page.text("sdgs.product-groups"),
-                                productGroups.names(page.locale())
-                                    .values()
-                                    .stream()
-                                    .map(name -> Item.of(name, page.href(PublicPaths.FAIR_PROCUREMENT)))
-                                    .toList(),
-                                none);
-                    }
-                    return builder.build();
-                });
-            }
-
-        };
+        return ServerPageSource.of(PublicPaths.SDG, (parameters, page) -> {
+            return number(parameters.get("number")).flatMap(SdgCatalogue::goal).map(goal -> {
+                int number = goal.number();
+                String none = page.text("sdgs.none");
+                String title = page.text("sdgs.goal", number, goal.name().in(page.locale()));
+                ServerPage.Builder builder = ServerPage.builder("gl-sdg", title)
+                    .description(title)
+                    .listOrNone(page.text("sdgs.projects"),
+                            projects.current()
+                                .stream()
+                                .filter(e -> e.state().sdgs().contains(number))
+                                .map(e -> Item.of(e.state().title().in(page.locale()),
+                                        page.href(PublicPaths.PROJECT, e.state().slug())))
+                                .toList(),
+                            none)
+                    .listOrNone(page.text("sdgs.partnerships"),
+                            partnerships.current()
+                                .stream()
+                                .filter(e -> e.state().sdgs().contains(number))
+                                .map(e -> Item.of(e.state().partner().name(),
+                                        page.href(PublicPaths.PARTNERSHIP, e.state().slug())))
+                                .toList(),
+                            none)
+                    .listOrNone(page.text("sdgs.events"),
+                            calendar
+                                .matching(
+                                        CalendarFilter
+                                            .of(QueryParameters.simple(Map.of("ziel", String.valueOf(number)))),
+                                        clock.instant())
+                                .stream()
+                                .limit(10)
+                                .map(d -> ServerPages.date(d.event(), d.occurrence(), page))
+                                .toList(),
+                            none)
+                    .listOrNone(page.text("sdgs.actors"),
+                            actors.current()
+                                .stream()
+                                .filter(e -> e.state().sdgs().contains(number))
+                                .map(e -> Item.of(e.state().name(), null))
+                                .toList(),
+                            none);
+                if (number == ProductGroup.SDG) {
+                    builder.listOrNone(page.text("sdgs.product-groups"),
+                            productGroups.names(page.locale())
+                                .values()
+                                .stream()
+                                .map(name -> Item.of(name, page.href(PublicPaths.FAIR_PROCUREMENT)))
+                                .toList(),
+                            none);
+                }
+                return builder.build();
+            });
+        });
     }
 
     private static Optional<Integer> number(String text) {

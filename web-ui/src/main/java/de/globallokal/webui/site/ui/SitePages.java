@@ -34,31 +34,21 @@ class SitePages {
 
     private static ServerPageSource source(String route, SiteProperties site,
             BiFunction<SiteProperties, UnaryOperator<String>, SiteText> text) {
-        return new ServerPageSource() {
-
-            @Override
-            public String route() {
-                return route;
-            }
-
-            @Override
-            public Optional<ServerPage> page(Map<String, String> parameters, PageContext page) {
-                SiteText content = text.apply(site, key -> page.text(key));
-                String prefix = content.prefix();
-                ServerPage.Builder builder = ServerPage.builder("gl-site-page", page.text(prefix + ".title"));
-                for (SiteText.Part part : content.parts()) {
-                    if (part.mail() != null) {
-                        builder.list(null, List.of(), new Link(part.mail(), "mailto:" + part.mail()));
-                    }
-                    else {
-                        builder.text(page.text(prefix + "." + part.key() + ".title"),
-                                page.text(prefix + "." + part.key(), part.parameters()));
-                    }
+        return ServerPageSource.of(route, (parameters, page) -> {
+            SiteText content = text.apply(site, key -> page.text(key));
+            String prefix = content.prefix();
+            ServerPage.Builder builder = ServerPage.builder("gl-site-page", page.text(prefix + ".title"));
+            for (SiteText.Part part : content.parts()) {
+                if (part.mail() != null) {
+                    builder.list(null, List.of(), new Link(part.mail(), "mailto:" + part.mail()));
                 }
-                return Optional.of(builder.build());
+                else {
+                    builder.text(page.text(prefix + "." + part.key() + ".title"),
+                            page.text(prefix + "." + part.key(), part.parameters()));
+                }
             }
-
-        };
+            return Optional.of(builder.build());
+        });
     }
 
 }
