@@ -13,12 +13,14 @@ import java.util.List;
  * @param example demo data, to be shown as an example and never mistaken for a real group
  * @param fairTrade what it does for fair trade, which the Fairtrade-Town criteria count
  * @param productGroups the keys of the product groups its work is about
+ * @param slug the actor's readable address on the public site, from its name when it was
+ * added; null for an actor added before actors had pages (its id serves then)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LocalActor(String id, String name, ActorKind kind, LocalizedText description, List<String> themes,
         List<Integer> sdgs, List<String> languages, String contactPerson, String email, String phone, String website,
         LocalDate lastConfirmed, boolean example, Instant created, Instant modified, List<FairTradeRole> fairTrade,
-        List<String> productGroups) {
+        List<String> productGroups, String slug) {
 
     public LocalActor {
         themes = themes == null ? List.of() : List.copyOf(themes);
@@ -26,5 +28,10 @@ public record LocalActor(String id, String name, ActorKind kind, LocalizedText d
         languages = languages == null ? List.of() : List.copyOf(languages);
         fairTrade = fairTrade == null ? List.of() : List.copyOf(fairTrade);
         productGroups = productGroups == null ? List.of() : List.copyOf(productGroups);
+    }
+
+    /** The actor's public address segment: its slug, or its id before it had one. */
+    public String path() {
+        return slug != null ? slug : id;
     }
 }

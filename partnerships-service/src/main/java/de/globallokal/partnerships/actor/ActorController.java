@@ -1,12 +1,14 @@
 package de.globallokal.partnerships.actor;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import de.globallokal.core.actor.ActorInput;
 import de.globallokal.core.actor.ActorKind;
 import de.globallokal.core.actor.LocalActor;
 import de.globallokal.core.event.EventTypes;
-import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
+import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.web.AggregateApi;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -47,20 +49,24 @@ class ActorController extends AggregateApi<LocalActor> {
     ActorController(AggregateCollection<LocalActor> actors, Clock clock) {
         super(actors, EventTypes.ACTOR_DELETED, clock);
         this.actors = actors;
+        // sparse: actors from before addresses have none
+        actors.mongo().createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true).sparse(true));
     }
 
     @PostMapping
     ResponseEntity<Stored<LocalActor>> create(@Valid @RequestBody ActorInput input,
             @AuthenticationPrincipal Jwt principal) {
-        return insert(EventTypes.ACTOR_UPSERTED, principal, lookup(input), (id, now) -> state(id, input, now, now));
+        return insertNamed(EventTypes.ACTOR_UPSERTED, principal, input.name().trim(), slug -> lookup(input, slug),
+                (id, slug, now) -> state(id, slug, input, now, now));
     }
 
     @PutMapping("/{id}")
     ResponseEntity<Stored<LocalActor>> update(@PathVariable String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ActorInput input, @AuthenticationPrincipal Jwt principal) {
-        return replace(id, ifMatch, EventTypes.ACTOR_UPSERTED, principal, lookup(input),
-                (current, now) -> state(id, input, current.created(), now));
+        // an actor keeps its address (an actor from before addresses keeps its id as one)
+        return replace(id, ifMatch, EventTypes.ACTOR_UPSERTED, principal, lookup(input, null),
+                (current, now) -> state(id, current.slug(), input, current.created(), now));
     }
 
     /** Paged, filtered by kind, SDG and a text in the name. */
@@ -96,14 +102,16 @@ class ActorController extends AggregateApi<LocalActor> {
         return Map.of("data", actors.page(filters, "nameKey", 0, 1000), "confirmedBefore", due);
     }
 
-    private static LocalActor state(String id, ActorInput input, Instant created, Instant modified) {
+    private static LocalActor state(String id, String slug, ActorInput input, Instant created, Instant modified) {
         return new LocalActor(id, input.name().trim(), input.kind(), input.description(), input.themes(), input.sdgs(),
                 input.languages(), input.contactPerson(), input.email(), input.phone(), input.website(),
-                input.lastConfirmed(), input.example(), created, modified, input.fairTrade(), input.productGroups());
+                input.lastConfirmed(), input.example(), created, modified, input.fairTrade(), input.productGroups(),
+                slug);
     }
 
-    private static Document lookup(ActorInput input) {
-        return new Document("nameKey", input.name().trim().toLowerCase(Locale.ROOT));
+    private static Document lookup(ActorInput input, String slug) {
+        Document lookup = new Document("nameKey", input.name().trim().toLowerCase(Locale.ROOT));
+        return slug == null ? lookup : lookup.append("slug", slug);
     }
 
 }

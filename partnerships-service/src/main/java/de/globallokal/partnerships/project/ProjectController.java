@@ -1,7 +1,5 @@
 package de.globallokal.partnerships.project;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -9,10 +7,9 @@ import de.globallokal.core.event.EventTypes;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.project.Project;
 import de.globallokal.core.project.ProjectInput;
-import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
+import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.VersionConflictException;
-import de.globallokal.support.text.Slugs;
 import de.globallokal.support.web.AggregateApi;
 import de.globallokal.support.web.IfMatch;
 import de.globallokal.support.web.InvalidRequestException;
@@ -24,7 +21,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.http.HttpHeaders;
@@ -45,8 +41,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/projects")
 class ProjectController extends AggregateApi<Project> {
 
-    private static final int MAX_SLUG_ATTEMPTS = 50;
-
     private final AggregateCollection<Project> projects;
 
     private final AggregateCollection<Partnership> partnerships;
@@ -63,23 +57,8 @@ class ProjectController extends AggregateApi<Project> {
     ResponseEntity<Stored<Project>> create(@Valid @RequestBody ProjectInput input,
             @AuthenticationPrincipal Jwt principal) {
         checked(input);
-        String id = UUID.randomUUID().toString();
-        Instant now = now();
-        String base = Slugs.of(input.title().de());
-        for (int attempt = 1; attempt <= MAX_SLUG_ATTEMPTS; attempt++) {
-            String slug = Slugs.withSuffix(base, attempt);
-            try {
-                Stored<Project> stored = projects.insertFirst(id, state(id, slug, input, now, now), now,
-                        EventTypes.PROJECT_UPSERTED, principal.getSubject(), lookup(slug, input.partnershipId()));
-                return created(id, stored);
-            }
-            catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-            }
-        }
-        throw new IllegalStateException("no free slug for " + base);
+        return insertNamed(EventTypes.PROJECT_UPSERTED, principal, input.title().de(),
+                slug -> lookup(slug, input.partnershipId()), (id, slug, now) -> state(id, slug, input, now, now));
     }
 
     @PutMapping("/{id}")

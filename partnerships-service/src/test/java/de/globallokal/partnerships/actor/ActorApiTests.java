@@ -60,6 +60,22 @@ class ActorApiTests {
     }
 
     @Test
+    void anActorGetsAReadableAddressOnceAndKeepsIt() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        JsonNode first = exchange(HttpMethod.POST, "", actor("Café Müller " + suffix, null), null).getBody();
+        JsonNode second = exchange(HttpMethod.POST, "", actor("Cafe Muller " + suffix, null), null).getBody();
+
+        assertThat(first.get("slug").asString()).isEqualTo("cafe-muller-" + suffix);
+        assertThat(second.get("slug").asString()).as("another name that reads alike")
+            .isEqualTo("cafe-muller-" + suffix + "-2");
+
+        JsonNode renamed = exchange(HttpMethod.PUT, "/" + first.get("id").asString(), actor("Weltcafé " + suffix, null),
+                "\"1\"")
+            .getBody();
+        assertThat(renamed.get("slug").asString()).as("links to it stay good").isEqualTo("cafe-muller-" + suffix);
+    }
+
+    @Test
     void actorsNotConfirmedForTwelveMonthsAreListedForTheYearlyCheck() {
         String fresh = exchange(HttpMethod.POST, "",
                 actor("Frisch " + UUID.randomUUID(), LocalDate.now().minusMonths(11).toString()), null)

@@ -1,9 +1,12 @@
 package de.globallokal.support.web;
 
-import de.globallokal.support.outbox.AggregateCollection;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import de.globallokal.support.outbox.AggregateCollection.Stored;
+import de.globallokal.support.outbox.AggregateCollection;
 import de.globallokal.support.outbox.HistoryEntry;
 import de.globallokal.support.outbox.VersionConflictException;
+import de.globallokal.support.text.Slugs;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.bson.Document;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -95,6 +99,42 @@ public abstract class AggregateApi<T> {
         return created(id,
                 aggregates.insertFirst(id, state.apply(id, now), now, upsertedType, principal.getSubject(), lookup));
     }
+
+    /** Makes an aggregate's state from its id, its slug and the time of its creation. */
+    @FunctionalInterface
+    protected interface NamedState<T> {
+
+        T of(String id, String slug, Instant now);
+
+    }
+
+    /**
+     * Creates the aggregate under a new id and a readable slug made from {@code name},
+     * numbered ({@code -2}, {@code -3}, …) while another holds it: the unique index on
+     * the lookup's {@code slug} decides, so two writers racing for one name get two
+     * slugs.
+     */
+    protected ResponseEntity<Stored<T>> insertNamed(String upsertedType, Jwt principal, String name,
+            Function<String, Document> lookup, NamedState<T> state) {
+        String id = UUID.randomUUID().toString();
+        Instant now = now();
+        String base = Slugs.of(name);
+        for (int attempt = 1; attempt <= MAX_SLUG_ATTEMPTS; attempt++) {
+            String slug = Slugs.withSuffix(base, attempt);
+            try {
+                return created(id, aggregates.insertFirst(id, state.of(id, slug, now), now, upsertedType,
+                        principal.getSubject(), lookup.apply(slug)));
+            }
+            catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+        }
+        throw new IllegalStateException("no free slug for " + base);
+    }
+
+    private static final int MAX_SLUG_ATTEMPTS = 50;
 
     /**
      * Replaces the aggregate at the version {@code ifMatch} names: {@code state} makes

@@ -1,10 +1,11 @@
 package de.globallokal.webui.discovery;
 
+import de.globallokal.core.actor.LocalActor;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.project.Project;
 import de.globallokal.core.sdg.SdgCatalogue;
-import de.globallokal.support.projection.VersionedReadModel;
 import de.globallokal.support.projection.VersionedReadModel.Entry;
+import de.globallokal.support.projection.VersionedReadModel;
 import de.globallokal.webui.projection.ActorReadModel;
 import de.globallokal.webui.projection.BodyReadModel;
 import de.globallokal.webui.projection.BudgetYearReadModel;
@@ -86,7 +87,9 @@ class SiteMap {
         pages.add(new Page("nachhaltigkeitsziele", Optional.empty()));
         SdgCatalogue.all()
             .forEach(goal -> pages.add(new Page("nachhaltigkeitsziele/" + goal.number(), Optional.empty())));
-        pages.add(new Page("akteure", newest(actors.current().stream())));
+        List<Entry<LocalActor>> actorEntries = actors.current();
+        pages.add(new Page("akteure", newest(actorEntries.stream())));
+        actorEntries.forEach(a -> pages.add(new Page("akteure/" + a.state().path(), Optional.of(a.modified()))));
         pages.add(new Page("faire-beschaffung", newest(procurement, changed)));
         pages.add(new Page("strukturen", newest(structures, changed)));
         pages.add(new Page("kontakt", newest(contacts.current().stream())));

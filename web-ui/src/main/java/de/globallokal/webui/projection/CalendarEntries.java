@@ -1,5 +1,6 @@
 package de.globallokal.webui.projection;
 
+import de.globallokal.core.actor.LocalActor;
 import de.globallokal.core.calendar.CalendarEvent;
 import de.globallokal.core.partnership.Partnership;
 import de.globallokal.core.project.Project;
@@ -37,8 +38,8 @@ public class CalendarEntries {
     }
 
     public CalendarEntry resolve(CalendarEvent event) {
-        String organiser = event.organiserId() == null ? null
-                : actors.findCurrent(event.organiserId()).map(e -> e.state().name()).orElse(null);
+        LocalActor organiser = event.organiserId() == null ? null
+                : actors.findCurrent(event.organiserId()).map(Entry::state).orElse(null);
         List<CalendarEntry.Reference> partners = event.partnershipIds()
             .stream()
             .map(id -> partnerships.findCurrent(id).map(CalendarEntries::reference).orElse(null))
@@ -49,7 +50,8 @@ public class CalendarEntries {
             .map(id -> projects.findCurrent(id).map(CalendarEntries::projectReference).orElse(null))
             .filter(Objects::nonNull)
             .toList();
-        return new CalendarEntry(event, organiser, partners, related);
+        return new CalendarEntry(event, organiser == null ? null : organiser.name(), partners, related,
+                organiser == null ? null : organiser.path());
     }
 
     private static CalendarEntry.Reference reference(Entry<Partnership> e) {

@@ -11,10 +11,11 @@ import java.util.List;
  *
  * @param organiserName null when the event names no organiser or the actor is unknown
  * (yet)
+ * @param organiserPath the organiser's page address segment, null with the name
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CalendarEntry(@JsonUnwrapped CalendarEvent event, String organiserName, List<Reference> partnerships,
-        List<Reference> projects) {
+        List<Reference> projects, String organiserPath) {
 
     /** A referred partnership or project: its id, slug for the page and name. */
     public record Reference(String id, String slug, String name) {

@@ -9,6 +9,7 @@ import de.globallokal.core.json.Json;
 import de.globallokal.core.samples.Samples;
 import de.globallokal.testkit.IntegrationTest;
 import de.globallokal.webui.events.CalendarEnvelopes;
+import de.globallokal.webui.projection.ActorReadModel;
 import de.globallokal.webui.projection.EventReadModel;
 import de.globallokal.webui.projection.PartnershipReadModel;
 import de.globallokal.webui.projection.ProjectReadModel;
@@ -62,6 +63,8 @@ class FirstResponseTests {
 
     static final String PARTNER = "erstestadt-" + UUID.randomUUID().toString().substring(0, 6);
 
+    static final String ACTOR = "erstegruppe-" + UUID.randomUUID().toString().substring(0, 6);
+
     static final String PROJECT = "erstesprojekt-" + UUID.randomUUID().toString().substring(0, 6);
 
     @Autowired
@@ -75,6 +78,9 @@ class FirstResponseTests {
 
     @Autowired
     ProjectReadModel projects;
+
+    @Autowired
+    ActorReadModel actors;
 
     EventEnvelope talk;
 
@@ -92,13 +98,17 @@ class FirstResponseTests {
                 AggregateTypes.PARTNERSHIP, PARTNER, 1, "editor", List.of(), partner, Instant.now()));
         projects.apply(EventEnvelope.create("partnerships-service", EventTypes.PROJECT_UPSERTED, AggregateTypes.PROJECT,
                 PROJECT, 1, "editor", List.of(), project, Instant.now()));
+        ObjectNode actor = (ObjectNode) Samples.envelope("actor-upserted.v1").get("data").deepCopy();
+        actor.put("id", ACTOR).put("slug", ACTOR).put("name", "Erste Gruppe " + ACTOR);
+        actors.apply(EventEnvelope.create("partnerships-service", EventTypes.ACTOR_UPSERTED, AggregateTypes.ACTOR,
+                ACTOR, 1, "editor", List.of(), actor, Instant.now()));
     }
 
     List<String> pages() {
         return List.of("", "veranstaltungen", "veranstaltungen/" + talk.subject(), "partnerschaften",
                 "partnerschaften/" + PARTNER, "projekte", "projekte/" + PROJECT, "nachhaltigkeitsziele",
-                "nachhaltigkeitsziele/13", "akteure", "faire-beschaffung", "strukturen", "kontakt", "impressum",
-                "datenschutz", "barrierefreiheit");
+                "nachhaltigkeitsziele/13", "akteure", "akteure/" + ACTOR, "faire-beschaffung", "strukturen", "kontakt",
+                "impressum", "datenschutz", "barrierefreiheit");
     }
 
     @Test

@@ -89,7 +89,7 @@ class FairtradeTownTests {
 
     private static LocalActor actor(String name, ActorKind kind, FairTradeRole... roles) {
         return new LocalActor(name, name, kind, null, null, null, null, null, null, null, null, null, false,
-                Instant.EPOCH, Instant.EPOCH, List.of(roles), null);
+                Instant.EPOCH, Instant.EPOCH, List.of(roles), null, null);
     }
 
     private static Resolution resolution(PolicyArea area) {

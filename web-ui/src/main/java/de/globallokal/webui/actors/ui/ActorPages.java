@@ -75,19 +75,18 @@ class ActorPages implements ServerPageSource {
         if (actor.email() != null) {
             details.add(actor.email());
         }
-        return new Item(actor.name(), actor.website(), null, null, details)
+        return new Item(actor.name(), page.href(PublicPaths.ACTOR, actor.path()), null, null, details)
             .badged(page.text("actor.kind." + actor.kind().name()));
     }
 
-    private static Map<String, Object> organization(LocalActor actor, PageContext page) {
+    static Map<String, Object> organization(LocalActor actor, PageContext page) {
         Map<String, Object> organization = ServerPages.object("Organization");
         organization.put("name", actor.name());
+        organization.put("mainEntityOfPage", page.href(PublicPaths.ACTOR, actor.path()));
         if (actor.description() != null) {
             organization.put("description", actor.description().in(page.locale()));
         }
-        if (actor.website() != null) {
-            organization.put("url", actor.website());
-        }
+        organization.put("url", actor.website() != null ? actor.website() : page.href(PublicPaths.ACTOR, actor.path()));
         if (actor.email() != null) {
             organization.put("email", actor.email());
         }

@@ -94,7 +94,7 @@ public class ActorsView extends Div implements HasDynamicTitle, BeforeEnterObser
     }
 
     private ListItem card(LocalActor actor) {
-        ListItem card = new ListItem(new H2(actor.name()));
+        ListItem card = new ListItem(new H2(PublicPaths.link(actor.name(), PublicPaths.ACTOR, actor.path())));
         Span kind = new Span(getTranslation("actor.kind." + actor.kind().name()));
         kind.addClassName("gl-badge");
         card.add(kind);

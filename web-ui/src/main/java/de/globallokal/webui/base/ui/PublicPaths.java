@@ -28,6 +28,8 @@ public final class PublicPaths {
 
     public static final String ACTORS = "akteure";
 
+    public static final String ACTOR = ACTORS + "/:slug";
+
     public static final String CONTACT = "kontakt";
 
     public static final String SDG = "nachhaltigkeitsziele/:number";

@@ -140,7 +140,8 @@ class EventPages {
             facts.add(fact(page, "event.accessibility", e.accessibility().in(locale)));
         }
         if (entry.organiserName() != null) {
-            facts.add(fact(page, "event.organiser", entry.organiserName()));
+            facts.add(Item.of(page.text("event.organiser") + ": " + entry.organiserName(),
+                    page.href(PublicPaths.ACTOR, entry.organiserPath())));
         }
         entry.partnerships()
             .forEach(p -> facts.add(Item.of(page.text("event.partnerships") + ": " + p.name(),
@@ -210,8 +211,11 @@ class EventPages {
         if (e.image() != null) {
             event.put("image", page.absolute(e.image().url()));
         }
-        event.put("organizer", Map.of("@type", "Organization", "name",
-                entry.organiserName() != null ? entry.organiserName() : page.text("app.name")));
+        event.put("organizer",
+                entry.organiserName() != null
+                        ? Map.of("@type", "Organization", "name", entry.organiserName(), "url",
+                                page.href(PublicPaths.ACTOR, entry.organiserPath()))
+                        : Map.of("@type", "Organization", "name", page.text("app.name"), "url", page.href("")));
         Map<String, Object> offer = new LinkedHashMap<>();
         offer.put("@type", "Offer");
         offer.put("url", page.href(PublicPaths.EVENT, id));

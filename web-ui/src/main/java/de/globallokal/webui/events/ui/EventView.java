@@ -179,7 +179,9 @@ class EventView extends DetailPage implements BeforeEnterObserver {
             list.add(fact("event.accessibility", e.accessibility().in(getLocale())));
         }
         if (entry.organiserName() != null) {
-            list.add(fact("event.organiser", entry.organiserName()));
+            ListItem organiser = new ListItem(getTranslation("event.organiser") + ": ");
+            organiser.add(PublicPaths.link(entry.organiserName(), PublicPaths.ACTOR, entry.organiserPath()));
+            list.add(organiser);
         }
         if (!entry.partnerships().isEmpty()) {
             ListItem partners = new ListItem(getTranslation("event.partnerships") + ": ");

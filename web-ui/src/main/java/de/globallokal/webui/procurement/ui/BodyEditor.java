@@ -11,7 +11,6 @@ import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.editing.StaffApi.Service;
 import de.globallokal.webui.editing.ui.EditorContext;
 import de.globallokal.webui.editing.ui.EditorView;
-import de.globallokal.webui.editing.ui.Hints;
 import de.globallokal.webui.projection.ContactReadModel;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;

@@ -8,7 +8,6 @@ import de.globallokal.webui.base.ui.StaffLayout;
 import de.globallokal.webui.editing.StaffApi.Service;
 import de.globallokal.webui.editing.ui.EditorContext;
 import de.globallokal.webui.editing.ui.EditorView;
-import de.globallokal.webui.editing.ui.Hints;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Year;
 import java.util.Set;

@@ -8,7 +8,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import de.globallokal.webui.procurement.FairtradeTown.State;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The five Fairtrade-Town criteria, each with met or open in words (not colour alone),
@@ -34,10 +36,7 @@ final class FairtradeTownList {
             mark.addClassName("gl-criterion-mark");
             item.add(new H3(view.getTranslation("fairtrade.criterion." + name)), mark);
             item.add(new Paragraph(view.getTranslation("fairtrade.rule." + name)));
-            item.add(new Paragraph(count(view, state.cafes() == null ? "" : ".shops", state.have(), state.need())));
-            if (state.cafes() != null) {
-                item.add(new Paragraph(count(view, ".cafes", state.cafes().have(), state.cafes().need())));
-            }
+            counts(view::getTranslation, state).forEach(line -> item.add(new Paragraph(line)));
             if (!state.evidence().isEmpty()) {
                 UnorderedList evidence = new UnorderedList();
                 state.evidence().forEach(line -> evidence.add(new ListItem(line)));
@@ -52,9 +51,21 @@ final class FairtradeTownList {
         return box;
     }
 
-    private static String count(Component view, String which, int have, Integer need) {
-        return need == null ? view.getTranslation("fairtrade.count-unknown" + which, have)
-                : view.getTranslation("fairtrade.count" + which, have, need);
+    /**
+     * What a criterion counts, on file and asked for: one line, two for shops and cafés.
+     */
+    static List<String> counts(BiFunction<String, Object[], String> text, State state) {
+        List<String> lines = new ArrayList<>();
+        lines.add(count(text, state.cafes() == null ? "" : ".shops", state.have(), state.need()));
+        if (state.cafes() != null) {
+            lines.add(count(text, ".cafes", state.cafes().have(), state.cafes().need()));
+        }
+        return lines;
+    }
+
+    private static String count(BiFunction<String, Object[], String> text, String which, int have, Integer need) {
+        return need == null ? text.apply("fairtrade.count-unknown" + which, new Object[] { have })
+                : text.apply("fairtrade.count" + which, new Object[] { have, need });
     }
 
 }

@@ -1,6 +1,8 @@
 package de.globallokal.webui.procurement.ui;
 
 import de.globallokal.core.procurement.Label;
+import de.globallokal.core.procurement.ProcurementFigures.Share;
+import de.globallokal.core.procurement.ProcurementFigures;
 import de.globallokal.core.procurement.ProductGroup;
 import de.globallokal.core.structures.Body;
 import de.globallokal.core.structures.BudgetYear;
@@ -13,6 +15,7 @@ import de.globallokal.webui.base.page.ServerPage;
 import de.globallokal.webui.base.page.ServerPageSource;
 import de.globallokal.webui.base.ui.PublicPaths;
 import de.globallokal.webui.procurement.FairtradeTown;
+import de.globallokal.webui.procurement.ProcurementOverview.Figures;
 import de.globallokal.webui.procurement.ProcurementOverview;
 import de.globallokal.webui.procurement.StructuresOverview;
 import java.text.NumberFormat;
@@ -22,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,13 +41,18 @@ class ProcurementPages {
     ServerPageSource procurementPage(ProcurementOverview overview, StructuresOverview structures) {
         return ServerPageSource.of(PublicPaths.FAIR_PROCUREMENT, (parameters, page) -> {
             List<Item> criteria = new ArrayList<>();
-            for (FairtradeTown.State state : overview.fairtradeTown(page.locale())) {
-                criteria.add(Item.of(
+            List<FairtradeTown.State> states = overview.fairtradeTown(page.locale());
+            for (FairtradeTown.State state : states) {
+                List<String> lines = new ArrayList<>();
+                lines.add(page.text("fairtrade.rule." + state.criterion()));
+                lines.addAll(FairtradeTownList.counts(page::text, state));
+                lines.addAll(state.evidence());
+                criteria.add(new Item(
                         page.text("fairtrade.criterion." + state.criterion()) + " – "
                                 + page.text(state.met() ? "fairtrade.met" : "fairtrade.open"),
-                        null, page.text("fairtrade.rule." + state.criterion())));
+                        null, null, null, lines));
             }
-            List<ProductGroup> groups = overview.groups();
+            long met = states.stream().filter(FairtradeTown.State::met).count();
             return Optional.of(ServerPage.builder("gl-procurement", page.text("procurement.title"))
                 .lead(page.text("procurement.intro"))
                 .lead(page.text("procurement.sdg-target", ProductGroup.SDG_TARGET))
@@ -54,9 +61,10 @@ class ProcurementPages {
                                 page),
                         page.text("structures.no-resolutions"),
                         new Link(page.text("procurement.structures-link"), page.href(PublicPaths.STRUCTURES)))
-                .list(page.text("procurement.progress"),
-                        groups.stream().map(g -> Item.of(g.name().in(page.locale()), null)).toList())
-                .list(page.text("fairtrade.title"), criteria)
+                .listOrNone(page.text("procurement.progress"), shares(overview.figures(false), page),
+                        page.text("procurement.no-figures"))
+                .block(page.text("fairtrade.title"), List.of(page.text("fairtrade.summary", met, states.size())),
+                        criteria, List.of())
                 .cards(page.text("procurement.labels"),
                         overview.labels().stream().map(label -> label(label, page)).toList(), null)
                 .build());
@@ -93,6 +101,25 @@ class ProcurementPages {
                 .listOrNone(page.text("structures.budget"), budget, page.text("structures.no-budget"))
                 .build());
         });
+    }
+
+    /** Each product group's published share by year against its target, in words. */
+    private static List<Item> shares(Figures published, PageContext page) {
+        List<Share> shares = published.byGroupAndYear();
+        NumberFormat percent = NumberFormat.getNumberInstance(page.locale());
+        percent.setMaximumFractionDigits(1);
+        List<Item> groups = new ArrayList<>();
+        for (ProductGroup group : published.groups()) {
+            List<String> years = ProcurementFigures.trend(shares, group.key())
+                .stream()
+                .map(share -> share.year() + ": " + percent.format(share.percent()) + " % · "
+                        + page.text("procurement.column.target") + " " + ShareChart.target(page::text, share))
+                .toList();
+            if (!years.isEmpty()) {
+                groups.add(new Item(group.name().in(page.locale()), null, null, null, years));
+            }
+        }
+        return groups;
     }
 
     private static List<Item> resolutions(List<Resolution> resolutions, PageContext page) {

@@ -8,6 +8,7 @@ import de.globallokal.core.procurement.ProcurementFigures.Share;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -81,20 +82,22 @@ final class ShareChart {
             Element row = new Element("tr");
             row.appendChild(cell("td", String.valueOf(share.year())), cell("td", money.format(share.total() / 100.0)),
                     cell("td", money.format(share.certified() / 100.0)),
-                    cell("td", percent.format(share.percent())
-                            + " %"),
-                    cell("td",
-                            share
-                                .target() == null
-                                        ? "–"
-                                        : share.target() + " % ("
-                                                + view.getTranslation(share.targetMet().orElse(false)
-                                                        ? "procurement.target.met" : "procurement.target.missed")
-                                                + ")"));
+                    cell("td", percent.format(share.percent()) + " %"),
+                    cell("td", target(view::getTranslation, share)));
             table.appendChild(row);
         }
         box.getElement().appendChild(table);
         return box;
+    }
+
+    /**
+     * A year's target and whether it was reached, in words ("75 % (reached)"), or "–".
+     */
+    static String target(BiFunction<String, Object[], String> text, Share share) {
+        return share.target() == null ? "–"
+                : share.target() + " % (" + text.apply(
+                        share.targetMet().orElse(false) ? "procurement.target.met" : "procurement.target.missed",
+                        new Object[0]) + ")";
     }
 
     private static Element cell(String tag, String text) {
