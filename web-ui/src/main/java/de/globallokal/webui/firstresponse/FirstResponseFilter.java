@@ -39,6 +39,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class FirstResponseFilter extends OncePerRequestFilter {
 
+    private static final String MATCH = FirstResponseFilter.class.getName() + ".match";
+
     private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
 
     /**
@@ -69,28 +71,26 @@ class FirstResponseFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Whether this request is a first request for a public page. It runs after Spring
-     * Security, whose headers it keeps; the page reads no sign-in and no CSRF token, so
-     * no session is made (FirstResponseTests look for a cookie).
+     * Only a first request for a public page is answered here; the page found is kept for
+     * {@link #doFilterInternal}. It runs after Spring Security, whose headers it keeps;
+     * the page reads no sign-in and no CSRF token, so no session is made
+     * (FirstResponseTests look for a cookie).
      */
-    boolean answers(HttpServletRequest request) {
-        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                && request.getParameter("v-r") == null && match(request).isPresent();
-    }
-
-    private Optional<Match> match(HttpServletRequest request) {
-        return routes.match(request.getRequestURI().substring(request.getContextPath().length()));
-    }
-
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !answers(request);
+        if (!("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                || request.getParameter("v-r") != null) {
+            return true;
+        }
+        Optional<Match> match = routes.match(request.getRequestURI().substring(request.getContextPath().length()));
+        match.ifPresent(found -> request.setAttribute(MATCH, found));
+        return match.isEmpty();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Match match = match(request).orElseThrow();
+        Match match = (Match) request.getAttribute(MATCH);
         Map<String, List<String>> query = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> query.put(name, List.of(values)));
         PageContext context = new PageContext(match.locale(), translations, publicBaseUrl, query);

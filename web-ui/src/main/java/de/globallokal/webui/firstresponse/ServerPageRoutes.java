@@ -43,17 +43,6 @@ class ServerPageRoutes {
         return Optional.empty();
     }
 
-    /** The path of a route with its parameters in place, as {@link #match} read them. */
-    static String pathOf(String route, Map<String, String> parameters) {
-        StringBuilder path = new StringBuilder();
-        for (String part : route.isEmpty() ? new String[0] : route.split("/")) {
-            path.append(path.isEmpty() ? "" : "/")
-                .append(part.startsWith(":") ? org.springframework.web.util.UriUtils
-                    .encodePathSegment(parameters.get(part.substring(1)), StandardCharsets.UTF_8) : part);
-        }
-        return path.toString();
-    }
-
     private static Map<String, String> parameters(String route, String[] segments) {
         String[] parts = route.isEmpty() ? new String[0] : route.split("/");
         if (parts.length != segments.length) {

@@ -155,8 +155,8 @@ class PartnershipPages {
         var place = ServerPages.object("Place");
         place.put("name", p.partner().name());
         place.put("url", page.href(PublicPaths.PARTNERSHIP, p.slug()));
-        var address = ServerPages.object("PostalAddress");
-        address.remove("@context");
+        Map<String, Object> address = new java.util.LinkedHashMap<>();
+        address.put("@type", "PostalAddress");
         address.put("addressCountry", p.partner().country());
         if (p.partner().region() != null) {
             address.put("addressRegion", p.partner().region());
